@@ -1,0 +1,18 @@
+/**
+ * The thin base every capability stands on: database start-up and migrations, problem details for
+ * the REST API, health checks.
+ *
+ * <p>Rules:
+ *
+ * <ol>
+ *   <li>Flyway is the only owner of the schema; it migrates as the owner role before anything else
+ *       touches the database. EclipseLink never generates DDL.
+ *   <li>The application connects as a role that is neither owner nor superuser and cannot bypass
+ *       row-level security.
+ *   <li>In embedded mode the application starts its own PostgreSQL before the first connection and
+ *       stops it with the server; in external mode it starts nothing.
+ * </ol>
+ *
+ * <p>May call: nothing else in Atrium.
+ */
+package io.atrium.shared;

@@ -1,0 +1,15 @@
+/**
+ * The web shell shared by every page: layout, side menu of the product's modules, language switch,
+ * security headers, error pages.
+ *
+ * <p>Rules:
+ *
+ * <ol>
+ *   <li>Every page has one backing bean whose package mirrors the page path.
+ *   <li>The language is the browser's until the user picks one; the pick is kept in a cookie (later
+ *       in the profile).
+ *   <li>No page ever shows a stack trace: errors go to the error pages of web.xml, ajax errors too
+ *       (OmniFaces FullAjaxExceptionHandler).
+ * </ol>
+ */
+package io.atrium.web;
