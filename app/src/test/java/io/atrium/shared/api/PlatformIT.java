@@ -1,0 +1,122 @@
+package io.atrium.shared.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.testing.Deployments;
+import io.atrium.testing.Http;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operations and API clients see of the server: health, API docs, errors, headers. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  /** An exception's message line or a stack frame. */
+  private static final Pattern STACK_TRACE =
+      Pattern.compile("[A-Za-z]+(Exception|Error): |\\bat [a-z]+\\.[a-z]+\\.");
+
+  @ArquillianResource URL base;
+
+  private URI app(String path) throws Exception {
+    return base.toURI().resolve(path);
+  }
+
+  private URI server(String path) throws Exception {
+    return Http.serverRoot(base.toURI()).resolve(path);
+  }
+
+  @Test
+  void readinessReportsTheDatabaseReachableAndMigrated() throws Exception {
+    var response = Http.get(server("health/ready"));
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
+    assertTrue(response.body().contains("\"migrationsApplied\":true"), response.body());
+    assertTrue(response.body().contains("\"reachable\":true"), response.body());
+  }
+
+  @Test
+  void livenessIsUp() throws Exception {
+    var response = Http.get(server("health/live"));
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"server\""), response.body());
+  }
+
+  @Test
+  void theApiIsDocumentedWithItsUi() throws Exception {
+    var doc = Http.get(server("openapi"));
+    assertEquals(200, doc.statusCode());
+    assertTrue(doc.body().contains("Atrium API"), doc.body());
+    assertTrue(doc.body().contains("/about"), doc.body());
+    assertEquals(200, Http.get(server("openapi/ui/")).statusCode());
+  }
+
+  @Test
+  void aboutNamesTheApiVersionAndLanguages() throws Exception {
+    var response = Http.get(app("api/about"));
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"apiVersion\":1"), response.body());
+    assertTrue(response.body().contains("\"languages\":[\"en\",\"fr\"]"), response.body());
+  }
+
+  @Test
+  void anUnknownApiPathIsAProblemDetailInTheCallersLanguage() throws Exception {
+    var english = Http.get(app("api/no-such-thing"));
+    assertEquals(404, english.statusCode());
+    assertEquals(
+        Problem.MEDIA_TYPE, english.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertTrue(english.body().contains("\"title\":\"Not found\""), english.body());
+    assertTrue(english.body().contains("\"status\":404"), english.body());
+
+    var french = Http.get(app("api/no-such-thing"), "Accept-Language", "fr-FR,fr;q=0.9");
+    assertTrue(french.body().contains("\"title\":\"Introuvable\""), french.body());
+  }
+
+  @Test
+  void aWrongMethodIsAProblemDetailToo() throws Exception {
+    var response = Http.send(HttpRequest.newBuilder(app("api/about")).DELETE());
+    assertEquals(405, response.statusCode());
+    assertTrue(response.body().contains("\"title\":\"Method not allowed\""), response.body());
+  }
+
+  @Test
+  void everyPageCarriesTheSecurityHeaders() throws Exception {
+    for (String path : new String[] {"login.xhtml", "index.xhtml", "no-such-page.xhtml"}) {
+      var headers = Http.get(app(path)).headers();
+      String csp = headers.firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      assertTrue(csp.contains("object-src 'none'"), path + ": " + csp);
+      assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
+      assertFalse(
+          headers.firstValue("Strict-Transport-Security").isPresent(), "no HSTS over plain HTTP");
+    }
+  }
+
+  @Test
+  void aMissingPageIsTheNotFoundPageWithoutInternals() throws Exception {
+    for (String path : new String[] {"no-such-page.xhtml", "no/such/thing"}) {
+      var response = Http.get(app(path));
+      assertEquals(404, response.statusCode(), path);
+      assertTrue(response.body().contains("Page not found"), path + ": " + response.body());
+      assertFalse(STACK_TRACE.matcher(response.body()).find(), path + ": " + response.body());
+      assertFalse(response.body().contains("SRVE"), path);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.atrium.shared.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.testing.Deployments;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs inside the server, through the application's own data source: Flyway has migrated, and the
+ * role the application connects as could not get around row-level security if it tried.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MigrationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  private static Connection appConnection() throws Exception {
+    DataSource ds = InitialContext.doLookup("jdbc/atrium");
+    return ds.getConnection();
+  }
+
+  @Test
+  void everyMigrationIsApplied() throws Exception {
+    try (Connection c = appConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*), count(*) FILTER (WHERE NOT success), "
+                    + "bool_or(version = '1') FROM flyway_schema_history WHERE version IS NOT NULL")) {
+      rs.next();
+      assertTrue(rs.getInt(1) >= 1, "at least the first migration is recorded");
+      assertEquals(0, rs.getInt(2), "no failed migration");
+      assertTrue(rs.getBoolean(3), "V1 applied");
+    }
+  }
+
+  @Test
+  void theApplicationRoleIsNeitherSuperuserNorAbleToBypassRowSecurity() throws Exception {
+    try (Connection c = appConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT rolname, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb "
+                    + "FROM pg_roles WHERE rolname = current_user")) {
+      rs.next();
+      assertEquals("atrium_app", rs.getString("rolname"));
+      assertFalse(rs.getBoolean("rolsuper"));
+      assertFalse(rs.getBoolean("rolbypassrls"));
+      assertFalse(rs.getBoolean("rolcreaterole"));
+      assertFalse(rs.getBoolean("rolcreatedb"));
+    }
+  }
+
+  @Test
+  void theApplicationRoleOwnsNothingAndCannotChangeTheSchema() throws Exception {
+    try (Connection c = appConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid) "
+                  + "+ (SELECT count(*) FROM pg_namespace WHERE nspowner = r.oid) "
+                  + "+ (SELECT count(*) FROM pg_database WHERE datdba = r.oid) "
+                  + "FROM pg_roles r WHERE r.rolname = current_user")) {
+        rs.next();
+        assertEquals(0, rs.getInt(1), "objects owned by the application role");
+      }
+      SQLException refused =
+          assertThrows(SQLException.class, () -> s.execute("CREATE TABLE intruder (id int)"));
+      assertEquals("42501", refused.getSQLState(), "insufficient privilege");
+    }
+  }
+}

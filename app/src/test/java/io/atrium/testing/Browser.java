@@ -1,0 +1,100 @@
+package io.atrium.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for browser tests. Without Chromium the tests are skipped with a clear
+ * message, unless {@code -Dbrowser.required=true} (as in CI), where they fail.
+ */
+public final class Browser {
+
+  private static final List<String> CHROMIUM =
+      List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
+  private static final List<String> DRIVER =
+      List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+  private Browser() {}
+
+  /** A new browser whose preferred language is the one given (e.g. "fr-FR,fr"). */
+  public static WebDriver open(String acceptLanguage) {
+    Optional<String> binary = find("CHROME_BIN", CHROMIUM);
+    Optional<String> driver = find("CHROMEDRIVER", DRIVER);
+    if (binary.isEmpty() || driver.isEmpty()) {
+      String why =
+          "Chromium and ChromeDriver not found (apt-get install chromium chromium-driver, "
+              + "or set CHROME_BIN and CHROMEDRIVER)";
+      if (Boolean.getBoolean("browser.required")) {
+        fail(why + ", and -Dbrowser.required=true");
+      }
+      assumeTrue(false, why + ": browser tests skipped");
+    }
+    var options = new ChromeOptions();
+    options.setBinary(binary.get());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=" + acceptLanguage.split(",")[0],
+        "--user-data-dir=" + tempProfile());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+    var service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(driver.get())).build();
+    var browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return browser;
+  }
+
+  /** Waits until PrimeFaces has no ajax request in flight and the condition holds. */
+  public static <T> T await(WebDriver browser, Function<WebDriver, T> condition) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            b -> {
+              Object idle =
+                  ((JavascriptExecutor) b)
+                      .executeScript(
+                          "return !window.PrimeFaces || !PrimeFaces.ajax"
+                              + " || PrimeFaces.ajax.Queue.isEmpty();");
+              return Boolean.TRUE.equals(idle) ? condition.apply(b) : null;
+            });
+  }
+
+  private static Optional<String> find(String env, List<String> candidates) {
+    String configured = System.getenv(env);
+    if (configured != null && new File(configured).canExecute()) {
+      return Optional.of(configured);
+    }
+    return candidates.stream().filter(p -> new File(p).canExecute()).findFirst();
+  }
+
+  private static String tempProfile() {
+    try {
+      return Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-")
+          .toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

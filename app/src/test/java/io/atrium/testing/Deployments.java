@@ -1,0 +1,26 @@
+package io.atrium.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment every integration test uses: the WAR the build just packaged, whole, so tests
+ * run what ships and never a hand-picked subset of classes.
+ */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive app() {
+    File war = new File(System.getProperty("atrium.war", "target/atrium.war"));
+    if (!war.isFile()) {
+      throw new IllegalStateException("Package the application first: " + war + " is missing");
+    }
+    return ShrinkWrap.create(ZipImporter.class, "atrium-it.war")
+        .importFrom(war)
+        .as(WebArchive.class)
+        .addClass(Deployments.class);
+  }
+}

@@ -1,0 +1,39 @@
+package io.atrium.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.shared.i18n.Texts;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ModuleTest {
+
+  @Test
+  void everyModuleAndSectionOfTheMenuHasALabelInBothLanguages() {
+    for (Locale language : Texts.LANGUAGES) {
+      var bundle = Texts.bundle(language);
+      for (Module module : Module.values()) {
+        assertTrue(bundle.containsKey(module.getLabelKey()), module + " in " + language);
+      }
+      for (Module.Group group : Module.Group.values()) {
+        assertTrue(bundle.containsKey(group.getLabelKey()), group + " in " + language);
+      }
+    }
+  }
+
+  @Test
+  void everyModuleIsInExactlyOneSection() {
+    int listed = Arrays.stream(Module.Group.values()).mapToInt(g -> g.getModules().size()).sum();
+    assertEquals(Module.values().length, listed);
+  }
+
+  @Test
+  void onlyModulesWithAPageAreOpen() {
+    assertTrue(Module.DASHBOARD.isAvailable());
+    for (Module module : Module.values()) {
+      assertEquals(module.getPage() != null, module.isAvailable(), module.name());
+    }
+  }
+}

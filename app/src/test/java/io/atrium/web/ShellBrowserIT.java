@@ -1,0 +1,113 @@
+package io.atrium.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.testing.Browser;
+import io.atrium.testing.Deployments;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The shell as a person sees it in Chromium: languages, sign-in form, menu, error page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShellBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private String label(String forId) {
+    return browser.findElement(By.cssSelector("label[for='" + forId + "']")).getText();
+  }
+
+  @Test
+  void theLoginPageSwitchesFromEnglishToFrenchAndRemembersIt() {
+    browser = Browser.open("en-GB,en");
+    browser.get(base + "login.xhtml");
+    assertEquals("Sign in · Atrium", browser.getTitle());
+    assertTrue(label("login:workspace").startsWith("Workspace"));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+
+    browser.findElement(By.id("language:fr")).click();
+    Browser.await(browser, b -> b.getTitle().startsWith("Connexion") ? true : null);
+    assertTrue(label("login:workspace").startsWith("Espace de travail"));
+    assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+
+    browser.navigate().refresh();
+    assertEquals("Connexion · Atrium", browser.getTitle(), "the choice survives a new request");
+    browser.get(base + "index.xhtml");
+    assertTrue(browser.getPageSource().contains("Tableau de bord"));
+  }
+
+  @Test
+  void aFrenchBrowserGetsFrenchPagesWithoutChoosing() {
+    browser = Browser.open("fr-FR,fr");
+    browser.get(base + "login.xhtml");
+    assertEquals("Connexion · Atrium", browser.getTitle());
+  }
+
+  @Test
+  void anIncompleteSignInShowsAMessageUnderEachMissingFieldInTheUsersLanguage() {
+    browser = Browser.open("fr-FR,fr");
+    browser.get(base + "login.xhtml");
+    browser.findElement(By.id("login:signIn")).click();
+    var messages =
+        Browser.await(
+            browser,
+            b -> {
+              var shown = b.findElements(By.cssSelector(".field .ui-message-error"));
+              return shown.size() == 3 ? shown : null;
+            });
+    WebElement message = messages.get(0);
+    assertTrue(message.getText().contains("obligatoire"), message.getText());
+  }
+
+  @Test
+  void theDashboardListsEveryModuleAndOpensOnlyTheBuiltOnes() {
+    browser = Browser.open("en-US,en");
+    browser.get(base + "index.xhtml");
+    var menu = browser.findElement(By.id("sidemenu"));
+    assertTrue(menu.getText().contains("Helpdesk tickets"));
+    assertTrue(menu.getText().contains("Mail and parcels"));
+    assertEquals(Module.values().length, menu.findElements(By.cssSelector(".menu-item")).size());
+    assertEquals(1, menu.findElements(By.cssSelector("a.menu-item")).size(), "only the dashboard");
+    assertEquals(
+        "true",
+        menu.findElement(By.cssSelector(".menu-item.disabled")).getAttribute("aria-disabled"));
+  }
+
+  @Test
+  void aMissingPageShowsTheNotFoundPageAndNoStackTrace() {
+    browser = Browser.open("en-US,en");
+    browser.get(base + "no-such-page.xhtml");
+    assertEquals("Page not found · Atrium", browser.getTitle());
+    String text = browser.findElement(By.tagName("body")).getText();
+    assertTrue(text.contains("Back to the dashboard"), text);
+    assertFalse(text.contains("Exception"), text);
+    assertFalse(text.contains("at io.atrium"), text);
+  }
+}
