@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.testing.Browser;
 import io.atrium.testing.Deployments;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,7 +65,12 @@ class ShellBrowserIT {
     browser.navigate().refresh();
     assertEquals("Connexion · Atrium", browser.getTitle(), "the choice survives a new request");
     browser.get(base + "index.xhtml");
-    assertTrue(browser.getPageSource().contains("Tableau de bord"));
+    assertEquals("Tableau de bord · Atrium", browser.getTitle());
+    String today =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+            .withLocale(Locale.FRENCH)
+            .format(LocalDate.now(ZoneOffset.UTC));
+    assertEquals(today, browser.findElement(By.id("today")).getText(), "dates in French");
   }
 
   @Test
@@ -84,6 +94,21 @@ class ShellBrowserIT {
             });
     WebElement message = messages.get(0);
     assertTrue(message.getText().contains("obligatoire"), message.getText());
+  }
+
+  @Test
+  void aFormSentAfterTheSessionExpiredReloadsThePageWithANotice() {
+    browser = Browser.open("en-US,en");
+    browser.get(base + "login.xhtml");
+    browser.findElement(By.id("login:workspace")).sendKeys("lumiere");
+    browser.manage().deleteAllCookies(); // what a session timeout leaves behind
+    browser.findElement(By.id("login:signIn")).click();
+    WebElement notice =
+        Browser.await(
+            browser, b -> b.findElements(By.id("expiredNotice")).stream().findFirst().orElse(null));
+    assertTrue(notice.getText().contains("reloaded"), notice.getText());
+    assertEquals("Sign in · Atrium", browser.getTitle());
+    assertEquals("", browser.findElement(By.id("login:workspace")).getAttribute("value"));
   }
 
   @Test

@@ -8,7 +8,11 @@ import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +35,9 @@ class PlatformIT {
   /** An exception's message line or a stack frame. */
   private static final Pattern STACK_TRACE =
       Pattern.compile("[A-Za-z]+(Exception|Error): |\\bat [a-z]+\\.[a-z]+\\.");
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
 
   @ArquillianResource URL base;
 
@@ -93,6 +100,37 @@ class PlatformIT {
     var response = Http.send(HttpRequest.newBuilder(app("api/about")).DELETE());
     assertEquals(405, response.statusCode());
     assertTrue(response.body().contains("\"title\":\"Method not allowed\""), response.body());
+  }
+
+  private HttpResponse<String> postLogin(String viewState) throws Exception {
+    String form =
+        "login=login&login%3AsignIn=&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+    return Http.send(
+        HttpRequest.newBuilder(app("login.xhtml"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  @Test
+  void aFormPostedAfterItsSessionIsGoneReloadsThePageInsteadOfFailing() throws Exception {
+    // The view was saved in a session this second request does not carry: as after a timeout.
+    Matcher state = VIEW_STATE.matcher(Http.get(app("login.xhtml")).body());
+    assertTrue(state.find(), "the form carries its view state");
+    var response = postLogin(state.group(1));
+    assertEquals(302, response.statusCode(), response.body());
+    assertTrue(
+        response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+        response.headers().toString());
+  }
+
+  @Test
+  void aForgedFormIsTheErrorPageWithoutInternals() throws Exception {
+    var response = postLogin("forged-state");
+    assertEquals(500, response.statusCode());
+    assertTrue(response.body().contains("Something went wrong"), response.body());
+    assertFalse(STACK_TRACE.matcher(response.body()).find(), response.body());
+    assertFalse(response.body().contains("base64"), response.body());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.atrium.web.login;
+package io.atrium.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

@@ -1,0 +1,75 @@
+package io.atrium.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One backing bean per page, and the page lives where the bean's package says: {@code
+ * io.atrium.billing.web.invoices.EditInvoiceBacking} serves a page in {@code billing/invoices/},
+ * {@code io.atrium.web.HomeBacking} one at the root.
+ */
+class PageConventionTest {
+
+  private static final Path CLASSES = Path.of("target/classes");
+  private static final Path PAGES = Path.of("src/main/webapp");
+
+  @Test
+  void everyBackingBeanIsUsedByAPageInTheFolderItsPackageNames() throws IOException {
+    List<Path> beans;
+    try (Stream<Path> files = Files.walk(CLASSES.resolve("io/atrium"))) {
+      beans = files.filter(p -> p.getFileName().toString().endsWith("Backing.class")).toList();
+    }
+    assertFalse(beans.isEmpty(), "backing beans found");
+    for (Path bean : beans) {
+      String className = bean.getFileName().toString().replace(".class", "");
+      String elName = Character.toLowerCase(className.charAt(0)) + className.substring(1);
+      Path folder = pageFolder(CLASSES.resolve("io/atrium").relativize(bean.getParent()));
+      assertTrue(
+          usedIn(PAGES.resolve(folder), elName),
+          className + " should back a page in " + PAGES.resolve(folder));
+    }
+  }
+
+  /** io/atrium/web -> the root; io/atrium/billing/web/invoices -> billing/invoices. */
+  static Path pageFolder(Path packagePath) {
+    String p = packagePath.toString().replace('\\', '/');
+    String folder =
+        p.equals("web") ? "" : p.startsWith("web/") ? p.substring(4) : p.replace("/web", "");
+    return Path.of(folder);
+  }
+
+  private static boolean usedIn(Path folder, String elName) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> pages = Files.list(folder)) {
+      return pages
+          .filter(p -> p.toString().endsWith(".xhtml"))
+          .anyMatch(p -> read(p).contains("#{" + elName + "."));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path page) {
+    try {
+      return Files.readString(page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void packagesMapToFolders() {
+    assertTrue(pageFolder(Path.of("web")).toString().isEmpty());
+    assertTrue(pageFolder(Path.of("billing/web/invoices")).equals(Path.of("billing/invoices")));
+  }
+}
