@@ -148,6 +148,24 @@ class PlatformIT {
   }
 
   @Test
+  void overHttpsBrowsersAreToldToStayOnHttps() throws Exception {
+    URI https =
+        new URI(
+            "https",
+            null,
+            base.getHost(),
+            Integer.getInteger("it.https.port"),
+            "/login.xhtml",
+            null,
+            null);
+    var response = Http.getTrustingAnyCertificate(https);
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="),
+        response.headers().toString());
+  }
+
+  @Test
   void aMissingPageIsTheNotFoundPageWithoutInternals() throws Exception {
     for (String path : new String[] {"no-such-page.xhtml", "no/such/thing"}) {
       var response = Http.get(app(path));
