@@ -1,7 +1,5 @@
 package io.atrium.shared.database;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -13,18 +11,16 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>The application role's name is a placeholder ({@code ${appRole}}) so that grants follow the
  * configured role, embedded or external.
  */
-@ApplicationScoped
-public class DatabaseMigrator {
+final class DatabaseMigrator {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-  @Inject DatabaseSettings settings;
+  private DatabaseMigrator() {}
 
-  public MigrateResult migrate() {
+  static MigrateResult migrate(DatabaseSettings settings) {
     Flyway flyway =
         Flyway.configure(DatabaseMigrator.class.getClassLoader())
-            .dataSource(
-                settings.jdbcUrl(settings.name()), settings.ownerUser(), settings.ownerPassword())
+            .dataSource(settings.jdbcUrl(), settings.ownerUser(), settings.ownerPassword())
             .locations("classpath:db/migration")
             .placeholders(Map.of("appRole", settings.appUser()))
             .failOnMissingLocations(true)
@@ -34,7 +30,9 @@ public class DatabaseMigrator {
         () ->
             "Database schema at version %s (%d migrations applied now)"
                 .formatted(
-                    flyway.info().current() == null ? "none" : flyway.info().current().getVersion(),
+                    result.targetSchemaVersion == null
+                        ? result.initialSchemaVersion
+                        : result.targetSchemaVersion,
                     result.migrationsExecuted));
     return result;
   }

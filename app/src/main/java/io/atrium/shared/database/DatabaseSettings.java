@@ -1,87 +1,45 @@
 package io.atrium.shared.database;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
-/** Where the database is and who connects to it: server.xml variables, overridable by env vars. */
-@ApplicationScoped
-public class DatabaseSettings {
+/**
+ * Where the database is and who connects to it: server.xml variables, overridable by environment
+ * variables (see README). Read from the Config directly because the database starts before CDI
+ * beans exist.
+ */
+public record DatabaseSettings(
+    boolean embedded,
+    String host,
+    int port,
+    String name,
+    String appUser,
+    String appPassword,
+    String ownerUser,
+    String ownerPassword,
+    Path dataDir) {
 
-  @Inject
-  @ConfigProperty(name = "db.embedded", defaultValue = "true")
-  boolean embedded;
-
-  @Inject
-  @ConfigProperty(name = "db.host", defaultValue = "localhost")
-  String host;
-
-  @Inject
-  @ConfigProperty(name = "db.port", defaultValue = "15432")
-  int port;
-
-  @Inject
-  @ConfigProperty(name = "db.name", defaultValue = "atrium")
-  String name;
-
-  @Inject
-  @ConfigProperty(name = "db.user", defaultValue = "atrium_app")
-  String appUser;
-
-  @Inject
-  @ConfigProperty(name = "db.password", defaultValue = "atrium_app")
-  String appPassword;
-
-  @Inject
-  @ConfigProperty(name = "db.owner.user", defaultValue = "atrium_owner")
-  String ownerUser;
-
-  @Inject
-  @ConfigProperty(name = "db.owner.password", defaultValue = "atrium_owner")
-  String ownerPassword;
-
-  @Inject
-  @ConfigProperty(name = "atrium.data.dir")
-  Optional<String> dataDir;
-
-  public boolean embedded() {
-    return embedded;
+  public static DatabaseSettings from(Config config) {
+    return new DatabaseSettings(
+        value(config, "db.embedded", Boolean.class).orElse(true),
+        value(config, "db.host", String.class).orElse("localhost"),
+        value(config, "db.port", Integer.class).orElse(15432),
+        value(config, "db.name", String.class).orElse("atrium"),
+        value(config, "db.user", String.class).orElse("atrium_app"),
+        value(config, "db.password", String.class).orElse("atrium_app"),
+        value(config, "db.owner.user", String.class).orElse("atrium_owner"),
+        value(config, "db.owner.password", String.class).orElse("atrium_owner"),
+        value(config, "atrium.data.dir", String.class)
+            .map(dir -> Path.of(dir).toAbsolutePath())
+            .orElse(Path.of(System.getProperty("user.home"), ".atrium")));
   }
 
-  public int port() {
-    return port;
+  private static <T> Optional<T> value(Config config, String key, Class<T> type) {
+    return config.getOptionalValue(key, type);
   }
 
-  public String name() {
-    return name;
-  }
-
-  public String appUser() {
-    return appUser;
-  }
-
-  public String appPassword() {
-    return appPassword;
-  }
-
-  public String ownerUser() {
-    return ownerUser;
-  }
-
-  public String ownerPassword() {
-    return ownerPassword;
-  }
-
-  /** Atrium's own files (embedded database, generated keys): ~/.atrium unless configured. */
-  public Path dataDir() {
-    return dataDir
-        .map(dir -> Path.of(dir).toAbsolutePath())
-        .orElse(Path.of(System.getProperty("user.home"), ".atrium"));
-  }
-
-  public String jdbcUrl(String database) {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+  public String jdbcUrl() {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + name;
   }
 }

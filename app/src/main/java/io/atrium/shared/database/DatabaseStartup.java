@@ -8,34 +8,25 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Brings the database up before anything else uses it: starts the embedded PostgreSQL when
- * configured, then migrates the schema. If either fails the application does not start, and the
- * embedded server is stopped rather than left orphaned holding its lock.
+ * Holds the application's start until the database is up and migrated (work begun by {@link
+ * DatabaseBootstrap}); if that failed, the application does not start and the log says why.
  */
 @ApplicationScoped
 public class DatabaseStartup {
 
   private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
 
-  @Inject DatabaseSettings settings;
-
-  @Inject DatabaseMigrator migrator;
-
-  /** Typed as AutoCloseable so that zonky's classes load only in embedded mode. */
-  private AutoCloseable embedded;
+  @Inject DatabaseBootstrap bootstrap;
 
   private volatile boolean migrated;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     try {
-      if (settings.embedded()) {
-        embedded = EmbeddedPostgresServer.start(settings);
-      }
-      migrator.migrate();
+      bootstrap.awaitReady();
       migrated = true;
-    } catch (RuntimeException e) {
+    } catch (DatabaseUnavailableException e) {
       LOG.severe(e.getMessage());
-      stop();
+      bootstrap.stop();
       throw e;
     }
   }
@@ -48,13 +39,6 @@ public class DatabaseStartup {
   @PreDestroy
   void stop() {
     migrated = false;
-    if (embedded != null) {
-      try {
-        embedded.close();
-      } catch (Exception e) {
-        LOG.warning("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
-      }
-      embedded = null;
-    }
+    bootstrap.stop();
   }
 }

@@ -1,13 +1,13 @@
 package io.atrium.shared.database;
 
-/** The embedded database could not start; the message says why and what to do, in one line. */
-public class EmbeddedDatabaseException extends RuntimeException {
+/** The database could not be started or migrated; the message says why and what to do. */
+public class DatabaseUnavailableException extends RuntimeException {
 
-  public EmbeddedDatabaseException(String message) {
+  public DatabaseUnavailableException(String message) {
     super(message);
   }
 
-  public EmbeddedDatabaseException(String message, Throwable cause) {
+  public DatabaseUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -30,11 +30,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   /**
    * Starts PostgreSQL on the loopback port and makes sure the database and both roles exist.
    *
-   * @throws EmbeddedDatabaseException with a one-line explanation when it cannot start
+   * @throws DatabaseUnavailableException with a one-line explanation when it cannot start
    */
   static AutoCloseable start(DatabaseSettings settings) {
     if ("root".equals(System.getProperty("user.name"))) {
-      throw new EmbeddedDatabaseException(
+      throw new DatabaseUnavailableException(
           "The embedded PostgreSQL refuses to run as root: start Atrium as a normal user, "
               + "or use an external database (DB_EMBEDDED=false, DB_HOST=...).");
     }
@@ -60,7 +60,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                       home.resolve("pgdata"),
                       (System.nanoTime() - started) / 1_000_000));
     } catch (IOException | RuntimeException e) {
-      throw new EmbeddedDatabaseException(
+      throw new DatabaseUnavailableException(
           "The embedded PostgreSQL could not start on port %d with data in %s: %s"
               .formatted(settings.port(), home, e.getMessage()),
           e);

@@ -35,51 +35,56 @@ class MigrationIT {
     return ds.getConnection();
   }
 
-  @Test
-  void everyMigrationIsApplied() throws Exception {
+  /** Runs a one-row query as the application's role and checks that row. */
+  private static void firstRow(String sql, RowCheck check) throws Exception {
     try (Connection c = appConnection();
         Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT count(*), count(*) FILTER (WHERE NOT success), "
-                    + "bool_or(version = '1') FROM flyway_schema_history WHERE version IS NOT NULL")) {
-      rs.next();
-      assertTrue(rs.getInt(1) >= 1, "at least the first migration is recorded");
-      assertEquals(0, rs.getInt(2), "no failed migration");
-      assertTrue(rs.getBoolean(3), "V1 applied");
+        ResultSet rs = s.executeQuery(sql)) {
+      assertTrue(rs.next(), sql);
+      check.accept(rs);
     }
+  }
+
+  private interface RowCheck {
+    void accept(ResultSet row) throws SQLException;
+  }
+
+  @Test
+  void everyMigrationIsApplied() throws Exception {
+    firstRow(
+        "SELECT count(*), count(*) FILTER (WHERE NOT success), bool_or(version = '1') "
+            + "FROM flyway_schema_history WHERE version IS NOT NULL",
+        row -> {
+          assertTrue(row.getInt(1) >= 1, "at least the first migration is recorded");
+          assertEquals(0, row.getInt(2), "no failed migration");
+          assertTrue(row.getBoolean(3), "V1 applied");
+        });
   }
 
   @Test
   void theApplicationRoleIsNeitherSuperuserNorAbleToBypassRowSecurity() throws Exception {
-    try (Connection c = appConnection();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT rolname, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb "
-                    + "FROM pg_roles WHERE rolname = current_user")) {
-      rs.next();
-      assertEquals("atrium_app", rs.getString("rolname"));
-      assertFalse(rs.getBoolean("rolsuper"));
-      assertFalse(rs.getBoolean("rolbypassrls"));
-      assertFalse(rs.getBoolean("rolcreaterole"));
-      assertFalse(rs.getBoolean("rolcreatedb"));
-    }
+    firstRow(
+        "SELECT rolname, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb "
+            + "FROM pg_roles WHERE rolname = current_user",
+        row -> {
+          assertEquals("atrium_app", row.getString("rolname"));
+          assertFalse(row.getBoolean("rolsuper"));
+          assertFalse(row.getBoolean("rolbypassrls"));
+          assertFalse(row.getBoolean("rolcreaterole"));
+          assertFalse(row.getBoolean("rolcreatedb"));
+        });
   }
 
   @Test
   void theApplicationRoleOwnsNothingAndCannotChangeTheSchema() throws Exception {
+    firstRow(
+        "SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid) "
+            + "+ (SELECT count(*) FROM pg_namespace WHERE nspowner = r.oid) "
+            + "+ (SELECT count(*) FROM pg_database WHERE datdba = r.oid) "
+            + "FROM pg_roles r WHERE r.rolname = current_user",
+        row -> assertEquals(0, row.getInt(1), "objects owned by the application role"));
     try (Connection c = appConnection();
         Statement s = c.createStatement()) {
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid) "
-                  + "+ (SELECT count(*) FROM pg_namespace WHERE nspowner = r.oid) "
-                  + "+ (SELECT count(*) FROM pg_database WHERE datdba = r.oid) "
-                  + "FROM pg_roles r WHERE r.rolname = current_user")) {
-        rs.next();
-        assertEquals(0, rs.getInt(1), "objects owned by the application role");
-      }
       SQLException refused =
           assertThrows(SQLException.class, () -> s.execute("CREATE TABLE intruder (id int)"));
       assertEquals("42501", refused.getSQLState(), "insufficient privilege");
