@@ -11,6 +11,9 @@
  *       row-level security.
  *   <li>In embedded mode the application starts its own PostgreSQL before the first connection and
  *       stops it with the server; in external mode it starts nothing.
+ *   <li>The database is started and migrated on its own thread from the moment CDI boots ({@code
+ *       DatabaseBootstrap}), in parallel with the rest of the deployment; the application is not
+ *       started (and takes no request) until that work has succeeded.
  * </ol>
  *
  * <p>May call: nothing else in Atrium.
