@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. PrimeFaces renders inline scripts and evaluates ajax update
- * scripts, hence 'unsafe-inline' and 'unsafe-eval' for scripts; everything else is same-origin.
+ * The page-level security headers; the server adds the others to every response (server.xml,
+ * httpEndpoint headers). PrimeFaces renders inline scripts and evaluates ajax update scripts, hence
+ * 'unsafe-inline' and 'unsafe-eval' for scripts; everything else is same-origin.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -25,9 +26,6 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
     if (req.isSecure()) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -148,6 +148,26 @@ class PlatformIT {
   }
 
   @Test
+  void libertysOwnEndpointsCarryTheSecurityHeadersToo() throws Exception {
+    for (String path : new String[] {"health/ready", "openapi", "openapi/ui/"}) {
+      var headers = Http.get(server(path)).headers();
+      assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
+      // The OpenAPI UI sets a Content-Security-Policy of its own, which the server keeps.
+      assertTrue(headers.firstValue("Content-Security-Policy").isPresent(), path);
+    }
+  }
+
+  @Test
+  void resourceSourcesCannotBeFetchedDirectly() throws Exception {
+    var direct = Http.get(app("resources/atrium/atrium.css"));
+    assertEquals(403, direct.statusCode());
+    assertTrue(direct.body().contains("Access denied"), direct.body());
+    var throughFaces = Http.get(app("jakarta.faces.resource/atrium/atrium.css.xhtml"));
+    assertEquals(200, throughFaces.statusCode());
+  }
+
+  @Test
   void overHttpsBrowsersAreToldToStayOnHttps() throws Exception {
     URI https =
         new URI(
