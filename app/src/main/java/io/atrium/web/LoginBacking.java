@@ -1,19 +1,34 @@
 package io.atrium.web;
 
+import io.atrium.identity.AtriumPrincipal;
+import io.atrium.signin.PageAccess;
+import io.atrium.signin.SignInResult;
+import io.atrium.signin.WorkspaceCredential;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
 import org.omnifaces.util.Messages;
 
 /**
- * The sign-in form: workspace (the operator's slug), e-mail, password. Accounts come with tenancy;
- * until then a valid form is answered that sign-in is not open yet.
+ * The sign-in form: workspace (the operator's slug, prefilled from {@code /t/<slug>}), e-mail,
+ * password. Success lands on the page asked for, or the person's home page.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
+
+  @Inject SecurityContext securityContext;
 
   @NotBlank
   @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "{atrium.workspace.invalid}")
@@ -23,8 +38,38 @@ public class LoginBacking {
 
   @NotBlank private String password;
 
-  public void signIn() {
-    Messages.addGlobalWarn("login.unavailable");
+  private String next;
+
+  public void signIn() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    var request = (HttpServletRequest) external.getRequest();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new WorkspaceCredential(workspace, email, password))
+                .newAuthentication(true));
+    var result = (SignInResult) request.getAttribute(SignInResult.class.getName());
+    if (status == AuthenticationStatus.SUCCESS && result != null && result.succeeded()) {
+      external.redirect(external.getRequestContextPath() + landing(result.principal()));
+      faces.responseComplete();
+    } else if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
+      Messages.addGlobalError("login.locked");
+    } else {
+      Messages.addGlobalError("login.failed");
+    }
+  }
+
+  /** Only a path of this site, so the link cannot send the user elsewhere. */
+  private String landing(AtriumPrincipal principal) {
+    String home = PageAccess.home(principal);
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+      return home;
+    }
+    String kindHome = home.substring(0, home.indexOf('/', 1) + 1);
+    return principal.staff() || next.startsWith(kindHome) ? next : home;
   }
 
   public String getWorkspace() {
@@ -49,5 +94,13 @@ public class LoginBacking {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 }

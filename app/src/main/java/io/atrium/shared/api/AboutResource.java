@@ -1,6 +1,7 @@
 package io.atrium.shared.api;
 
 import io.atrium.shared.i18n.Texts;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a client app checks before anything else: which API it talks to and in which languages. */
 @Path("/about")
+@PermitAll
 @ApplicationScoped
 @Tag(name = "About")
 public class AboutResource {

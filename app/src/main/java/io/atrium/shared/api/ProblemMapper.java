@@ -1,6 +1,13 @@
 package io.atrium.shared.api;
 
-import io.atrium.shared.i18n.Texts;
+import io.atrium.shared.BusinessException;
+import io.atrium.shared.InvalidFieldsException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,19 +15,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every exception thrown under /api into problem+json. Unexpected ones are logged with an
- * incident id that the response repeats, and nothing of the exception reaches the caller.
+ * Turns every exception thrown under /api into problem+json: business refusals with their own
+ * status and message, invalid fields listed one by one, and unexpected failures logged with an
+ * incident id that the response repeats, nothing of the exception reaching the caller.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final MessageInterpolator INTERPOLATOR =
+      Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -30,40 +41,60 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    int status;
-    String detail;
-    if (failure instanceof WebApplicationException web) {
-      status = web.getResponse().getStatus();
-      detail = text("problem.detail." + status, null);
+    Locale locale =
+        headers == null ? Locale.ENGLISH : Problems.locale(headers.getAcceptableLanguages());
+    String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+    Problem problem;
+    if (failure instanceof InvalidFieldsException invalid) {
+      problem = Problems.of(400, invalid.messageKey(), null, locale, path, invalid.fieldKeys());
+    } else if (failure instanceof BusinessException refused) {
+      problem =
+          Problems.of(refused.status(), refused.messageKey(), refused.arguments(), locale, path);
+    } else if (failure instanceof ConstraintViolationException invalid) {
+      problem =
+          Problems.of(400, "problem.detail.invalid", null, locale, path, fields(invalid, locale));
+    } else if (failure instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      problem = Problems.of(status, "problem.detail." + status, null, locale, path);
     } else {
-      status = 500;
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident " + incident, failure);
-      detail = text("problem.detail.500", incident);
+      problem = Problems.of(500, "problem.detail.500", new Object[] {incident}, locale, path);
     }
-    var problem =
-        new Problem(
-            "about:blank",
-            text("problem.title." + status, null),
-            status,
-            detail,
-            uriInfo == null ? null : uriInfo.getRequestUri().getPath(),
-            null);
-    return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
-  private String text(String key, String argument) {
-    Locale locale =
-        headers == null || headers.getAcceptableLanguages().isEmpty()
-            ? Locale.ENGLISH
-            : headers.getAcceptableLanguages().get(0);
-    ResourceBundle bundle = Texts.bundle(locale);
-    try {
-      String text = bundle.getString(key);
-      return argument == null ? text : text.replace("{0}", argument);
-    } catch (MissingResourceException e) {
-      return bundle.getString(
-          key.startsWith("problem.title") ? "problem.title.other" : "problem.detail.other");
+  /** Bean Validation interpolates in the server's language; this redoes it in the caller's. */
+  private static Map<String, String> fields(ConstraintViolationException invalid, Locale locale) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (var violation : invalid.getConstraintViolations()) {
+      String field = null;
+      for (Path.Node node : violation.getPropertyPath()) {
+        field = node.getName();
+      }
+      fields.putIfAbsent(field, inLanguage(violation, locale));
     }
+    return fields;
+  }
+
+  private static String inLanguage(ConstraintViolation<?> violation, Locale locale) {
+    var context =
+        new MessageInterpolator.Context() {
+          @Override
+          public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+          }
+
+          @Override
+          public Object getValidatedValue() {
+            return violation.getInvalidValue();
+          }
+
+          @Override
+          public <T> T unwrap(Class<T> type) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    return INTERPOLATOR.interpolate(violation.getMessageTemplate(), context, locale);
   }
 }

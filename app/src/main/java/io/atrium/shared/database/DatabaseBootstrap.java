@@ -22,9 +22,11 @@ public class DatabaseBootstrap implements Extension {
 
   private final CompletableFuture<AutoCloseable> ready = new CompletableFuture<>();
 
+  private volatile DatabaseSettings settings;
+
   void begin(@Observes BeforeBeanDiscovery event) {
     ClassLoader app = DatabaseBootstrap.class.getClassLoader();
-    var settings = DatabaseSettings.from(ConfigProvider.getConfig(app));
+    settings = DatabaseSettings.from(ConfigProvider.getConfig(app));
     Thread worker = new Thread(() -> prepare(settings), "atrium-database-start");
     worker.setContextClassLoader(app);
     worker.setDaemon(true);
@@ -60,6 +62,10 @@ public class DatabaseBootstrap implements Extension {
       Thread.currentThread().interrupt();
       throw new DatabaseUnavailableException("Interrupted while the database was starting", e);
     }
+  }
+
+  DatabaseSettings settings() {
+    return settings;
   }
 
   void stop(@Observes BeforeShutdown event) {

@@ -3,6 +3,7 @@ package io.atrium.shared.database;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -18,12 +19,15 @@ public class DatabaseStartup {
 
   @Inject DatabaseBootstrap bootstrap;
 
+  @Inject Event<DatabaseReady> ready;
+
   private volatile boolean migrated;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     try {
       bootstrap.awaitReady();
       migrated = true;
+      ready.fire(new DatabaseReady(bootstrap.settings().embedded()));
     } catch (DatabaseUnavailableException e) {
       LOG.severe(e.getMessage());
       bootstrap.stop();

@@ -1,0 +1,173 @@
+package io.atrium.directory;
+
+import io.atrium.identity.Account;
+import io.atrium.identity.ClientRight;
+import io.atrium.identity.CompanyRole;
+import io.atrium.identity.LoginState;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+
+/**
+ * A person of a client company (membre, utilisateur) with a company role, or an on-demand user with
+ * no company (walk-ins, day-pass buyers). Life cycle: INVITED when created; ACTIVE once they set
+ * their password from the activation e-mail; DISABLED when the operator closes their access.
+ */
+@Entity
+public class Member extends TenantEntity implements Account {
+
+  public enum Status {
+    INVITED,
+    ACTIVE,
+    DISABLED
+  }
+
+  @ManyToOne
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "company_role")
+  private CompanyRole companyRole;
+
+  @Column(name = "full_name")
+  private String fullName;
+
+  private String email;
+  private String phone;
+  private String language;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "home_centre_id")
+  private Centre homeCentre;
+
+  @Enumerated(EnumType.STRING)
+  private Status status = Status.INVITED;
+
+  @Embedded private LoginState login = new LoginState();
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private Instant createdAt;
+
+  protected Member() {}
+
+  /** A member of a company, in the company's home centre. */
+  public Member(Company company, CompanyRole role, String fullName, String email, String lang) {
+    this(company.getHomeCentre(), fullName, email, lang);
+    this.company = company;
+    this.companyRole = role;
+  }
+
+  /** An on-demand user, with no company. */
+  public Member(Centre homeCentre, String fullName, String email, String language) {
+    this.homeCentre = homeCentre;
+    this.fullName = fullName;
+    this.email = email.trim().toLowerCase();
+    this.language = language;
+  }
+
+  @Override
+  public boolean mayLogIn() {
+    return status == Status.ACTIVE;
+  }
+
+  public boolean onDemand() {
+    return company == null;
+  }
+
+  /** On-demand users act for themselves, with the rights of a plain user. */
+  public boolean may(ClientRight right) {
+    return (companyRole == null ? CompanyRole.USER : companyRole).may(right);
+  }
+
+  /** Setting the first password from the activation link opens the client space. */
+  public void activate(String passwordHash) {
+    if (status == Status.DISABLED) {
+      throw new IllegalStateException("A disabled member cannot be activated");
+    }
+    login.changePassword(passwordHash);
+    status = Status.ACTIVE;
+  }
+
+  public void disable() {
+    status = Status.DISABLED;
+  }
+
+  public void enable() {
+    status = login.hasPassword() ? Status.ACTIVE : Status.INVITED;
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  public CompanyRole getCompanyRole() {
+    return companyRole;
+  }
+
+  public void setCompanyRole(CompanyRole companyRole) {
+    if (company == null && companyRole != null) {
+      throw new IllegalStateException("An on-demand user has no company role");
+    }
+    this.companyRole = companyRole;
+  }
+
+  @Override
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  @Override
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email == null ? null : email.trim().toLowerCase();
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  @Override
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public Centre getHomeCentre() {
+    return homeCentre;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  @Override
+  public LoginState getLogin() {
+    return login;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

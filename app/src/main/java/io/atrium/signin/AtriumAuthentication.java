@@ -1,0 +1,121 @@
+package io.atrium.signin;
+
+import io.atrium.identity.AtriumPrincipal;
+import io.atrium.identity.token.AccessTokens;
+import io.atrium.identity.token.InvalidTokenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * The application's one authentication mechanism. Pages use a session set up by the sign-in form;
+ * {@code /api} uses bearer tokens (MicroProfile JWT claims, RS256) and never the session, so a
+ * browser's cookie cannot act on the API. Liberty's own mpJwt is not used: a Jakarta Security
+ * mechanism in the application overrides it (OpenLiberty #12253), so both live here.
+ */
+@ApplicationScoped
+public class AtriumAuthentication implements HttpAuthenticationMechanism {
+
+  static final String SESSION_KEY = "atrium.principal";
+
+  @Inject SignIn signIn;
+
+  @Inject AccessTokens tokens;
+
+  @Inject PageAccess pages;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      return api(request, response, context);
+    }
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential() instanceof WorkspaceCredential form) {
+      return signIn(form, request, context);
+    }
+    HttpSession session = request.getSession(false);
+    AtriumPrincipal principal =
+        session == null ? null : (AtriumPrincipal) session.getAttribute(SESSION_KEY);
+    if (principal != null) {
+      request.setAttribute(SignedIn.ATTRIBUTE, principal);
+      context.notifyContainerAboutLogin(principal, groups(principal));
+    }
+    return pages.admit(path, principal, request, response)
+        ? AuthenticationStatus.SUCCESS
+        : AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  private AuthenticationStatus signIn(
+      WorkspaceCredential form, HttpServletRequest request, HttpMessageContext context) {
+    SignInResult result = signIn.attempt(form.workspace(), form.email(), form.password());
+    request.setAttribute(SignInResult.class.getName(), result);
+    if (!result.succeeded()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    AtriumPrincipal principal = result.principal();
+    // A new session id at sign-in, so an id planted before it is worth nothing after.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request.getSession(true).setAttribute(SESSION_KEY, principal);
+    request.setAttribute(SignedIn.ATTRIBUTE, principal);
+    return context.notifyContainerAboutLogin(principal, groups(principal));
+  }
+
+  private AuthenticationStatus api(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return context.doNothing();
+    }
+    try {
+      var token = tokens.verify(header.substring(7).trim());
+      var principal =
+          new AtriumPrincipal(
+              AtriumPrincipal.Kind.valueOf(token.kind().toUpperCase()),
+              token.tenantId(),
+              token.tenantSlug(),
+              token.personId(),
+              token.getName(),
+              token.getName());
+      request.setAttribute(SignedIn.ATTRIBUTE, principal);
+      return context.notifyContainerAboutLogin(principal, token.groups());
+    } catch (InvalidTokenException | IllegalArgumentException e) {
+      ApiProblems.unauthorized(request, response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  static Set<String> groups(AtriumPrincipal principal) {
+    return Set.of(principal.kind().name().toLowerCase());
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  static void writeQuietly(HttpServletResponse response, int status, String type, String body) {
+    try {
+      response.setStatus(status);
+      response.setContentType(type);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(body);
+    } catch (IOException e) {
+      // The client went away; nothing to tell it.
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.atrium.signin;
+
+import io.atrium.identity.AtriumPrincipal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Which pages need whom. Sign-in, account links and static resources are open; the client space
+ * ({@code /portal}) is for members, {@code /platform} for platform administrators, and every other
+ * page for staff. Anyone else is sent to sign in, or to their own home page.
+ */
+@ApplicationScoped
+public class PageAccess {
+
+  private static final List<String> OPEN =
+      List.of("/login.xhtml", "/account/", "/t/", "/jakarta.faces.resource/", "/favicon.ico");
+
+  /** Whether the request may go on; when not, a redirect has been sent. */
+  public boolean admit(
+      String path,
+      AtriumPrincipal principal,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    if (OPEN.stream().anyMatch(path::startsWith) || path.equals("/logout")) {
+      return true;
+    }
+    if (principal == null) {
+      String next = path.equals("/") ? "" : "?next=" + encode(path);
+      redirect(request, response, "/login.xhtml" + next);
+      return false;
+    }
+    String home = home(principal);
+    boolean allowed =
+        switch (principal.kind()) {
+          case MEMBER -> path.startsWith("/portal/");
+          case PLATFORM -> path.startsWith("/platform/");
+          case STAFF -> !path.startsWith("/portal/") && !path.startsWith("/platform/");
+        };
+    if (!allowed) {
+      redirect(request, response, home);
+      return false;
+    }
+    return true;
+  }
+
+  public static String home(AtriumPrincipal principal) {
+    return switch (principal.kind()) {
+      case MEMBER -> "/portal/index.xhtml";
+      case PLATFORM -> "/platform/tenants.xhtml";
+      case STAFF -> "/index.xhtml";
+    };
+  }
+
+  /** Faces ajax requests need their redirect inside a partial response, or nothing happens. */
+  private static void redirect(
+      HttpServletRequest request, HttpServletResponse response, String target) {
+    String url = request.getContextPath() + target;
+    try {
+      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        AtriumAuthentication.writeQuietly(
+            response,
+            200,
+            "text/xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + url.replace("&", "&amp;")
+                + "\"/></partial-response>");
+      } else {
+        response.sendRedirect(url);
+      }
+    } catch (IOException e) {
+      // The client went away.
+    }
+  }
+
+  private static String encode(String path) {
+    return URLEncoder.encode(path, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,37 @@
+package io.atrium.signin;
+
+import io.atrium.identity.PasswordHashing;
+import io.atrium.tenancy.Tenancy;
+import io.atrium.tenancy.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Signs someone in to a workspace: the tenant's slug, or {@value #PLATFORM} for the platform's own
+ * administrators. The same e-mail may exist in several tenants; the workspace says which.
+ */
+@ApplicationScoped
+public class SignIn {
+
+  public static final String PLATFORM = "platform";
+
+  @Inject Tenancy tenancy;
+
+  @Inject Accounts accounts;
+
+  public SignInResult attempt(String workspace, String email, String password) {
+    String slug = workspace == null ? "" : workspace.trim().toLowerCase(Locale.ROOT);
+    if (PLATFORM.equals(slug)) {
+      return tenancy.runAsPlatform(() -> accounts.checkPlatform(email, password));
+    }
+    Optional<Tenant> tenant = tenancy.runAsPlatform(() -> accounts.findTenant(slug));
+    if (tenant.isEmpty() || !tenant.get().isActive()) {
+      PasswordHashing.decoy(password);
+      return SignInResult.failed(SignInResult.Outcome.BAD_CREDENTIALS);
+    }
+    return tenancy.runAsTenant(
+        tenant.get().getId(), () -> accounts.check(tenant.get(), email, password));
+  }
+}

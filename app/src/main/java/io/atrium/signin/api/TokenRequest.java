@@ -1,0 +1,4 @@
+package io.atrium.signin.api;
+
+/** {@code {"tenant":"lumiere","email":"...","password":"..."}} */
+public record TokenRequest(String tenant, String email, String password) {}

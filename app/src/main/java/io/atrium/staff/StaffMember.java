@@ -1,0 +1,153 @@
+package io.atrium.staff;
+
+import io.atrium.identity.Account;
+import io.atrium.identity.LoginState;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A collaborator of the operator with access to the back office. Works in some centres or in all of
+ * them; holds one or more roles. Deactivated staff cannot sign in but stay in the history.
+ */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember extends TenantEntity implements Account {
+
+  @Column(name = "full_name")
+  private String fullName;
+
+  private String email;
+  private String phone;
+  private String language;
+
+  @Column(name = "all_centres")
+  private boolean allCentres;
+
+  private boolean active = true;
+
+  @Embedded private LoginState login = new LoginState();
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private Instant createdAt;
+
+  @ManyToMany
+  @JoinTable(
+      name = "staff_member_role",
+      joinColumns = @JoinColumn(name = "staff_id"),
+      inverseJoinColumns = @JoinColumn(name = "role_id"))
+  private Set<StaffRole> roles = new HashSet<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "staff_member_centre",
+      joinColumns = @JoinColumn(name = "staff_id"),
+      inverseJoinColumns = @JoinColumn(name = "centre_id"))
+  private Set<Centre> centres = new HashSet<>();
+
+  protected StaffMember() {}
+
+  public StaffMember(String fullName, String email, String language) {
+    this.fullName = fullName;
+    this.email = email.trim().toLowerCase();
+    this.language = language;
+  }
+
+  @Override
+  public boolean mayLogIn() {
+    return active;
+  }
+
+  /** Whether this person works in the centre (or in every centre). */
+  public boolean worksIn(Centre centre) {
+    return allCentres || centres.contains(centre);
+  }
+
+  public void workInAllCentres() {
+    allCentres = true;
+    centres.clear();
+  }
+
+  public void workIn(Set<Centre> limitedTo) {
+    allCentres = false;
+    centres.clear();
+    centres.addAll(limitedTo);
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
+  @Override
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  @Override
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email == null ? null : email.trim().toLowerCase();
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  @Override
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public boolean isAllCentres() {
+    return allCentres;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  @Override
+  public LoginState getLogin() {
+    return login;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<StaffRole> getRoles() {
+    return roles;
+  }
+
+  public Set<Centre> getCentres() {
+    return centres;
+  }
+}
