@@ -1,8 +1,10 @@
 package io.atrium.directory;
 
+import io.atrium.shared.InstantConverter;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,6 +69,7 @@ public class Company extends TenantEntity {
   private Status status = Status.ACTIVE;
 
   @Column(name = "created_at", insertable = false, updatable = false)
+  @Convert(converter = InstantConverter.class)
   private Instant createdAt;
 
   protected Company() {}

@@ -4,9 +4,11 @@ import io.atrium.identity.Account;
 import io.atrium.identity.ClientRight;
 import io.atrium.identity.CompanyRole;
 import io.atrium.identity.LoginState;
+import io.atrium.shared.InstantConverter;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,6 +56,7 @@ public class Member extends TenantEntity implements Account {
   @Embedded private LoginState login = new LoginState();
 
   @Column(name = "created_at", insertable = false, updatable = false)
+  @Convert(converter = InstantConverter.class)
   private Instant createdAt;
 
   protected Member() {}

@@ -1,6 +1,8 @@
 package io.atrium.identity;
 
+import io.atrium.shared.InstantConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +25,11 @@ public class LoginState {
   private int failedLogins;
 
   @Column(name = "locked_until")
+  @Convert(converter = InstantConverter.class)
   private Instant lockedUntil;
 
   @Column(name = "last_login_at")
+  @Convert(converter = InstantConverter.class)
   private Instant lastLoginAt;
 
   public boolean hasPassword() {

@@ -1,8 +1,10 @@
 package io.atrium.signin;
 
 import io.atrium.identity.AtriumPrincipal;
+import io.atrium.shared.InstantConverter;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,9 +38,11 @@ public class AccountToken extends TenantEntity {
   private String tokenHash;
 
   @Column(name = "expires_at")
+  @Convert(converter = InstantConverter.class)
   private Instant expiresAt;
 
   @Column(name = "used_at")
+  @Convert(converter = InstantConverter.class)
   private Instant usedAt;
 
   protected AccountToken() {}

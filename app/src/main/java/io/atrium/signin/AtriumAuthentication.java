@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -49,9 +50,12 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
       request.setAttribute(SignedIn.ATTRIBUTE, principal);
       context.notifyContainerAboutLogin(principal, groups(principal));
     }
-    return pages.admit(path, principal, request, response)
-        ? AuthenticationStatus.SUCCESS
-        : AuthenticationStatus.SEND_CONTINUE;
+    // Forwards and error pages were admitted with the request that led to them.
+    if (request.getDispatcherType() != DispatcherType.REQUEST
+        || pages.admit(path, principal, request, response)) {
+      return principal == null ? context.doNothing() : AuthenticationStatus.SUCCESS;
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   private AuthenticationStatus signIn(

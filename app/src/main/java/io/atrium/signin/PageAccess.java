@@ -18,7 +18,13 @@ import java.util.List;
 public class PageAccess {
 
   private static final List<String> OPEN =
-      List.of("/login.xhtml", "/account/", "/t/", "/jakarta.faces.resource/", "/favicon.ico");
+      List.of(
+          "/login.xhtml",
+          "/account/",
+          "/t/",
+          "/jakarta.faces.resource/",
+          "/resources/",
+          "/favicon.ico");
 
   /** Whether the request may go on; when not, a redirect has been sent. */
   public boolean admit(

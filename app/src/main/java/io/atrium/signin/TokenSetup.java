@@ -3,6 +3,7 @@ package io.atrium.signin;
 import io.atrium.identity.token.AccessTokens;
 import io.atrium.identity.token.SigningKey;
 import io.atrium.shared.database.DatabaseSettings;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * With an external database and no key configured, a key is generated there too, and the log says
  * so: tokens then survive restarts but not a move to another machine.
  */
+@ApplicationScoped
 public class TokenSetup {
 
   @Inject Config config;

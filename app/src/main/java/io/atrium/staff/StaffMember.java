@@ -2,9 +2,11 @@ package io.atrium.staff;
 
 import io.atrium.identity.Account;
 import io.atrium.identity.LoginState;
+import io.atrium.shared.InstantConverter;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -38,6 +40,7 @@ public class StaffMember extends TenantEntity implements Account {
   @Embedded private LoginState login = new LoginState();
 
   @Column(name = "created_at", insertable = false, updatable = false)
+  @Convert(converter = InstantConverter.class)
   private Instant createdAt;
 
   @ManyToMany

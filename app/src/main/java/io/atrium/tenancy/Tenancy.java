@@ -37,6 +37,14 @@ public class Tenancy {
         });
   }
 
+  /**
+   * Runs work that creates a tenant and its first rows in one transaction: bound to the new tenant
+   * and allowed to write the registry.
+   */
+  public <T> T runAsProvisioning(long tenantId, Supplier<T> work) {
+    return within(new Scope(tenantId, true), work);
+  }
+
   /** Runs work on the tenant registry (creating, listing, suspending tenants), with no tenant. */
   public <T> T runAsPlatform(Supplier<T> work) {
     return within(Scope.PLATFORM, work);
@@ -81,16 +89,12 @@ public class Tenancy {
     }
   }
 
-  /** A tenant, or the platform (tenantId null). */
-  public record Scope(Long tenantId) {
-    public static final Scope PLATFORM = new Scope(null);
+  /** A tenant, the platform's registry, or both while a tenant is being created. */
+  public record Scope(Long tenantId, boolean platform) {
+    public static final Scope PLATFORM = new Scope(null, true);
 
     public static Scope tenant(long tenantId) {
-      return new Scope(tenantId);
-    }
-
-    public boolean platform() {
-      return tenantId == null;
+      return new Scope(tenantId, false);
     }
   }
 }

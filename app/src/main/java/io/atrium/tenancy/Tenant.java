@@ -1,7 +1,9 @@
 package io.atrium.tenancy;
 
+import io.atrium.shared.InstantConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,6 +70,7 @@ public class Tenant {
   private Status status = Status.ACTIVE;
 
   @Column(name = "created_at", insertable = false, updatable = false)
+  @Convert(converter = InstantConverter.class)
   private Instant createdAt;
 
   @ElementCollection(fetch = FetchType.EAGER)

@@ -51,7 +51,8 @@ public class TenantBinding {
   private void bindTo(Tenancy.Scope scope) {
     if (scope.platform()) {
       em.createNativeQuery("SELECT set_config('atrium.platform', 'on', true)").getSingleResult();
-    } else {
+    }
+    if (scope.tenantId() != null) {
       em.setProperty(Tenancy.PROPERTY, scope.tenantId());
       em.createNativeQuery("SELECT set_config('atrium.tenant_id', ?1, true)")
           .setParameter(1, Long.toString(scope.tenantId()))
