@@ -228,6 +228,7 @@ CREATE TABLE account_token (
   expires_at  timestamptz NOT NULL,
   used_at     timestamptz,
   created_at  timestamptz NOT NULL DEFAULT now(),
+  version     bigint NOT NULL DEFAULT 0,
   PRIMARY KEY (tenant_id, id)
 );
 SELECT atrium_isolate('account_token');
@@ -242,6 +243,7 @@ CREATE TABLE refresh_token (
   expires_at  timestamptz NOT NULL,
   used_at     timestamptz,
   created_at  timestamptz NOT NULL DEFAULT now(),
+  version     bigint NOT NULL DEFAULT 0,
   PRIMARY KEY (tenant_id, id)
 );
 SELECT atrium_isolate('refresh_token');

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Which pages need whom. Sign-in, account links and static resources are open; the client space
- * ({@code /portal}) is for members, {@code /platform} for platform administrators, and every other
- * page for staff. Anyone else is sent to sign in, or to their own home page.
+ * Which pages need whom. Sign-in and account links are open; the client space ({@code /portal}) is
+ * for members, {@code /platform} for platform administrators, and every other page for staff.
+ * Anyone else is sent to sign in, or to their own home page.
  */
 @ApplicationScoped
 public class PageAccess {
@@ -32,7 +32,7 @@ public class PageAccess {
       AtriumPrincipal principal,
       HttpServletRequest request,
       HttpServletResponse response) {
-    if (OPEN.stream().anyMatch(path::startsWith) || path.equals("/logout")) {
+    if (!isPage(path) || OPEN.stream().anyMatch(path::startsWith)) {
       return true;
     }
     if (principal == null) {
@@ -52,6 +52,11 @@ public class PageAccess {
       return false;
     }
     return true;
+  }
+
+  /** Faces pages and the site root; servlets and resources guard themselves. */
+  static boolean isPage(String path) {
+    return path.equals("/") || path.endsWith(".xhtml");
   }
 
   public static String home(AtriumPrincipal principal) {

@@ -1,5 +1,6 @@
 package io.atrium.web;
 
+import io.atrium.identity.Area;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,33 +12,33 @@ import java.util.stream.Collectors;
  * yet is listed disabled, so staff see what is coming and where it will live.
  */
 public enum Module {
-  DASHBOARD(Group.HOME, "pi pi-home", "/index.xhtml"),
-  RECEPTION(Group.FRONT_DESK, "pi pi-id-card", null),
-  HELPDESK(Group.FRONT_DESK, "pi pi-wrench", null),
-  ACCESS_CARDS(Group.FRONT_DESK, "pi pi-key", null),
-  MAIL(Group.FRONT_DESK, "pi pi-envelope", null),
-  APPOINTMENTS(Group.FRONT_DESK, "pi pi-calendar-clock", null),
-  EVENTS(Group.COMMUNITY, "pi pi-star", null),
-  COMPANIES(Group.DIRECTORY, "pi pi-building", null),
-  MEMBERS(Group.DIRECTORY, "pi pi-users", null),
-  LEADS(Group.SALES, "pi pi-user-plus", null),
-  OPPORTUNITIES(Group.SALES, "pi pi-chart-line", null),
-  QUOTES(Group.SALES, "pi pi-file-edit", null),
-  CONTRACTS(Group.SALES, "pi pi-file-check", null),
-  MARKETING_SOURCES(Group.SALES, "pi pi-megaphone", null),
-  BOOKINGS(Group.BOOKINGS, "pi pi-calendar", null),
-  DAY_PASSES(Group.BOOKINGS, "pi pi-ticket", null),
-  SERVICE_PLANNING(Group.BOOKINGS, "pi pi-th-large", null),
-  INVOICES(Group.BILLING, "pi pi-receipt", null),
-  PAYMENTS(Group.BILLING, "pi pi-credit-card", null),
-  CONSUMPTIONS(Group.BILLING, "pi pi-shopping-cart", null),
-  CATALOG(Group.CATALOG, "pi pi-book", null),
-  PRICING(Group.CATALOG, "pi pi-percentage", null),
-  INVENTORY(Group.CATALOG, "pi pi-box", null),
-  STATISTICS(Group.STATISTICS, "pi pi-chart-bar", null),
-  STAFF(Group.ADMINISTRATION, "pi pi-user-edit", null),
-  SETTINGS(Group.ADMINISTRATION, "pi pi-cog", null),
-  AUDIT_LOG(Group.ADMINISTRATION, "pi pi-history", null);
+  DASHBOARD(Group.HOME, "pi pi-home", "/index.xhtml", null),
+  RECEPTION(Group.FRONT_DESK, "pi pi-id-card", null, Area.VISITORS),
+  HELPDESK(Group.FRONT_DESK, "pi pi-wrench", null, Area.TICKETS),
+  ACCESS_CARDS(Group.FRONT_DESK, "pi pi-key", null, Area.ACCESS_CARDS),
+  MAIL(Group.FRONT_DESK, "pi pi-envelope", null, Area.MAIL),
+  APPOINTMENTS(Group.FRONT_DESK, "pi pi-calendar-clock", null, Area.APPOINTMENTS),
+  EVENTS(Group.COMMUNITY, "pi pi-star", null, Area.EVENTS),
+  COMPANIES(Group.DIRECTORY, "pi pi-building", null, Area.COMPANIES),
+  MEMBERS(Group.DIRECTORY, "pi pi-users", null, Area.COMPANIES),
+  LEADS(Group.SALES, "pi pi-user-plus", null, Area.LEADS),
+  OPPORTUNITIES(Group.SALES, "pi pi-chart-line", null, Area.OPPORTUNITIES),
+  QUOTES(Group.SALES, "pi pi-file-edit", null, Area.QUOTES),
+  CONTRACTS(Group.SALES, "pi pi-file-check", null, Area.CONTRACTS),
+  MARKETING_SOURCES(Group.SALES, "pi pi-megaphone", null, Area.LEADS),
+  BOOKINGS(Group.BOOKINGS, "pi pi-calendar", null, Area.BOOKINGS),
+  DAY_PASSES(Group.BOOKINGS, "pi pi-ticket", null, Area.DAY_PASSES),
+  SERVICE_PLANNING(Group.BOOKINGS, "pi pi-th-large", null, Area.BOOKINGS),
+  INVOICES(Group.BILLING, "pi pi-receipt", null, Area.INVOICES),
+  PAYMENTS(Group.BILLING, "pi pi-credit-card", null, Area.PAYMENTS),
+  CONSUMPTIONS(Group.BILLING, "pi pi-shopping-cart", null, Area.INVOICES),
+  CATALOG(Group.CATALOG, "pi pi-book", null, Area.CATALOG),
+  PRICING(Group.CATALOG, "pi pi-percentage", null, Area.PRICING),
+  INVENTORY(Group.CATALOG, "pi pi-box", null, Area.INVENTORY),
+  STATISTICS(Group.STATISTICS, "pi pi-chart-bar", null, Area.STATISTICS),
+  STAFF(Group.ADMINISTRATION, "pi pi-user-edit", null, Area.STAFF),
+  SETTINGS(Group.ADMINISTRATION, "pi pi-cog", null, Area.SETTINGS),
+  AUDIT_LOG(Group.ADMINISTRATION, "pi pi-history", null, Area.AUDIT);
 
   /** Side-menu sections, in display order. */
   public enum Group {
@@ -68,11 +69,18 @@ public enum Module {
   private final Group group;
   private final String icon;
   private final String page;
+  private final Area area;
 
-  Module(Group group, String icon, String page) {
+  Module(Group group, String icon, String page, Area area) {
     this.group = group;
     this.icon = icon;
     this.page = page;
+    this.area = area;
+  }
+
+  /** The rights-matrix row whose read permission shows this module; null for everyone. */
+  public Area getArea() {
+    return area;
   }
 
   public String getLabelKey() {

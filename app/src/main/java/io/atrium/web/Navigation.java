@@ -1,17 +1,27 @@
 package io.atrium.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import io.atrium.identity.Action;
+import io.atrium.identity.Caller;
+import io.atrium.identity.Permission;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The side menu's sections, for the layout. */
+/** The side menu's sections, showing only the modules the caller may read. */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class Navigation {
 
-  private static final List<Module.Group> GROUPS = List.of(Module.Group.values());
+  @Inject Caller caller;
 
   public List<Module.Group> getGroups() {
-    return GROUPS;
+    return List.of(Module.Group.values()).stream()
+        .filter(group -> group.getModules().stream().anyMatch(this::visible))
+        .toList();
+  }
+
+  public boolean visible(Module module) {
+    return module.getArea() == null || caller.may(Permission.of(module.getArea(), Action.READ));
   }
 }

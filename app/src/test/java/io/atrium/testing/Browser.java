@@ -97,4 +97,16 @@ public final class Browser {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /** Signs in through the form and waits for the landing page. */
+  public static void signIn(WebDriver browser, String base, String workspace, String email) {
+    browser.get(base + "login.xhtml");
+    browser.findElement(org.openqa.selenium.By.id("login:workspace")).sendKeys(workspace);
+    browser.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
+    browser
+        .findElement(org.openqa.selenium.By.id("login:password"))
+        .sendKeys(WebSession.DEMO_PASSWORD);
+    browser.findElement(org.openqa.selenium.By.id("login:signIn")).click();
+    await(browser, b -> b.getCurrentUrl().contains("login.xhtml") ? null : true);
+  }
 }

@@ -64,8 +64,8 @@ class ShellBrowserIT {
 
     browser.navigate().refresh();
     assertEquals("Connexion · Atrium", browser.getTitle(), "the choice survives a new request");
-    browser.get(base + "index.xhtml");
-    assertEquals("Tableau de bord · Atrium", browser.getTitle());
+    Browser.signIn(browser, base.toString(), "banyan", "admin@banyan.test");
+    assertEquals("Tableau de bord · Atrium", browser.getTitle(), "the choice survives sign-in");
     String today =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
             .withLocale(Locale.FRENCH)
@@ -112,22 +112,35 @@ class ShellBrowserIT {
   }
 
   @Test
-  void theDashboardListsEveryModuleAndOpensOnlyTheBuiltOnes() {
+  void aSuperAdminSeesEveryModuleInTheMenu() {
     browser = Browser.open("en-US,en");
-    browser.get(base + "index.xhtml");
+    Browser.signIn(browser, base.toString(), "lumiere", "admin@lumiere.test");
     var menu = browser.findElement(By.id("sidemenu"));
     assertTrue(menu.getText().contains("Helpdesk tickets"));
     assertTrue(menu.getText().contains("Mail and parcels"));
     assertEquals(Module.values().length, menu.findElements(By.cssSelector(".menu-item")).size());
-    assertEquals(1, menu.findElements(By.cssSelector("a.menu-item")).size(), "only the dashboard");
     assertEquals(
         "true",
         menu.findElement(By.cssSelector(".menu-item.disabled")).getAttribute("aria-disabled"));
+    assertTrue(
+        browser.findElement(By.id("tenantName")).getText().contains("Ateliers Lumière"),
+        "the operator in the top bar");
+  }
+
+  @Test
+  void aTechnicianSeesOnlyTheModulesTheirRoleReads() {
+    browser = Browser.open("en-US,en");
+    Browser.signIn(browser, base.toString(), "lumiere", "tech@lumiere.test");
+    String menu = browser.findElement(By.id("sidemenu")).getText();
+    assertTrue(menu.contains("Helpdesk tickets"), menu);
+    assertFalse(menu.contains("Invoices"), menu);
+    assertFalse(menu.contains("Staff"), menu);
   }
 
   @Test
   void aMissingPageShowsTheNotFoundPageAndNoStackTrace() {
     browser = Browser.open("en-US,en");
+    Browser.signIn(browser, base.toString(), "lumiere", "cm@lumiere.test");
     browser.get(base + "no-such-page.xhtml");
     assertEquals("Page not found · Atrium", browser.getTitle());
     String text = browser.findElement(By.tagName("body")).getText();

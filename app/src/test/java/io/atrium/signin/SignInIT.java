@@ -1,0 +1,114 @@
+package io.atrium.signin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.testing.Deployments;
+import io.atrium.testing.WebSession;
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Signing in to the pages with workspace, e-mail and password, against the demo tenants. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebSession visitor() throws Exception {
+    return new WebSession(base.toURI());
+  }
+
+  @Test
+  void staffLandOnTheDashboardWithANewSessionId() throws Exception {
+    var visitor = visitor();
+    visitor.get("login.xhtml");
+    String before = visitor.sessionId();
+    var response = visitor.signIn("lumiere", "admin@lumiere.test", WebSession.DEMO_PASSWORD);
+    assertEquals(302, response.statusCode(), response.body());
+    assertTrue(location(response).endsWith("/index.xhtml"), location(response));
+    assertNotEquals(before, visitor.sessionId(), "the session id changes at sign-in");
+    var dashboard = visitor.get("index.xhtml");
+    assertEquals(200, dashboard.statusCode());
+    assertTrue(dashboard.body().contains("Ateliers Lumière"), "the tenant is named in the top bar");
+  }
+
+  @Test
+  void theWorkspaceSaysWhichTenantTheEmailBelongsTo() throws Exception {
+    var wrongWorkspace = visitor().signIn("banyan", "admin@lumiere.test", WebSession.DEMO_PASSWORD);
+    assertEquals(200, wrongWorkspace.statusCode());
+    assertTrue(wrongWorkspace.body().contains("Wrong workspace, e-mail or password"));
+    var unknownWorkspace = visitor().signIn("nowhere", "admin@lumiere.test", "whatever-123456");
+    assertTrue(unknownWorkspace.body().contains("Wrong workspace, e-mail or password"));
+  }
+
+  @Test
+  void membersLandInTheClientSpaceAndStayOutOfTheBackOffice() throws Exception {
+    var member = visitor();
+    var response = member.signIn("lumiere", "user@kaolin.test", WebSession.DEMO_PASSWORD);
+    assertEquals(302, response.statusCode(), response.body());
+    assertTrue(location(response).endsWith("/portal/index.xhtml"), location(response));
+    assertTrue(member.get("portal/index.xhtml").body().contains("Studio Kaolin"));
+    var backOffice = member.get("index.xhtml");
+    assertEquals(302, backOffice.statusCode());
+    assertTrue(location(backOffice).endsWith("/portal/index.xhtml"));
+  }
+
+  @Test
+  void anonymousVisitorsAreSentToSignInAndBackAfterwards() throws Exception {
+    var visitor = visitor();
+    var page = visitor.get("index.xhtml");
+    assertEquals(302, page.statusCode());
+    assertTrue(location(page).contains("/login.xhtml?next="), location(page));
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+    String email = "tech@banyan.test";
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      var wrong = visitor().signIn("banyan", email, "not-the-password-" + attempt);
+      assertEquals(200, wrong.statusCode());
+    }
+    var right = visitor().signIn("banyan", email, WebSession.DEMO_PASSWORD);
+    assertEquals(200, right.statusCode(), "no redirect: still locked");
+    assertTrue(right.body().contains("Too many failed attempts"), right.body());
+  }
+
+  @Test
+  void signingOutEndsTheSession() throws Exception {
+    var visitor = visitor().signedIn("banyan", "cm@banyan.test");
+    assertEquals(200, visitor.get("index.xhtml").statusCode());
+    var out = visitor.post("logout", Map.of());
+    assertEquals(302, out.statusCode());
+    assertEquals(302, visitor.get("index.xhtml").statusCode(), "signed out");
+  }
+
+  @Test
+  void theWorkspaceAddressFillsInTheWorkspace() throws Exception {
+    var visitor = visitor();
+    var link = visitor.get("t/banyan");
+    assertEquals(302, link.statusCode());
+    var form = visitor.get(URI.create(location(link)).getPath().substring(1) + "?workspace=banyan");
+    assertTrue(form.body().contains("value=\"banyan\""), "workspace prefilled");
+    assertFalse(form.body().contains("Exception"));
+  }
+
+  private static String location(java.net.http.HttpResponse<String> response) {
+    return response.headers().firstValue("Location").orElse("");
+  }
+}

@@ -1,0 +1,71 @@
+package io.atrium.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** The REST API as the mobile app calls it: a token from /api/auth/token, then bearer calls. */
+public final class Api {
+
+  private final URI base;
+
+  public Api(URI base) {
+    this.base = base;
+  }
+
+  public HttpResponse<String> requestToken(String tenant, String email, String password) {
+    String body =
+        Json.createObjectBuilder()
+            .add("tenant", tenant)
+            .add("email", email)
+            .add("password", password)
+            .build()
+            .toString();
+    return post("api/auth/token", null, body);
+  }
+
+  public String token(String tenant, String email) {
+    var response = requestToken(tenant, email, WebSession.DEMO_PASSWORD);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(email + ": " + response.body());
+    }
+    return json(response).getString("access_token");
+  }
+
+  public HttpResponse<String> get(String path, String token, String... headers) {
+    var request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return Http.send(request);
+  }
+
+  public HttpResponse<String> post(String path, String token, String json) {
+    return send("POST", path, token, json);
+  }
+
+  public HttpResponse<String> put(String path, String token, String json) {
+    return send("PUT", path, token, json);
+  }
+
+  private HttpResponse<String> send(String method, String path, String token, String json) {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return Http.send(request);
+  }
+
+  public static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+}

@@ -1,0 +1,108 @@
+package io.atrium.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-less visitor with its own cookies: signs in through the real form. */
+public final class WebSession {
+
+  public static final String DEMO_PASSWORD = "Atrium-demo-2026";
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final URI base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  public WebSession(URI base) {
+    this.base = base;
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  /** Posts the sign-in form; the answer is a 302 on success, the form again on failure. */
+  public HttpResponse<String> signIn(String workspace, String email, String password) {
+    String page = get("login.xhtml").body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("login_SUBMIT", "1");
+    form.put("login:workspace", workspace);
+    form.put("login:email", email);
+    form.put("login:password", password);
+    form.put("login:next", "");
+    form.put("login:signIn", "");
+    form.put("jakarta.faces.ViewState", viewState(page));
+    return post("login.xhtml", form);
+  }
+
+  public WebSession signedIn(String workspace, String email) {
+    var response = signIn(workspace, email, DEMO_PASSWORD);
+    if (response.statusCode() != 302) {
+      throw new IllegalStateException(email + " could not sign in: " + response.body());
+    }
+    return this;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(c -> c.getValue())
+        .findFirst()
+        .orElse(null);
+  }
+
+  public static String viewState(String page) {
+    Matcher matcher = VIEW_STATE.matcher(page);
+    if (!matcher.find()) {
+      throw new IllegalStateException("No form on the page: " + page);
+    }
+    return matcher.group(1);
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
