@@ -3,6 +3,7 @@ package io.atrium.signin;
 import io.atrium.identity.token.AccessTokens;
 import io.atrium.identity.token.SigningKey;
 import io.atrium.shared.database.DatabaseSettings;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -18,7 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * JWT_KEY_FILE}), or, with the embedded database, a key generated once into the data directory.
  * With an external database and no key configured, a key is generated there too, and the log says
  * so: tokens then survive restarts but not a move to another machine.
+ *
+ * <p>A bean-defining annotation is needed for the producer to be found: the WAR's beans.xml
+ * discovers annotated beans only.
  */
+@ApplicationScoped
 public class TokenSetup {
 
   @Inject Config config;
