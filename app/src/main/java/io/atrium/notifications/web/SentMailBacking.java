@@ -14,12 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Map;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The Sent mail page: the tenant's outbox, newest first, a page at a time; clicking a subject shows
@@ -48,7 +44,7 @@ public class SentMailBacking implements Serializable {
       return;
     }
     delivering = outbox.delivering();
-    mails = new Mails(outbox);
+    mails = new OutboxMails(outbox);
   }
 
   public void show(long id) {
@@ -75,33 +71,5 @@ public class SentMailBacking implements Serializable {
 
   public boolean isDelivering() {
     return delivering;
-  }
-
-  /** Pages through the service, never through an EntityManager. */
-  static class Mails extends LazyDataModel<OutboxMail> {
-
-    private static final long serialVersionUID = 1L;
-
-    private final Outbox outbox;
-
-    Mails(Outbox outbox) {
-      this.outbox = outbox;
-    }
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, outbox.count());
-    }
-
-    @Override
-    public List<OutboxMail> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return outbox.list(first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(OutboxMail mail) {
-      return String.valueOf(mail.getId());
-    }
   }
 }
