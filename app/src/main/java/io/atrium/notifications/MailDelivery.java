@@ -84,9 +84,10 @@ public class MailDelivery {
       mail.sent(clock.instant());
     } catch (MessagingException | RuntimeException e) {
       mail.failed(describe(e), clock.instant(), backoff());
+      // One line per attempt while it may still go out; a warning once it never will.
       LOG.log(
-          Level.WARNING,
-          "Mail {0} not sent (attempt {1}, {2}): {3}",
+          mail.getStatus() == OutboxMail.Status.FAILED ? Level.WARNING : Level.INFO,
+          "Mail {0} not sent (attempt {1}, now {2}): {3}",
           new Object[] {id, mail.getAttempts(), mail.getStatus(), describe(e)});
     }
   }

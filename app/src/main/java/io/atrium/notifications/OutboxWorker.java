@@ -80,9 +80,14 @@ public class OutboxWorker {
 
   private void deliverEveryTenant() {
     for (long tenantId : tenancy.runAsPlatform(delivery::tenantsWithDueMail)) {
-      List<Long> due = tenancy.runAsTenant(tenantId, () -> delivery.dueMail(BATCH));
-      for (long id : due) {
-        tenancy.runAsTenant(tenantId, () -> delivery.deliver(id));
+      try {
+        List<Long> due = tenancy.runAsTenant(tenantId, () -> delivery.dueMail(BATCH));
+        for (long id : due) {
+          tenancy.runAsTenant(tenantId, () -> delivery.deliver(id));
+        }
+      } catch (RuntimeException e) {
+        // One tenant's trouble must not hold up the others' mail.
+        LOG.log(Level.WARNING, "Outbox delivery failed for tenant " + tenantId, e);
       }
     }
   }
