@@ -1,22 +1,106 @@
 package io.atrium.notifications;
 
+import io.atrium.identity.AtriumPrincipal;
+import io.atrium.tenancy.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Every module's way to tell people something. Both methods write to the outbox in the caller's
  * transaction, so a message exists exactly when the change that caused it commits; delivery happens
- * after commit.
+ * after commit. Texts are rendered now, in the recipient's language, from the bundles' {@code
+ * mail.<template>.subject/.body} and {@code notice.<template>.title/.body}.
  */
 @ApplicationScoped
 public class Notifications {
 
-  /** Queues an e-mail (in the current, tenant-bound transaction). */
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Tenancy tenancy;
+
+  @Inject Event<MailQueued> mailQueued;
+
+  @Inject Event<NoticeStored> noticeStored;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Queues an e-mail (in the current, tenant-bound transaction).
+   *
+   * @throws IllegalArgumentException when the template or one of its parameters is missing
+   */
+  @Transactional(TxType.MANDATORY)
   public void email(Mail mail) {
-    throw new UnsupportedOperationException("outbox not written yet");
+    long tenantId = tenantId();
+    Templates.checkName(mail.template());
+    if (mail.toEmail() == null || mail.toEmail().isBlank()) {
+      throw new IllegalArgumentException("A mail needs a recipient");
+    }
+    Locale language = Templates.language(mail.language());
+    String prefix = "mail." + mail.template();
+    String subject =
+        Templates.oneLine(Templates.render(prefix + ".subject", language, mail.params()));
+    String body = Templates.render(prefix + ".body", language, mail.params());
+    em.persist(
+        new OutboxMail(
+            mail.toEmail().strip(),
+            mail.toName() == null ? null : Templates.oneLine(mail.toName()),
+            language.getLanguage(),
+            mail.template(),
+            subject,
+            body,
+            clock.instant()));
+    mailQueued.fire(new MailQueued(tenantId));
   }
 
-  /** Stores an in-app notice and pushes it to the recipient's open pages after commit. */
+  /**
+   * Stores an in-app notice and pushes it to the recipient's open pages after commit.
+   *
+   * @throws IllegalArgumentException when the template or a parameter is missing, or the link is
+   *     not a path of this site
+   */
+  @Transactional(TxType.MANDATORY)
   public void notice(InAppNotice notice) {
-    throw new UnsupportedOperationException("outbox not written yet");
+    long tenantId = tenantId();
+    Templates.checkName(notice.template());
+    if (notice.recipientKind() == null || notice.recipientKind() == AtriumPrincipal.Kind.PLATFORM) {
+      throw new IllegalArgumentException("Notices are for staff and members");
+    }
+    if (notice.link() != null && !isSitePath(notice.link())) {
+      throw new IllegalArgumentException("A notice links to a page of this site: " + notice.link());
+    }
+    Locale language = Templates.language(notice.language());
+    String prefix = "notice." + notice.template();
+    String title =
+        Templates.oneLine(Templates.render(prefix + ".title", language, notice.params()));
+    String body = Templates.renderOptional(prefix + ".body", language, notice.params());
+    em.persist(
+        new Notification(
+            notice.recipientKind(),
+            notice.recipientId(),
+            title,
+            body,
+            notice.link(),
+            clock.instant()));
+    noticeStored.fire(new NoticeStored(tenantId, notice.recipientKind(), notice.recipientId()));
+  }
+
+  /** A path on this site, so following a notice can never lead to another site. */
+  static boolean isSitePath(String link) {
+    return link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
+  }
+
+  private long tenantId() {
+    return tenancy
+        .currentTenantId()
+        .orElseThrow(() -> new IllegalStateException("Messages belong to a tenant"));
   }
 }

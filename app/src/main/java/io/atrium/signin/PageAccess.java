@@ -17,6 +17,12 @@ import java.util.List;
 @ApplicationScoped
 public class PageAccess {
 
+  /**
+   * The WebSocket endpoint of live page updates (the notifications bell): open to every signed-in
+   * person, as each socket only carries its own session's channels.
+   */
+  private static final String PUSH = "/omnifaces.push/";
+
   private static final List<String> OPEN =
       List.of(
           "/login.xhtml",
@@ -42,11 +48,12 @@ public class PageAccess {
     }
     String home = home(principal);
     boolean allowed =
-        switch (principal.kind()) {
-          case MEMBER -> path.startsWith("/portal/");
-          case PLATFORM -> path.startsWith("/platform/");
-          case STAFF -> !path.startsWith("/portal/") && !path.startsWith("/platform/");
-        };
+        path.startsWith(PUSH)
+            || switch (principal.kind()) {
+              case MEMBER -> path.startsWith("/portal/");
+              case PLATFORM -> path.startsWith("/platform/");
+              case STAFF -> !path.startsWith("/portal/") && !path.startsWith("/platform/");
+            };
     if (!allowed) {
       redirect(request, response, home);
       return false;

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * JWT_KEY_FILE}), or, with the embedded database, a key generated once into the data directory.
  * With an external database and no key configured, a key is generated there too, and the log says
  * so: tokens then survive restarts but not a move to another machine.
+ *
+ * <p>A bean-defining annotation is needed for the producer to be found: the WAR's beans.xml
+ * discovers annotated beans only.
  */
 @ApplicationScoped
 public class TokenSetup {

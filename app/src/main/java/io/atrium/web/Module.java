@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every module of the product documents, grouped as the side menu shows them. A module with no page
- * yet is listed disabled, so staff see what is coming and where it will live.
+ * yet is listed disabled, so staff see what is coming and where it will live; one that needs a
+ * right is shown only to those who hold it.
  */
 public enum Module {
   DASHBOARD(Group.HOME, "pi pi-home", "/index.xhtml", null),
@@ -38,6 +39,7 @@ public enum Module {
   STATISTICS(Group.STATISTICS, "pi pi-chart-bar", null, Area.STATISTICS),
   STAFF(Group.ADMINISTRATION, "pi pi-user-edit", null, Area.STAFF),
   SETTINGS(Group.ADMINISTRATION, "pi pi-cog", null, Area.SETTINGS),
+  SENT_MAIL(Group.ADMINISTRATION, "pi pi-send", "/notifications/sent-mail.xhtml", Area.SETTINGS),
   AUDIT_LOG(Group.ADMINISTRATION, "pi pi-history", null, Area.AUDIT);
 
   /** Side-menu sections, in display order. */

@@ -21,6 +21,6 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "atrium-it.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClass(Deployments.class);
+        .addClasses(Deployments.class);
   }
 }

@@ -1,0 +1,7 @@
+package io.atrium.notifications;
+
+/**
+ * A mail was written to the outbox. Observed after a successful commit, to deliver it at once
+ * rather than at the next poll; a rolled-back transaction never fires it, and never leaves a mail.
+ */
+public record MailQueued(long tenantId) {}

@@ -1,0 +1,160 @@
+package io.atrium.notifications;
+
+import io.atrium.shared.InstantConverter;
+import io.atrium.tenancy.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An e-mail in the outbox, rendered when it was queued so it says what was true then. Life cycle:
+ * PENDING until the delivery worker hands it to the SMTP server (SENT) or, when no SMTP server is
+ * configured, records it as sent without delivery ("captured", shown on the Sent mail page). Each
+ * failed attempt waits longer before the next ({@link Backoff}); after the last one it is FAILED
+ * and stays visible with its last error.
+ */
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail extends TenantEntity {
+
+  public enum Status {
+    PENDING,
+    SENT,
+    FAILED
+  }
+
+  static final int SUBJECT_MAX = 300;
+  static final int ERROR_MAX = 500;
+
+  @Column(name = "to_email")
+  private String toEmail;
+
+  @Column(name = "to_name")
+  private String toName;
+
+  private String language;
+  private String template;
+  private String subject;
+  private String body;
+
+  @Enumerated(EnumType.STRING)
+  private Status status = Status.PENDING;
+
+  private int attempts;
+
+  @Column(name = "next_attempt_at")
+  @Convert(converter = InstantConverter.class)
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "created_at")
+  @Convert(converter = InstantConverter.class)
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  @Convert(converter = InstantConverter.class)
+  private Instant sentAt;
+
+  protected OutboxMail() {}
+
+  OutboxMail(
+      String toEmail,
+      String toName,
+      String language,
+      String template,
+      String subject,
+      String body,
+      Instant now) {
+    this.toEmail = toEmail;
+    this.toName = toName;
+    this.language = language;
+    this.template = template;
+    this.subject = cut(subject, SUBJECT_MAX);
+    this.body = body;
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  /** Handed to the SMTP server, or captured when there is none. */
+  void sent(Instant now) {
+    requirePending();
+    status = Status.SENT;
+    sentAt = now;
+  }
+
+  /** One more failed attempt: wait before the next one, or give up after the last. */
+  void failed(String error, Instant now, Backoff backoff) {
+    requirePending();
+    attempts++;
+    lastError = cut(error, ERROR_MAX);
+    if (backoff.exhausted(attempts)) {
+      status = Status.FAILED;
+    } else {
+      nextAttemptAt = backoff.nextAttempt(attempts, now);
+    }
+  }
+
+  private void requirePending() {
+    if (status != Status.PENDING) {
+      throw new IllegalStateException("Mail " + getId() + " is already " + status);
+    }
+  }
+
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  public String getToEmail() {
+    return toEmail;
+  }
+
+  public String getToName() {
+    return toName;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getTemplate() {
+    return template;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Notifications: telling people something, by e-mail and in the application's bell, for every other
+ * capability.
+ *
+ * <p>Rules:
+ *
+ * <ol>
+ *   <li>A message is written in the same transaction as the change that causes it ({@link
+ *       io.atrium.notifications.Notifications}, which requires a transaction): it exists exactly
+ *       when the change commits, and a rollback leaves none.
+ *   <li>Texts are rendered when the message is written, in the recipient's language (English or
+ *       French), from {@code mail.<template>.subject/.body} and {@code
+ *       notice.<template>.title/.body} with {@code {name}} placeholders; a missing template or
+ *       parameter fails that transaction.
+ *   <li>E-mails are delivered after commit by the {@link io.atrium.notifications.OutboxWorker}:
+ *       nudged by the commit, and polling every {@code outbox.poll.seconds}. A failed attempt waits
+ *       {@code outbox.retry.base.seconds}, doubled each time up to one hour; after {@code
+ *       outbox.max.attempts} the mail is FAILED. Nothing is lost while the SMTP server is down.
+ *   <li>Delivery is at least once and never concurrent: each mail is locked while it is sent (SKIP
+ *       LOCKED), so two workers never send it together; a crash between handing it to the SMTP
+ *       server and the commit may send it again.
+ *   <li>With no {@code smtp.host} (try-it-out, embedded mode) mails are marked sent without
+ *       delivery and shown on the Sent mail page, which staff with {@code settings:read} see.
+ *   <li>The worker reads which tenants have mail due through {@code atrium_tenants_with_due_mail()}
+ *       (ids only), then works each tenant in its own {@code runAsTenant}.
+ *   <li>A notice is read and marked read by its recipient only; another person's id is not found.
+ *       It is pushed after commit to the recipient's open pages (OmniFaces socket, channel {@code
+ *       notices}, user {@code tenant:kind:person}).
+ * </ol>
+ *
+ * <p>States: {@code OutboxMail} PENDING → SENT | FAILED; {@code Notification} unread → read.
+ *
+ * <p>Words: Courriel envoyé → sent mail; Notification → {@code Notification} (a notice in the
+ * bell); Boîte d'envoi → outbox.
+ *
+ * <p>May call: {@code tenancy}, {@code identity}, {@code shared}.
+ */
+package io.atrium.notifications;

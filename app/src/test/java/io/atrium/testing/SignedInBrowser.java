@@ -1,0 +1,112 @@
+package io.atrium.testing;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One Chromium kept open across the ordered steps of a test whose other steps run in the server
+ * (which has no Selenium): the test class only passes strings to it, so the server can load that
+ * class without Selenium's.
+ */
+public final class SignedInBrowser {
+
+  private static WebDriver browser;
+
+  private SignedInBrowser() {}
+
+  public static void open(String acceptLanguage) {
+    close();
+    browser = Browser.open(acceptLanguage);
+  }
+
+  /** Signs in with the login form and waits for the landing page. */
+  public static void signIn(URL base, String workspace, String email, String password) {
+    browser.get(base + "login.xhtml");
+    browser.findElement(By.id("login:workspace")).sendKeys(workspace);
+    browser.findElement(By.id("login:email")).sendKeys(email);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:signIn")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(b -> !b.getCurrentUrl().contains("login.xhtml"));
+  }
+
+  public static void get(URL base, String path) {
+    browser.get(base + path);
+  }
+
+  public static String title() {
+    return browser.getTitle();
+  }
+
+  /** The visible text of the first element matching, or "" when there is none. */
+  public static String text(String css) {
+    List<WebElement> found = browser.findElements(By.cssSelector(css));
+    return found.isEmpty() ? "" : found.get(0).getText();
+  }
+
+  public static boolean present(String css) {
+    return !browser.findElements(By.cssSelector(css)).isEmpty();
+  }
+
+  /** Waits, without reloading, until the element's text is the one expected; returns it. */
+  public static String awaitText(String css, String expected) {
+    return Browser.await(browser, b -> expected.equals(text(css)) ? expected : null);
+  }
+
+  /** Waits until an element is shown with some text, and returns the text. */
+  public static String awaitVisibleText(String css) {
+    return Browser.await(
+        browser,
+        b ->
+            b.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .findFirst()
+                .orElse(null));
+  }
+
+  /** Waits until an element is shown and clicks it. */
+  public static void click(String css) {
+    Browser.await(
+            browser,
+            b ->
+                b.findElements(By.cssSelector(css)).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null))
+        .click();
+  }
+
+  /** Waits for the page's ajax to settle and returns the text of the body. */
+  public static String pageText() {
+    return Browser.await(browser, b -> b.findElement(By.tagName("body")).getText());
+  }
+
+  public static void awaitUrlEnding(String end) {
+    Browser.await(browser, b -> b.getCurrentUrl().endsWith(end) ? true : null);
+  }
+
+  /** A mark left in the page's script state: still there later means the page never reloaded. */
+  public static void markPage() {
+    ((JavascriptExecutor) browser).executeScript("window.atriumTestMark = 'still here';");
+  }
+
+  public static boolean pageStillMarked() {
+    return "still here"
+        .equals(((JavascriptExecutor) browser).executeScript("return window.atriumTestMark;"));
+  }
+
+  public static void close() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+}
