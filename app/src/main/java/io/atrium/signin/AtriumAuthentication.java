@@ -118,6 +118,8 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
       response.setContentType(type);
       response.setCharacterEncoding("UTF-8");
       response.getWriter().write(body);
+      // Committed now, or the container replaces the body after a failed authentication.
+      response.flushBuffer();
     } catch (IOException e) {
       // The client went away; nothing to tell it.
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
+import io.atrium.testing.WebSession;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -186,9 +187,17 @@ class PlatformIT {
   }
 
   @Test
+  void anAnonymousVisitorIsSentToSignInEvenForAMissingPage() throws Exception {
+    var response = Http.get(app("no-such-page.xhtml"));
+    assertEquals(302, response.statusCode());
+    assertTrue(response.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+  }
+
+  @Test
   void aMissingPageIsTheNotFoundPageWithoutInternals() throws Exception {
+    var visitor = new WebSession(base.toURI()).signedIn("banyan", "reception@banyan.test");
     for (String path : new String[] {"no-such-page.xhtml", "no/such/thing"}) {
-      var response = Http.get(app(path));
+      var response = visitor.get(path);
       assertEquals(404, response.statusCode(), path);
       assertTrue(response.body().contains("Page not found"), path + ": " + response.body());
       assertFalse(STACK_TRACE.matcher(response.body()).find(), path + ": " + response.body());
