@@ -4,8 +4,8 @@
  * <p>Rules:
  *
  * <ol>
- *   <li>A company is a prospect or a client; its home centre decides which centre-limited staff
- *       see it.
+ *   <li>A company is a prospect or a client; its home centre decides which centre-limited staff see
+ *       it.
  *   <li>The first member of a company becomes its main contact.
  *   <li>A member is INVITED until they set a password from the activation e-mail ("Activer le
  *       compte"), then ACTIVE; DISABLED members cannot sign in.

@@ -7,8 +7,8 @@
  * <ol>
  *   <li>A tenant is created whole from a checked manifest in one transaction, or not at all; an
  *       existing slug is left untouched, so imports are idempotent.
- *   <li>The demo tenants are imported at start in embedded mode (or with {@code DEMO_TENANTS=true});
- *       manifests in {@code TENANTS_DIR} are imported at every start when new.
+ *   <li>The demo tenants are imported at start in embedded mode (or with {@code
+ *       DEMO_TENANTS=true}); manifests in {@code TENANTS_DIR} are imported at every start when new.
  *   <li>Platform administrators see the tenant registry, never a tenant's rows.
  * </ol>
  *

@@ -5,8 +5,9 @@
  * <p>Rules:
  *
  * <ol>
- *   <li>One Jakarta Security mechanism serves the whole application: sessions for pages, MicroProfile
- *       JWT bearer tokens (RS256, issued by Atrium) for {@code /api}, never a cookie on the API.
+ *   <li>One Jakarta Security mechanism serves the whole application: sessions for pages,
+ *       MicroProfile JWT bearer tokens (RS256, issued by Atrium) for {@code /api}, never a cookie
+ *       on the API.
  *   <li>The workspace (tenant slug, or {@code platform}) says which tenant an e-mail belongs to;
  *       {@code /t/<slug>} opens the form with it filled in.
  *   <li>The session id changes at sign-in; sign-out is a POST.
