@@ -58,6 +58,15 @@ class SignInIT {
   }
 
   @Test
+  void oneEmailInTwoWorkspacesIsTwoAccounts() throws Exception {
+    var inLumiere = visitor().signedIn("lumiere", "nomad@travel.test");
+    var inBanyan = visitor().signedIn("banyan", "nomad@travel.test");
+    assertTrue(inLumiere.get("portal/index.xhtml").body().contains("Ateliers Lumière"));
+    assertTrue(inBanyan.get("portal/index.xhtml").body().contains("Banyan Works"));
+    assertFalse(inBanyan.get("portal/index.xhtml").body().contains("Lumière"));
+  }
+
+  @Test
   void membersLandInTheClientSpaceAndStayOutOfTheBackOffice() throws Exception {
     var member = visitor();
     var response = member.signIn("lumiere", "user@kaolin.test", WebSession.DEMO_PASSWORD);

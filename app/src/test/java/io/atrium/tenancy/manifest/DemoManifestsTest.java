@@ -181,7 +181,7 @@ class DemoManifestsTest {
               member.status() == AccountStatus.ACTIVE, member.password() != null, member.email());
         }
       }
-      assertTrue(tenant.onDemandUsers().size() >= 1 && tenant.onDemandUsers().size() <= 2);
+      assertTrue(tenant.onDemandUsers().size() >= 1 && tenant.onDemandUsers().size() <= 3);
       for (OnDemandUserManifest user : tenant.onDemandUsers()) {
         assertEquals(user.status() == AccountStatus.ACTIVE, user.password() != null, user.email());
       }
