@@ -7,7 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment every integration test uses: the WAR the build just packaged, whole, so tests
- * run what ships and never a hand-picked subset of classes.
+ * run what ships and never a hand-picked subset of classes. Only test support is added: {@link
+ * InContainerPageAccess}, so in-container tests get past the sign-in check.
  */
 public final class Deployments {
 
@@ -21,6 +22,6 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "atrium-it.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClass(Deployments.class);
+        .addClasses(Deployments.class, InContainerPageAccess.class);
   }
 }
