@@ -8,7 +8,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one deployment every integration test uses: the WAR the build just packaged, whole, so tests
  * run what ships and never a hand-picked subset of classes. Only test support is added: {@link
- * InContainerPageAccess}, so in-container tests get past the sign-in check.
+ * InContainerPageAccess}, so in-container tests get past the sign-in check, and the fixtures that
+ * in-container tests use ({@link TenantFixtures}, {@link InTransaction}, {@link TestDatabase}).
  */
 public final class Deployments {
 
@@ -22,6 +23,11 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "atrium-it.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClasses(Deployments.class, InContainerPageAccess.class);
+        .addClasses(
+            Deployments.class,
+            InContainerPageAccess.class,
+            TenantFixtures.class,
+            InTransaction.class,
+            TestDatabase.class);
   }
 }
