@@ -31,4 +31,17 @@ public record ChainCheck(long checked, Long brokenSeq, Problem problem) {
   public boolean isOk() {
     return brokenSeq == null;
   }
+
+  // Jakarta EL 5 (Faces 4.0) reads bean getters, not record accessors.
+  public long getChecked() {
+    return checked;
+  }
+
+  public Long getBrokenSeq() {
+    return brokenSeq;
+  }
+
+  public Problem getProblem() {
+    return problem;
+  }
 }

@@ -180,5 +180,19 @@ public final class Changes {
   }
 
   /** One field: its value before and after, as text; null where there was none. */
-  public record Change(String field, String before, String after) {}
+  public record Change(String field, String before, String after) {
+
+    // Jakarta EL 5 (Faces 4.0) reads bean getters, not record accessors.
+    public String getField() {
+      return field;
+    }
+
+    public String getBefore() {
+      return before;
+    }
+
+    public String getAfter() {
+      return after;
+    }
+  }
 }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every module of the product documents, grouped as the side menu shows them. A module with no page
- * yet is listed disabled, so staff see what is coming and where it will live.
+ * yet is listed disabled, so staff see what is coming and where it will live; a module that needs a
+ * permission is hidden from those without it.
  */
 public enum Module {
   DASHBOARD(Group.HOME, "pi pi-home", "/index.xhtml"),
@@ -37,7 +38,7 @@ public enum Module {
   STATISTICS(Group.STATISTICS, "pi pi-chart-bar", null),
   STAFF(Group.ADMINISTRATION, "pi pi-user-edit", null),
   SETTINGS(Group.ADMINISTRATION, "pi pi-cog", null),
-  AUDIT_LOG(Group.ADMINISTRATION, "pi pi-history", null);
+  AUDIT_LOG(Group.ADMINISTRATION, "pi pi-history", "/audit/log.xhtml", "audit:read");
 
   /** Side-menu sections, in display order. */
   public enum Group {
@@ -68,11 +69,17 @@ public enum Module {
   private final Group group;
   private final String icon;
   private final String page;
+  private final String permission;
 
   Module(Group group, String icon, String page) {
+    this(group, icon, page, null);
+  }
+
+  Module(Group group, String icon, String page, String permission) {
     this.group = group;
     this.icon = icon;
     this.page = page;
+    this.permission = permission;
   }
 
   public String getLabelKey() {
@@ -86,6 +93,14 @@ public enum Module {
   /** The module's page, or null while it is not built. */
   public String getPage() {
     return page;
+  }
+
+  /**
+   * The permission ({@code area:action}) without which the module is not shown at all, or null when
+   * every staff member sees it.
+   */
+  public String getPermission() {
+    return permission;
   }
 
   public boolean isAvailable() {

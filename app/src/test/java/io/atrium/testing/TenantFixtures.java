@@ -15,11 +15,13 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * In test deployments only: tenants of one test, made in the container the way the platform makes
  * them. Slugs get a random suffix, so tests never share a tenant and a kept database (the IT data
- * directory survives builds) never holds one already.
+ * directory survives builds) never holds one already; {@link #tenantNamed} is for the browser tests
+ * that must know the workspace in advance.
  */
 @ApplicationScoped
 public class TenantFixtures {
@@ -41,7 +43,86 @@ public class TenantFixtures {
 
   /** A new tenant in Paris time with one centre, slug {@code <prefix>-<random>}. */
   public TestTenant tenant(String prefix) {
-    String slug = prefix + "-" + suffix();
+    return create(prefix + "-" + suffix());
+  }
+
+  /**
+   * The tenant with this slug, made on first use: for tests whose browser side must know the
+   * workspace before the server side has run.
+   */
+  public TestTenant tenantNamed(String slug) {
+    Long existing =
+        tenancy.runAsPlatform(
+            () ->
+                tx.call(
+                    () ->
+                        em.createQuery("select t.id from Tenant t where t.slug = :slug", Long.class)
+                            .setParameter("slug", slug)
+                            .getResultStream()
+                            .findFirst()
+                            .orElse(null)));
+    if (existing == null) {
+      return create(slug);
+    }
+    long centreId =
+        tenancy.runAsTenant(
+            existing,
+            () ->
+                tx.call(
+                    () ->
+                        em.createQuery("select min(c.id) from Centre c", Long.class)
+                            .getSingleResult()));
+    return new TestTenant(existing, slug, centreId);
+  }
+
+  /** A staff member of all centres with one role holding exactly the given permissions. */
+  public TestStaff staff(TestTenant tenant, String name, Permission... permissions) {
+    return staff(tenant, name, "Test-" + suffix() + "-pass", permissions);
+  }
+
+  /**
+   * The staff member with this name's e-mail, made on first use, whose password and role's
+   * permissions are set to these.
+   */
+  public TestStaff staff(
+      TestTenant tenant, String name, String password, Permission... permissions) {
+    String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + tenant.slug() + ".test";
+    long id =
+        tenancy.runAsTenant(
+            tenant.id(),
+            () ->
+                tx.call(
+                    () -> {
+                      StaffMember staff =
+                          em.createQuery(
+                                  "select s from StaffMember s where s.email = :email",
+                                  StaffMember.class)
+                              .setParameter("email", email)
+                              .getResultStream()
+                              .findFirst()
+                              .orElse(null);
+                      if (staff == null) {
+                        StaffRole role = new StaffRole("Role of " + name);
+                        em.persist(role);
+                        staff = new StaffMember(name, email, "en");
+                        staff.workInAllCentres();
+                        staff.getRoles().add(role);
+                        em.persist(staff);
+                      }
+                      staff.getRoles().forEach(role -> role.grantOnly(Set.of(permissions)));
+                      staff.getLogin().changePassword(PasswordHashing.hash(password));
+                      em.flush();
+                      return staff.getId();
+                    }));
+    return new TestStaff(
+        id,
+        email,
+        password,
+        new AtriumPrincipal(
+            AtriumPrincipal.Kind.STAFF, tenant.id(), tenant.slug(), id, email, name));
+  }
+
+  private TestTenant create(String slug) {
     long id =
         tenancy.runAsPlatform(
             () ->
@@ -73,37 +154,6 @@ public class TenantFixtures {
                       return centre.getId();
                     }));
     return new TestTenant(id, slug, centreId);
-  }
-
-  /** A staff member of all centres with one role holding exactly the given permissions. */
-  public TestStaff staff(TestTenant tenant, String name, Permission... permissions) {
-    String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + tenant.slug() + ".test";
-    String password = "Test-" + suffix() + "-pass";
-    long id =
-        tenancy.runAsTenant(
-            tenant.id(),
-            () ->
-                tx.call(
-                    () -> {
-                      StaffRole role = new StaffRole("Role of " + name);
-                      for (Permission permission : permissions) {
-                        role.grant(permission);
-                      }
-                      em.persist(role);
-                      StaffMember staff = new StaffMember(name, email, "en");
-                      staff.workInAllCentres();
-                      staff.getRoles().add(role);
-                      staff.getLogin().changePassword(PasswordHashing.hash(password));
-                      em.persist(staff);
-                      em.flush();
-                      return staff.getId();
-                    }));
-    return new TestStaff(
-        id,
-        email,
-        password,
-        new AtriumPrincipal(
-            AtriumPrincipal.Kind.STAFF, tenant.id(), tenant.slug(), id, email, name));
   }
 
   private static String suffix() {

@@ -3,6 +3,9 @@ package io.atrium.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Permission;
 import io.atrium.shared.i18n.Texts;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,6 +37,18 @@ class ModuleTest {
     assertTrue(Module.DASHBOARD.isAvailable());
     for (Module module : Module.values()) {
       assertEquals(module.getPage() != null, module.isAvailable(), module.name());
+    }
+  }
+
+  @Test
+  void aModulesPermissionIsOneOfTheRightsMatrix() {
+    assertEquals(
+        Permission.of(Area.AUDIT, Action.READ), Permission.parse(Module.AUDIT_LOG.getPermission()));
+    for (Module module : Module.values()) {
+      if (module.getPermission() != null) {
+        assertTrue(
+            Permission.ALL.contains(Permission.parse(module.getPermission())), module.name());
+      }
     }
   }
 }
