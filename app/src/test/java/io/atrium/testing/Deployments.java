@@ -9,7 +9,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The one deployment every integration test uses: the WAR the build just packaged, whole, so tests
  * run what ships and never a hand-picked subset of classes. Only test support is added: {@link
  * InContainerPageAccess}, so in-container tests get past the sign-in check, and the fixtures that
- * in-container tests use ({@link TenantFixtures}, {@link InTransaction}, {@link TestDatabase}).
+ * in-container tests use ({@link TenantFixtures}, {@link InTransaction}, {@link TestDatabase},
+ * {@link TenantTables}).
  */
 public final class Deployments {
 
@@ -28,6 +29,7 @@ public final class Deployments {
             InContainerPageAccess.class,
             TenantFixtures.class,
             InTransaction.class,
-            TestDatabase.class);
+            TestDatabase.class,
+            TenantTables.class);
   }
 }
