@@ -40,7 +40,7 @@ public enum Module {
   STAFF(Group.ADMINISTRATION, "pi pi-user-edit", null, Area.STAFF),
   SETTINGS(Group.ADMINISTRATION, "pi pi-cog", null, Area.SETTINGS),
   SENT_MAIL(Group.ADMINISTRATION, "pi pi-send", "/notifications/sent-mail.xhtml", Area.SETTINGS),
-  AUDIT_LOG(Group.ADMINISTRATION, "pi pi-history", null, Area.AUDIT);
+  AUDIT_LOG(Group.ADMINISTRATION, "pi pi-history", "/audit/log.xhtml", Area.AUDIT);
 
   /** Side-menu sections, in display order. */
   public enum Group {

@@ -3,6 +3,7 @@ package io.atrium.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.identity.Area;
 import io.atrium.shared.i18n.Texts;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,6 +35,15 @@ class ModuleTest {
     assertTrue(Module.DASHBOARD.isAvailable());
     for (Module module : Module.values()) {
       assertEquals(module.getPage() != null, module.isAvailable(), module.name());
+    }
+  }
+
+  @Test
+  void everyModuleButTheDashboardIsShownByARowOfTheRightsMatrix() {
+    assertEquals(Area.AUDIT, Module.AUDIT_LOG.getArea());
+    assertEquals(Area.SETTINGS, Module.SENT_MAIL.getArea());
+    for (Module module : Module.values()) {
+      assertEquals(module == Module.DASHBOARD, module.getArea() == null, module.name());
     }
   }
 }

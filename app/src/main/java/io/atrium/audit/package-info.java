@@ -1,0 +1,33 @@
+/**
+ * The audit log: an append-only, tamper-evident record of who did what to which row of a tenant.
+ *
+ * <p>Rules:
+ *
+ * <ol>
+ *   <li>Capabilities call {@link io.atrium.audit.AuditTrail#record} in the transaction of the
+ *       change they record, so an entry exists exactly when the change commits.
+ *   <li>The actor is the signed-in person when a request is active (staff or member), else {@code
+ *       SYSTEM}. A platform administrator acting inside a tenant is recorded as {@code SYSTEM} with
+ *       their name. {@code API} is kept for machine clients (integrations with their own
+ *       credentials); a person using the API or the mobile app is recorded as that person.
+ *   <li>Every entry carries the request id of the HTTP request that caused it ({@code
+ *       X-Request-Id}, see {@link io.atrium.shared.RequestIdFilter}), none for background work.
+ *   <li>Each tenant's entries form one chain: {@code seq} runs 1, 2, 3… without gaps, and each
+ *       entry's {@code hash} is the SHA-256 of its canonical form ({@link
+ *       io.atrium.audit.AuditHash}), which includes the previous entry's hash. Appends to one
+ *       tenant's chain are serialized by a transaction-scoped advisory lock on the tenant id, so
+ *       concurrent writers never fork it, and an append that rolls back leaves no gap.
+ *   <li>The application's database role may insert and read entries, never update, delete or
+ *       truncate them (migration V4). Verifying recomputes the chain and names the first broken
+ *       entry, which is how a change made with the owner's rights shows.
+ *   <li>Reading the log and verifying the chain need {@code audit:read}. The list is limited to the
+ *       reader's centres; entries without a centre are tenant-wide and listed for every reader.
+ *   <li>Changes hold values as text, never secrets: record that a password changed with {@link
+ *       io.atrium.audit.Changes#redacted}, not the hashes.
+ * </ol>
+ *
+ * <p>Entities: {@link io.atrium.audit.AuditEntry} (Journal d'audit → audit log, entrée → entry).
+ *
+ * <p>May call: {@code io.atrium.tenancy}, {@code io.atrium.identity}, {@code io.atrium.shared}.
+ */
+package io.atrium.audit;

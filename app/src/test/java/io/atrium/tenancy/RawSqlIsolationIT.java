@@ -1,0 +1,247 @@
+package io.atrium.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Permission;
+import io.atrium.testing.Deployments;
+import io.atrium.testing.IsolatedTenants;
+import io.atrium.testing.IsolatedTenants.TestStaff;
+import io.atrium.testing.IsolatedTenants.TestTenant;
+import io.atrium.testing.TenantTables;
+import io.atrium.testing.TestDatabase;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Row-level security holds against SQL written by hand, as the application's role: with tenant A
+ * bound, no row of tenant B is visible in any tenant table the catalogue lists, none can be written
+ * under B's id, and with no tenant bound nothing is visible at all. Both tenants have rows in every
+ * tenant table, so no check passes for want of rows; a new table needs one here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RawSqlIsolationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @Inject IsolatedTenants fixtures;
+
+  @Inject Tenancy tenancy;
+
+  @Inject AuditTrail trail;
+
+  /** A tenant with at least one row in every tenant table of the schema. */
+  private TestTenant populated(String prefix) throws SQLException {
+    TestTenant tenant = fixtures.tenant(prefix);
+    TestStaff staff =
+        fixtures.staff(tenant, "Sam Staff", Permission.of(Area.COMPANIES, Action.READ));
+    tenancy.runAsTenant(
+        tenant.id(),
+        () ->
+            trail.record(
+                "Company", "1", "CREATE", tenant.centreId(), Changes.of().field("n", null, "1")));
+    try (Connection app = TestDatabase.app()) {
+      app.setAutoCommit(false);
+      TestDatabase.bindTenant(app, tenant.id());
+      long t = tenant.id();
+      long centre = tenant.centreId();
+      long company = nextId(app);
+      long member = nextId(app);
+      execute(
+          app,
+          "INSERT INTO tenant_gst_registration (tenant_id, state_code, gstin)"
+              + " VALUES ("
+              + t
+              + ", '27', '27AAAAA0000A1Z5')",
+          "INSERT INTO staff_member_centre (staff_id, centre_id) VALUES ("
+              + staff.id()
+              + ", "
+              + centre
+              + ")",
+          "INSERT INTO company (tenant_id, id, name, kind, home_centre_id)"
+              + " VALUES ("
+              + t
+              + ", "
+              + company
+              + ", 'Acme', 'CLIENT', "
+              + centre
+              + ")",
+          "INSERT INTO member (tenant_id, id, company_id, company_role, full_name, email, language,"
+              + " home_centre_id) VALUES ("
+              + t
+              + ", "
+              + member
+              + ", "
+              + company
+              + ", 'ADMINISTRATOR', 'Mia Member', 'mia@acme.test', 'en', "
+              + centre
+              + ")",
+          "INSERT INTO account_token (tenant_id, id, purpose, person_kind, person_id, token_hash,"
+              + " expires_at) VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), 'ACTIVATION', 'MEMBER', "
+              + member
+              + ", "
+              + randomHash()
+              + ", now() + interval '1 day')",
+          "INSERT INTO refresh_token (tenant_id, id, person_kind, person_id, token_hash, expires_at)"
+              + " VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), 'STAFF', "
+              + staff.id()
+              + ", "
+              + randomHash()
+              + ", now() + interval '30 days')",
+          "INSERT INTO outbox_mail (tenant_id, id, to_email, language, template, subject, body)"
+              + " VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), 'mia@acme.test', 'en', 'welcome',"
+              + " 'Welcome', 'Hello')",
+          "INSERT INTO notification (tenant_id, id, recipient_kind, recipient_id, title)"
+              + " VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), 'MEMBER', "
+              + member
+              + ", 'Hello')");
+      app.commit();
+    }
+    return tenant;
+  }
+
+  @Test
+  void rawSqlSeesWritesAndReadsOnlyTheBoundTenant() throws SQLException {
+    TestTenant a = populated("raw-a");
+    TestTenant b = populated("raw-b");
+
+    try (Connection app = TestDatabase.app()) {
+      app.setAutoCommit(false);
+      List<String> tables = TenantTables.in(app);
+
+      TestDatabase.bindTenant(app, a.id());
+      List<String> leaking = new ArrayList<>();
+      for (String table : tables) {
+        if (count(app, "SELECT count(*) FROM " + table + " WHERE tenant_id <> " + a.id()) > 0) {
+          leaking.add(table);
+        }
+      }
+      assertEquals(List.of(), leaking, "tables showing tenant A rows of another tenant");
+      assertEquals(0, count(app, "SELECT count(*) FROM tenant WHERE id = " + b.id()), "registry");
+      assertEquals(1, count(app, "SELECT count(*) FROM tenant"), "only its own registry entry");
+      app.rollback();
+
+      TestDatabase.bindTenant(app, b.id());
+      List<String> withoutRowsOfB = new ArrayList<>();
+      for (String table : tables) {
+        if (count(app, "SELECT count(*) FROM " + table + " WHERE tenant_id = " + b.id()) == 0) {
+          withoutRowsOfB.add(table);
+        }
+      }
+      assertEquals(
+          List.of(), withoutRowsOfB, "tables where this test's fixture gives tenant B no row");
+      app.rollback();
+    }
+  }
+
+  @Test
+  void rawSqlCannotWriteARowUnderAnotherTenant() throws SQLException {
+    TestTenant a = populated("raw-write-a");
+    TestTenant b = populated("raw-write-b");
+    List<String> writes =
+        List.of(
+            "INSERT INTO centre (tenant_id, id, code, name, country, time_zone, currency, tax_scheme,"
+                + " tax_rate) VALUES ("
+                + b.id()
+                + ", nextval('atrium_id_seq'), 'EVIL', 'Evil', 'FR',"
+                + " 'Europe/Paris', 'EUR', 'VAT', 20)",
+            "INSERT INTO company (tenant_id, id, name, kind, home_centre_id) VALUES ("
+                + b.id()
+                + ", nextval('atrium_id_seq'), 'Evil', 'CLIENT', "
+                + b.centreId()
+                + ")",
+            "INSERT INTO staff_role (tenant_id, id, name) VALUES ("
+                + b.id()
+                + ", nextval('atrium_id_seq'), 'Evil')",
+            "INSERT INTO notification (tenant_id, id, recipient_kind, recipient_id, title) VALUES ("
+                + b.id()
+                + ", nextval('atrium_id_seq'), 'STAFF', 1, 'Evil')",
+            "UPDATE company SET tenant_id = " + b.id() + " WHERE tenant_id = " + a.id());
+    for (String sql : writes) {
+      try (Connection app = TestDatabase.app()) {
+        app.setAutoCommit(false);
+        TestDatabase.bindTenant(app, a.id());
+        try (Statement statement = app.createStatement()) {
+          SQLException refused =
+              assertThrows(SQLException.class, () -> statement.execute(sql), sql);
+          assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+          assertTrue(
+              refused.getMessage().contains("violates row-level security policy"),
+              refused.getMessage());
+        } finally {
+          app.rollback();
+        }
+      }
+    }
+  }
+
+  @Test
+  void withNoTenantBoundEveryTenantTableIsEmpty() throws SQLException {
+    populated("raw-none");
+    try (Connection app = TestDatabase.app()) {
+      app.setAutoCommit(false);
+      List<String> visible = new ArrayList<>();
+      for (String table : TenantTables.in(app)) {
+        if (count(app, "SELECT count(*) FROM " + table) > 0) {
+          visible.add(table);
+        }
+      }
+      assertEquals(List.of(), visible, "tables showing rows with no tenant bound");
+      assertEquals(0, count(app, "SELECT count(*) FROM tenant"), "the registry too");
+      assertEquals(
+          0, count(app, "SELECT count(*) FROM platform_admin"), "and the platform's admins");
+      app.rollback();
+    }
+  }
+
+  private static long nextId(Connection connection) throws SQLException {
+    return count(connection, "SELECT nextval('atrium_id_seq')");
+  }
+
+  private static String randomHash() {
+    return "encode(sha256(gen_random_uuid()::text::bytea), 'hex')";
+  }
+
+  private static void execute(Connection connection, String... statements) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  private static long count(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
