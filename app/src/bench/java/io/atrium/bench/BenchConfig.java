@@ -5,17 +5,20 @@ import java.time.Duration;
 
 /**
  * Settings, passed by the Maven profile as system properties so that the program has no knowledge
- * of the build layout and can also be run by hand.
+ * of the build layout and can also be run by hand. A property left empty takes its default.
  *
  * @param wlp the Liberty installation the servers are created in
  * @param libertyConfig the directory holding the project's server.xml and jvm.options
  * @param war the application's WAR
- * @param jdbcDriver the PostgreSQL driver jar for the server's shared library
+ * @param jdbcDriver the PostgreSQL driver jar for the server's shared library (and the harness's
+ *     own database connections)
  * @param out where results, logs and the benchmark data directory go
  * @param requests page requests per server in the load benchmark
- * @param concurrency concurrent clients in the load benchmark
+ * @param concurrency concurrent clients in the load benchmarks
  * @param settle pause after ready before the idle memory reading
  * @param startTimeout how long a server may take to become ready before the run fails
+ * @param ports the bench servers' ports, apart from the dev server's and the integration tests'
+ * @param rls settings of B7 (row-level security on vs off)
  */
 public record BenchConfig(
     Path wlp,
@@ -26,9 +29,34 @@ public record BenchConfig(
     int requests,
     int concurrency,
     Duration settle,
-    Duration startTimeout) {
+    Duration startTimeout,
+    Ports ports,
+    Rls rls) {
+
+  /**
+   * Ports of the two bench servers ({@code -Dbench.appHttpPort=...} and so on), for when something
+   * else on the machine holds the defaults.
+   */
+  public record Ports(int appHttp, int appHttps, int appDb, int emptyHttp, int emptyHttps) {}
+
+  /**
+   * B7's settings.
+   *
+   * @param apiPath the API request measured ({@code -Dbench.b7.apiPath}), from the root
+   * @param pagePath the page measured ({@code -Dbench.b7.pagePath}), from the root
+   * @param requests requests per target in each measurement ({@code -Dbench.b7.requests})
+   * @param rounds measurements per mode and target ({@code -Dbench.b7.rounds}, at least 2; 4 by
+   *     default)
+   */
+  public record Rls(String apiPath, String pagePath, int requests, int rounds) {}
 
   static BenchConfig fromSystemProperties() {
+    // Four by default: on this shared machine one measurement differs from the next by a third.
+    int rounds = Integer.getInteger("bench.b7.rounds", 4);
+    if (rounds < 2) {
+      throw new IllegalArgumentException(
+          "-Dbench.b7.rounds must be at least 2: each mode is measured in at least two rounds");
+    }
     return new BenchConfig(
         path("bench.wlp"),
         path("bench.libertyConfig"),
@@ -38,7 +66,18 @@ public record BenchConfig(
         Integer.getInteger("bench.requests", 1000),
         Integer.getInteger("bench.concurrency", 4),
         Duration.ofSeconds(Integer.getInteger("bench.settleSeconds", 5)),
-        Duration.ofSeconds(Integer.getInteger("bench.startTimeoutSeconds", 180)));
+        Duration.ofSeconds(Integer.getInteger("bench.startTimeoutSeconds", 180)),
+        new Ports(
+            Integer.getInteger("bench.appHttpPort", 9281),
+            Integer.getInteger("bench.appHttpsPort", 9544),
+            Integer.getInteger("bench.dbPort", 35432),
+            Integer.getInteger("bench.emptyHttpPort", 9282),
+            Integer.getInteger("bench.emptyHttpsPort", 9545)),
+        new Rls(
+            rootPath(string("bench.b7.apiPath", "api/companies?page=0&size=50&q=")),
+            rootPath(string("bench.b7.pagePath", "directory/companies/list.xhtml")),
+            Integer.getInteger("bench.b7.requests", 300),
+            rounds));
   }
 
   private static Path path(String property) {
@@ -47,5 +86,15 @@ public record BenchConfig(
       throw new IllegalArgumentException("Missing system property -D" + property);
     }
     return Path.of(value).toAbsolutePath().normalize();
+  }
+
+  private static String string(String property, String defaultValue) {
+    String value = System.getProperty(property);
+    return value == null || value.isBlank() ? defaultValue : value.trim();
+  }
+
+  /** "api/me" and "/api/me" alike give "/api/me". */
+  private static String rootPath(String path) {
+    return path.startsWith("/") ? path : "/" + path;
   }
 }

@@ -71,6 +71,10 @@ public final class Report {
 
   /** One row per metric, one column per subject: the app beside its baseline. */
   private static void figures(Result result, StringBuilder md) {
+    if (result.figures().isEmpty()) {
+      // Nothing could be measured (the goals say why).
+      return;
+    }
     Set<String> subjects = result.figures().keySet();
     Set<String> metrics = new LinkedHashSet<>();
     result.figures().values().forEach(m -> metrics.addAll(m.keySet()));
@@ -93,10 +97,19 @@ public final class Report {
     }
     md.append("| goal | actual | limit | result |\n|---|---:|---:|---|\n");
     for (Goal goal : result.goals()) {
-      md.append("| ").append(goal.description());
-      md.append(" | ").append(number(round(goal.actual()))).append(' ').append(goal.unit());
-      md.append(" | ").append(number(goal.limit())).append(' ').append(goal.unit());
-      md.append(" | ").append(goal.pass() ? "pass" : "**missed**").append(" |\n");
+      md.append("| ").append(goal.description()).append(" | ");
+      if (Double.isFinite(goal.actual())) {
+        md.append(number(round(goal.actual()))).append(' ').append(goal.unit());
+      } else {
+        md.append("n/a");
+      }
+      md.append(" | ").append(goal.comparison()).append(' ');
+      md.append(number(goal.limit())).append(' ').append(goal.unit());
+      md.append(" | ").append(goal.pass() ? "pass" : "**missed**");
+      if (goal.failure() != null) {
+        md.append(": ").append(goal.failure());
+      }
+      md.append(" |\n");
     }
     md.append('\n');
   }

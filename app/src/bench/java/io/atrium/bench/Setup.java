@@ -34,30 +34,39 @@ public final class Setup {
     this.config = config;
     this.servers = servers;
     this.dataDir = config.out().resolve("data");
+    BenchConfig.Ports ports = config.ports();
     Map<String, String> appEnv = new LinkedHashMap<>();
-    appEnv.put("HTTP_PORT", "9281");
-    appEnv.put("HTTPS_PORT", "9544");
-    appEnv.put("DB_PORT", "35432");
+    appEnv.put("HTTP_PORT", Integer.toString(ports.appHttp()));
+    appEnv.put("HTTPS_PORT", Integer.toString(ports.appHttps()));
+    appEnv.put("DB_PORT", Integer.toString(ports.appDb()));
     appEnv.put("ATRIUM_DATA_DIR", dataDir.toString());
     this.app =
         new ServerSpec(
             "benchApp",
             "app",
-            9281,
+            ports.appHttp(),
             List.of("/health/ready"),
+            // The dashboard, as the demo operator's super administrator sees it: every page but
+            // sign-in needs a signed-in person.
             "/index.xhtml",
+            SignIn.LUMIERE_ADMIN,
             Collections.unmodifiableMap(appEnv),
             List.of(dataDir.resolve("pgdata/postmaster.pid")));
     this.empty =
         new ServerSpec(
             "benchEmpty",
             "empty",
-            9282,
+            ports.emptyHttp(),
             // Ready also waits for the page: with no health checks of its own, the baseline could
             // report ready before its application is up.
             List.of("/health/ready", "/"),
             "/",
-            Map.of("HTTP_PORT", "9282", "HTTPS_PORT", "9545"),
+            null,
+            Map.of(
+                "HTTP_PORT",
+                Integer.toString(ports.emptyHttp()),
+                "HTTPS_PORT",
+                Integer.toString(ports.emptyHttps())),
             List.of());
   }
 
@@ -67,6 +76,35 @@ public final class Setup {
 
   public ServerSpec empty() {
     return empty;
+  }
+
+  /**
+   * The app server's embedded database, for benchmarks that prepare data or change settings in it:
+   * names and roles are server.xml's defaults, which the bench server does not override.
+   */
+  public Database database() throws IOException {
+    String serverXml = Files.readString(config.libertyConfig().resolve("server.xml"));
+    return new Database(
+        config.jdbcDriver(),
+        "jdbc:postgresql://localhost:"
+            + config.ports().appDb()
+            + "/"
+            + variable(serverXml, "db.name"),
+        new Database.Role(
+            variable(serverXml, "db.owner.user"), variable(serverXml, "db.owner.password")),
+        new Database.Role(variable(serverXml, "db.user"), variable(serverXml, "db.password")));
+  }
+
+  /** The default value of a server.xml variable. */
+  private static String variable(String serverXml, String name) {
+    Matcher matcher =
+        Pattern.compile(
+                "<variable\\s+name=\"" + Pattern.quote(name) + "\"\\s+defaultValue=\"([^\"]*)\"")
+            .matcher(serverXml);
+    if (!matcher.find()) {
+      throw new IllegalStateException("server.xml has no variable " + name);
+    }
+    return matcher.group(1);
   }
 
   /** Creates the server unless this run already did: for benchmarks that need no first start. */
