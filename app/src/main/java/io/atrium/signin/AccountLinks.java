@@ -1,5 +1,7 @@
 package io.atrium.signin;
 
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
 import io.atrium.directory.Member;
 import io.atrium.identity.Account;
 import io.atrium.identity.AtriumPrincipal.Kind;
@@ -45,6 +47,8 @@ public class AccountLinks {
 
   @Inject Accounts accounts;
 
+  @Inject AuditTrail audit;
+
   Clock clock = Clock.systemUTC();
 
   /** E-mails an activation link to the member (tenant-bound transaction). */
@@ -55,6 +59,12 @@ public class AccountLinks {
     }
     String link = issue(AccountToken.Purpose.ACTIVATION, Kind.MEMBER, member, tenant, baseUrl);
     mail(member, "activation", tenant, link);
+    audit.record(
+        "Member",
+        member.getId(),
+        "SEND_ACTIVATION",
+        member.getHomeCentre().getId(),
+        Changes.of().field("email", null, member.getEmail()));
   }
 
   /** E-mails an activation link to a new staff member. */
@@ -62,6 +72,12 @@ public class AccountLinks {
   public void sendActivation(Tenant tenant, StaffMember staff, String baseUrl) {
     String link = issue(AccountToken.Purpose.ACTIVATION, Kind.STAFF, staff, tenant, baseUrl);
     mail(staff, "activation", tenant, link);
+    audit.record(
+        "StaffMember",
+        staff.getId(),
+        "SEND_ACTIVATION",
+        null,
+        Changes.of().field("email", null, staff.getEmail()));
   }
 
   /** E-mails a reset link if such an active account exists; silent otherwise. */
@@ -113,6 +129,12 @@ public class AccountLinks {
       account.getLogin().changePassword(hash);
     }
     token.use(now);
+    audit.record(
+        account.getClass().getSimpleName(),
+        account.getId(),
+        token.getPurpose() == AccountToken.Purpose.ACTIVATION ? "ACTIVATE" : "RESET_PASSWORD",
+        null,
+        Changes.of().redacted("password"));
     return account.getEmail();
   }
 

@@ -1,5 +1,7 @@
 package io.atrium.signin;
 
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
 import io.atrium.directory.Member;
 import io.atrium.identity.Account;
 import io.atrium.identity.AtriumPrincipal;
@@ -9,6 +11,7 @@ import io.atrium.identity.PlatformAdmin;
 import io.atrium.staff.StaffMember;
 import io.atrium.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -27,6 +30,8 @@ public class Accounts {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
+  @Inject AuditTrail audit;
+
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -40,7 +45,21 @@ public class Accounts {
   /** In a tenant-bound transaction. */
   @Transactional
   public SignInResult check(Tenant tenant, String email, String password) {
-    return check(byEmail(email), password, tenant);
+    Optional<Account> account = byEmail(email);
+    SignInResult result = check(account, password, tenant);
+    account.ifPresent(
+        a ->
+            audit.record(
+                a.getClass().getSimpleName(),
+                a.getId(),
+                switch (result.outcome()) {
+                  case SUCCESS -> "SIGN_IN";
+                  case BAD_CREDENTIALS -> "SIGN_IN_FAILED";
+                  case LOCKED -> "SIGN_IN_LOCKED";
+                },
+                null,
+                Changes.of()));
+    return result;
   }
 
   /** The tenant's staff member or member with this e-mail, staff first. */

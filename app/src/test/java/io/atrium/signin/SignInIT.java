@@ -114,7 +114,7 @@ class SignInIT {
     assertEquals(302, link.statusCode());
     var form = visitor.get(URI.create(location(link)).getPath().substring(1) + "?workspace=banyan");
     assertTrue(form.body().contains("value=\"banyan\""), "workspace prefilled");
-    assertFalse(form.body().contains("Exception"));
+    assertFalse(form.body().contains("at io.atrium."), "no stack trace");
   }
 
   private static String location(java.net.http.HttpResponse<String> response) {
