@@ -10,53 +10,90 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A client company (Entreprise): a prospect until it signs, then a client. Everything commercial
  * hangs from it: members, opportunities, contracts, invoices. Its home centre decides which
  * centre-limited staff see it. Archived companies leave the lists but keep their history.
+ *
+ * <p>The constraints are the formats the tenant manifests accept (French SIREN, SIRET and VAT
+ * number, Indian GSTIN, international phone numbers), checked by pages, the API and the services.
  */
 @Entity
 public class Company extends TenantEntity {
 
   public enum Kind {
     PROSPECT,
-    CLIENT
+    CLIENT;
+
+    public String getLabelKey() {
+      return "company.kind." + name().toLowerCase(Locale.ROOT);
+    }
   }
 
   public enum Status {
     ACTIVE,
-    ARCHIVED
+    ARCHIVED;
+
+    public String getLabelKey() {
+      return "company.status." + name().toLowerCase(Locale.ROOT);
+    }
   }
 
+  @NotBlank
+  @Size(max = 200)
   private String name;
 
+  @NotNull
   @Enumerated(EnumType.STRING)
   private Kind kind = Kind.PROSPECT;
 
+  @Pattern(regexp = "\\d{9}", message = "{company.siren.invalid}")
   private String siren;
+
+  @Pattern(regexp = "\\d{14}", message = "{company.siret.invalid}")
   private String siret;
 
+  @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{2,13}", message = "{company.vatNumber.invalid}")
   @Column(name = "vat_number")
   private String vatNumber;
 
+  @Pattern(
+      regexp = "\\d{2}[A-Z]{5}\\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]",
+      message = "{company.gstin.invalid}")
   private String gstin;
+
+  @Email
+  @Size(max = 254)
   private String email;
+
+  @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")
   private String phone;
 
+  @Size(max = 200)
   @Column(name = "billing_line")
   private String billingLine;
 
+  @Size(max = 20)
   @Column(name = "billing_postal_code")
   private String billingPostalCode;
 
+  @Size(max = 100)
   @Column(name = "billing_city")
   private String billingCity;
 
+  @Pattern(regexp = "[A-Z]{2}", message = "{atrium.country.invalid}")
   @Column(name = "billing_country")
   private String billingCountry;
 
+  @NotNull
   @ManyToOne(optional = false)
   @JoinColumn(name = "home_centre_id")
   private Centre homeCentre;
@@ -78,6 +115,25 @@ public class Company extends TenantEntity {
     this.name = name;
     this.kind = kind;
     this.homeCentre = homeCentre;
+  }
+
+  /**
+   * Copies what people edit on the company's form: name, kind, legal ids, contact details and
+   * billing address. Never the centre, the main contact or the status, which have their own rules.
+   */
+  void takeDetailsFrom(Company edited) {
+    name = edited.name;
+    kind = edited.kind;
+    siren = edited.siren;
+    siret = edited.siret;
+    vatNumber = edited.vatNumber;
+    gstin = edited.gstin;
+    email = edited.email;
+    phone = edited.phone;
+    billingLine = edited.billingLine;
+    billingPostalCode = edited.billingPostalCode;
+    billingCity = edited.billingCity;
+    billingCountry = edited.billingCountry;
   }
 
   /** The prospect signed: it becomes a client. */
@@ -207,6 +263,10 @@ public class Company extends TenantEntity {
 
   public Status getStatus() {
     return status;
+  }
+
+  public boolean isArchived() {
+    return status == Status.ARCHIVED;
   }
 
   public Instant getCreatedAt() {

@@ -15,7 +15,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A person of a client company (membre, utilisateur) with a company role, or an on-demand user with
@@ -28,7 +33,11 @@ public class Member extends TenantEntity implements Account {
   public enum Status {
     INVITED,
     ACTIVE,
-    DISABLED
+    DISABLED;
+
+    public String getLabelKey() {
+      return "member.status." + name().toLowerCase(Locale.ROOT);
+    }
   }
 
   @ManyToOne
@@ -39,11 +48,20 @@ public class Member extends TenantEntity implements Account {
   @Column(name = "company_role")
   private CompanyRole companyRole;
 
+  @NotBlank
+  @Size(max = 120)
   @Column(name = "full_name")
   private String fullName;
 
+  @NotBlank
+  @Email
+  @Size(max = 254)
   private String email;
+
+  @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")
   private String phone;
+
+  @Pattern(regexp = "en|fr", message = "{atrium.language.invalid}")
   private String language;
 
   @ManyToOne(optional = false)
@@ -74,6 +92,19 @@ public class Member extends TenantEntity implements Account {
     this.fullName = fullName;
     this.email = email.trim().toLowerCase();
     this.language = language;
+  }
+
+  /** Copies what people edit on the member's form: name, e-mail, phone and language. */
+  void takeDetailsFrom(Member edited) {
+    setFullName(edited.fullName);
+    setEmail(edited.email);
+    phone = edited.phone;
+    language = edited.language;
+  }
+
+  /** Follows the company to its new home centre, so the member is seen where the company is. */
+  void moveTo(Centre centre) {
+    homeCentre = centre;
   }
 
   @Override

@@ -6,12 +6,17 @@ import java.util.Set;
 /**
  * A member's role in their company, with the client-space rights of the French product document §2:
  * the Administrator has every right, the Manager the same without the company documents (contracts,
- * quotes, invoices), the User the same as the Manager without paid bookings.
+ * quotes, invoices), the User the same as the Manager without paid bookings. Inviting and managing
+ * the company's members is for Administrators and Managers only: a User acts for themselves.
+ * Declared from the highest role to the lowest.
  */
 public enum CompanyRole {
   ADMINISTRATOR(EnumSet.allOf(ClientRight.class)),
   MANAGER(EnumSet.complementOf(EnumSet.of(ClientRight.COMPANY_DOCUMENTS))),
-  USER(EnumSet.complementOf(EnumSet.of(ClientRight.COMPANY_DOCUMENTS, ClientRight.PAID_BOOKINGS)));
+  USER(
+      EnumSet.complementOf(
+          EnumSet.of(
+              ClientRight.COMPANY_DOCUMENTS, ClientRight.PAID_BOOKINGS, ClientRight.MEMBERS)));
 
   private final Set<ClientRight> rights;
 
@@ -25,6 +30,11 @@ public enum CompanyRole {
 
   public boolean may(ClientRight right) {
     return rights.contains(right);
+  }
+
+  /** Whether this role ranks above the other (an Administrator above a Manager). */
+  public boolean above(CompanyRole other) {
+    return ordinal() < other.ordinal();
   }
 
   public String getLabelKey() {

@@ -4,6 +4,7 @@ import io.atrium.shared.InstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,7 +14,9 @@ import java.time.Instant;
  * locked-out user only waits.
  */
 @Embeddable
-public class LoginState {
+public class LoginState implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int MAX_FAILURES = 5;
   public static final Duration LOCK = Duration.ofMinutes(15);

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -15,7 +16,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * Every row a tenant owns. EclipseLink adds {@code tenant_id = ?} to every statement, from the
  * persistence-context property {@link Tenancy#PROPERTY} that {@link TenantBinding} sets once per
  * transaction, and refuses to run at all when none is set. Ids come from one global sequence, so an
- * id names one row across all tenants.
+ * id names one row across all tenants. Serializable, as view-scoped pages hold entities and Faces
+ * keeps a selected entity (a centre in a select) in the view's state.
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -23,7 +25,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     name = "tenant_id",
     contextProperty = Tenancy.PROPERTY,
     discriminatorType = DiscriminatorType.INTEGER)
-public abstract class TenantEntity {
+public abstract class TenantEntity implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_id")

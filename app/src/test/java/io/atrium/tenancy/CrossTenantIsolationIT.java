@@ -3,13 +3,17 @@ package io.atrium.tenancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import io.atrium.directory.Company;
+import io.atrium.directory.Member;
+import io.atrium.staff.StaffMember;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Endpoints;
 import io.atrium.testing.Endpoints.Endpoint;
 import io.atrium.testing.IdPages;
+import io.atrium.testing.IdPages.IdEndpoint;
+import io.atrium.testing.IdPages.IdPage;
 import io.atrium.testing.WebSession;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -17,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,62 +67,71 @@ class CrossTenantIsolationIT {
    * and, for writes, a body. Endpoints with no path parameter are asked as A and must not answer
    * with B's data.
    */
-  private Map<String, Case> cases() {
-    Map<String, Case> cases = new LinkedHashMap<>();
-    cases.put("GET /api/me", Case.noId());
-    cases.put("GET /api/companies", Case.noId());
-    cases.put("POST /api/companies", Case.body("{\"name\":\"Isolation probe\"}"));
-    cases.put("GET /api/companies/{id}", Case.ids("company"));
-    cases.put("PUT /api/companies/{id}", Case.ids("company").with("{\"name\":\"Hijacked\"}"));
-    cases.put("GET /api/companies/{id}/members", Case.ids("company"));
-    cases.put(
-        "POST /api/companies/{id}/members",
-        Case.ids("company")
-            .with(
-                "{\"fullName\":\"Intruder\",\"email\":\"intruder@lumiere.test\","
-                    + "\"companyRole\":\"USER\",\"language\":\"en\"}"));
-    cases.put("GET /api/members/{id}", Case.ids("member"));
-    cases.put("PUT /api/members/{id}", Case.ids("member").with("{\"fullName\":\"Hijacked\"}"));
-    return cases;
-  }
+  /** Endpoints without an id: asked as A, they must not answer with B's data. */
+  private static final Map<String, String> NO_ID =
+      Map.of(
+          "GET /api/me",
+          "",
+          "GET /api/companies",
+          "",
+          "POST /api/companies",
+          "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}");
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() {
-    Map<String, Case> cases = cases();
-    Map<String, Long> idsOfB = idsOf(tokenB);
+    Map<Class<?>, Long> idsOfB = idsOf(tokenB);
     List<String> problems = new ArrayList<>();
     for (Endpoint endpoint : Endpoints.all()) {
       if (endpoint.open()) {
         continue; // sign-in and public information: no tenant data behind them
       }
-      Case aim = cases.get(endpoint.key());
-      if (aim == null) {
-        problems.add(endpoint.key() + ": no isolation case; add one to this test");
-        continue;
-      }
-      String path = fill(endpoint.path(), idsOfB, aim);
-      HttpResponse<String> response = call(endpoint.verb(), path, aim.body());
-      int status = response.statusCode();
-      if (aim.idParams().isEmpty()) {
-        if (status >= 500) {
-          problems.add(endpoint.key() + ": " + status);
+      HttpResponse<String> response;
+      if (!endpoint.path().contains("{")) {
+        String body = NO_ID.get(endpoint.key());
+        if (body == null) {
+          problems.add(endpoint.key() + ": no isolation case; add it to NO_ID here");
+          continue;
         }
-      } else if (status != 404 && status != 403) {
-        problems.add(endpoint.key() + " with B's id answered " + status + ": " + response.body());
+        response = call(endpoint.verb(), endpoint.path().substring(1), body);
+        if (response.statusCode() >= 500) {
+          problems.add(endpoint.key() + ": " + response.statusCode());
+        }
+      } else {
+        IdEndpoint aim = idEndpoint(endpoint);
+        if (aim == null) {
+          problems.add(endpoint.key() + ": not in IdPages.ENDPOINTS; add it there");
+          continue;
+        }
+        response = call(aim.method(), aim.with(idsOfB.get(aim.type())), aim.body());
+        if (response.statusCode() != 404 && response.statusCode() != 403) {
+          problems.add(endpoint.key() + " with B's id answered " + response.statusCode());
+        }
       }
-      CANARIES.stream()
-          .filter(response.body()::contains)
-          .forEach(canary -> problems.add(endpoint.key() + " leaked " + canary));
+      for (String canary : CANARIES) {
+        if (response.body().contains(canary)) {
+          problems.add(endpoint.key() + " leaked " + canary);
+        }
+      }
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
+  private static IdEndpoint idEndpoint(Endpoint endpoint) {
+    String shape = endpoint.path().substring(1).replaceAll("\\{\\w+}", "{}");
+    return IdPages.ENDPOINTS.stream()
+        .filter(e -> e.method().equals(endpoint.verb()))
+        .filter(e -> e.path().replaceAll("\\{\\w+}", "{}").equals(shape))
+        .findFirst()
+        .orElse(null);
+  }
+
   @Test
   void everyPageTakingAnIdRefusesAnotherTenantsRows() throws Exception {
-    Map<String, Long> idsOfB = idsOf(tokenB);
+    Map<Class<?>, Long> idsOfB = idsOf(tokenB);
     var visitor = new WebSession(base.toURI()).signedIn("lumiere", "admin@lumiere.test");
-    for (String page : IdPages.ALL) {
-      String path = fill(page, idsOfB, Case.ids());
+    assertFalse(IdPages.PAGES.isEmpty());
+    for (IdPage page : IdPages.PAGES) {
+      String path = page.with(idsOfB.get(page.type()));
       var response = visitor.get(path);
       assertTrue(
           response.statusCode() == 404 || response.statusCode() == 403,
@@ -137,46 +149,20 @@ class CrossTenantIsolationIT {
     assertTrue(me.body().contains("banyan.test"), "B's own data carries the canary");
   }
 
-  /** Ids of B's rows, by placeholder name, read with B's own token. */
-  private Map<String, Long> idsOf(String token) {
-    Map<String, Long> ids = new LinkedHashMap<>();
-    ids.put("staff", Api.json(api.get("api/me", token)).getJsonNumber("id").longValue());
-    var companies = api.get("api/companies?size=5", token);
-    if (companies.statusCode() == 200) {
-      var company = Api.json(companies).getJsonArray("items").getJsonObject(0);
-      long companyId = company.getJsonNumber("id").longValue();
-      ids.put("company", companyId);
-      ids.put("id", companyId);
-      var members = api.get("api/companies/" + companyId + "/members", token);
-      if (members.statusCode() == 200) {
-        Function<String, Long> first =
-            body -> {
-              Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
-              return m.find() ? Long.parseLong(m.group(1)) : null;
-            };
-        ids.put("member", first.apply(members.body()));
-      }
-    }
+  /** Ids of B's rows, by entity type, read with B's own token. */
+  private Map<Class<?>, Long> idsOf(String token) {
+    Map<Class<?>, Long> ids = new LinkedHashMap<>();
+    ids.put(StaffMember.class, Api.json(api.get("api/me", token)).getJsonNumber("id").longValue());
+    var companies = Api.json(api.get("api/companies?size=5", token));
+    long companyId =
+        companies.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    ids.put(Company.class, companyId);
+    Matcher member =
+        Pattern.compile("\"id\"\\s*:\\s*(\\d+)")
+            .matcher(api.get("api/companies/" + companyId + "/members", token).body());
+    assertTrue(member.find(), "B has members");
+    ids.put(Member.class, Long.parseLong(member.group(1)));
     return ids;
-  }
-
-  private static String fill(String template, Map<String, Long> ids, Case aim) {
-    Matcher m = Pattern.compile("\\{(\\w+)}").matcher(template);
-    StringBuilder path = new StringBuilder();
-    while (m.find()) {
-      String name = aim.idParams().isEmpty() ? m.group(1) : aim.idParams().get(0);
-      Long id = ids.get(name);
-      if (id == null) {
-        id = ids.get(m.group(1));
-      }
-      if (id == null) {
-        fail("No id of tenant B for {" + m.group(1) + "} in " + template);
-      }
-      m.appendReplacement(path, Long.toString(id));
-    }
-    m.appendTail(path);
-    String result = path.toString();
-    return result.startsWith("/") ? result.substring(1) : result;
   }
 
   private HttpResponse<String> call(String verb, String path, String body) {
@@ -186,24 +172,5 @@ class CrossTenantIsolationIT {
       case "PUT" -> api.put(path, tokenA, body == null ? "{}" : body);
       default -> throw new IllegalStateException("No case for " + verb + " " + path);
     };
-  }
-
-  /** Which of B's ids fill the path, and the body of a write. */
-  record Case(List<String> idParams, String body) {
-    static Case noId() {
-      return new Case(List.of(), null);
-    }
-
-    static Case ids(String... names) {
-      return new Case(List.of(names), null);
-    }
-
-    static Case body(String json) {
-      return new Case(List.of(), json);
-    }
-
-    Case with(String json) {
-      return new Case(idParams, json);
-    }
   }
 }

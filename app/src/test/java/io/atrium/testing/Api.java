@@ -1,6 +1,7 @@
 package io.atrium.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -54,6 +55,26 @@ public final class Api {
     return send("PUT", path, token, json);
   }
 
+  /** A call with a JSON body (or none when json is null), in the given languages. */
+  public HttpResponse<String> call(
+      String method, String path, String token, String json, String... headers) {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return Http.send(request);
+  }
+
   private HttpResponse<String> send(String method, String path, String token, String json) {
     var request =
         HttpRequest.newBuilder(base.resolve(path))
@@ -67,5 +88,9 @@ public final class Api {
 
   public static JsonObject json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  public static JsonArray jsonArray(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readArray();
   }
 }

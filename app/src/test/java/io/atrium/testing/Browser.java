@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,6 +97,21 @@ public final class Browser {
           .toString();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Saves a screenshot and the page's source under target/browser-evidence, for a failed test. */
+  public static void keepEvidence(WebDriver browser, String name) {
+    if (browser == null) {
+      return;
+    }
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "browser-evidence"));
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+      Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
+    } catch (Exception e) {
+      System.err.println("No evidence kept for " + name + ": " + e);
     }
   }
 

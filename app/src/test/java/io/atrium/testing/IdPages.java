@@ -1,15 +1,66 @@
 package io.atrium.testing;
 
+import io.atrium.directory.Company;
+import io.atrium.directory.Member;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Every page that takes an id in its address, with the id as a placeholder naming its kind ({@code
- * {company}}, {@code {member}}, {@code {staff}}): the cross-tenant isolation test opens each with
- * another tenant's ids. A page that takes an id belongs here.
+ * Every page and API endpoint that takes a row's id, for the cross-tenant isolation test: called by
+ * one tenant's people with another tenant's ids, each must answer "not found" and show none of that
+ * row. Placeholders in braces name the entity type whose id goes there ({@link #TYPES}); each
+ * capability adds its own.
  */
 public final class IdPages {
 
-  public static final List<String> ALL = List.of();
-
   private IdPages() {}
+
+  /** A page (path relative to the application, query included) taking an id. */
+  public record IdPage(String path, Class<?> type) {
+
+    public String with(long id) {
+      return IdPages.fill(path, id);
+    }
+  }
+
+  /**
+   * An API endpoint taking an id; body is a valid request body for methods that need one, so that
+   * the only reason to refuse is the id.
+   */
+  public record IdEndpoint(String method, String path, Class<?> type, String body) {
+
+    public String with(long id) {
+      return IdPages.fill(path, id);
+    }
+  }
+
+  /** Placeholder to entity type. */
+  public static final Map<String, Class<?>> TYPES =
+      Map.of("{company}", Company.class, "{member}", Member.class);
+
+  public static final List<IdPage> PAGES =
+      List.of(
+          new IdPage("directory/companies/detail.xhtml?id={company}", Company.class),
+          new IdPage("directory/members/detail.xhtml?id={member}", Member.class));
+
+  private static final String COMPANY_FORM =
+      "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
+  private static final String MEMBER_FORM =
+      "{\"fullName\":\"Isolation Check\",\"email\":\"isolation.check@example.test\"}";
+
+  public static final List<IdEndpoint> ENDPOINTS =
+      List.of(
+          new IdEndpoint("GET", "api/companies/{company}", Company.class, null),
+          new IdEndpoint("PUT", "api/companies/{company}", Company.class, COMPANY_FORM),
+          new IdEndpoint("POST", "api/companies/{company}/archive", Company.class, "{}"),
+          new IdEndpoint("POST", "api/companies/{company}/restore", Company.class, "{}"),
+          new IdEndpoint("GET", "api/companies/{company}/members", Company.class, null),
+          new IdEndpoint("POST", "api/companies/{company}/members", Company.class, MEMBER_FORM),
+          new IdEndpoint("GET", "api/members/{member}", Member.class, null),
+          new IdEndpoint("PUT", "api/members/{member}", Member.class, MEMBER_FORM),
+          new IdEndpoint("POST", "api/members/{member}/activation", Member.class, "{}"));
+
+  static String fill(String path, long id) {
+    return path.replaceAll("\\{[a-z]+}", Long.toString(id));
+  }
 }

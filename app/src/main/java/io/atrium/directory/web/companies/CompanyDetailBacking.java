@@ -1,0 +1,109 @@
+package io.atrium.directory.web.companies;
+
+import io.atrium.directory.Companies;
+import io.atrium.directory.Company;
+import io.atrium.directory.Member;
+import io.atrium.directory.Members;
+import io.atrium.directory.NewMember;
+import io.atrium.directory.web.Forms;
+import io.atrium.identity.CompanyRole;
+import io.atrium.shared.InvalidFieldsException;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.Centres;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Messages;
+
+/**
+ * The company's file (fiche entreprise), {@code ?id=}: its details to edit, and its members with
+ * "Créer un nouvel utilisateur". Another tenant's or another centre's company is not found.
+ */
+@Named
+@ViewScoped
+public class CompanyDetailBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Companies companies;
+
+  @Inject Members members;
+
+  @Inject Centres centres;
+
+  private String id;
+  private Company company;
+  private List<Member> people;
+  private List<Centre> centreChoices;
+  private NewMember newMember = new NewMember();
+
+  public void load() {
+    company = companies.get(Forms.id(id));
+    people = members.ofCompany(company.getId());
+    centreChoices = centres.visible();
+  }
+
+  public void save() {
+    try {
+      company = companies.update(company);
+      Messages.addGlobalInfo("company.saved");
+    } catch (InvalidFieldsException invalid) {
+      Forms.showErrors("tabs:details", invalid);
+    }
+  }
+
+  public void archive() {
+    company = companies.archive(company.getId());
+    Messages.addGlobalInfo("company.archived");
+  }
+
+  public void restore() {
+    company = companies.restore(company.getId());
+    Messages.addGlobalInfo("company.restored");
+  }
+
+  public void addMember() {
+    try {
+      Member added = members.create(company.getId(), newMember);
+      Messages.addGlobalInfo("member.created", added.getFullName());
+      newMember = new NewMember();
+      load();
+    } catch (InvalidFieldsException invalid) {
+      Forms.showErrors("memberForm", invalid);
+    }
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  public List<Member> getPeople() {
+    return people;
+  }
+
+  public List<Centre> getCentres() {
+    return centreChoices;
+  }
+
+  public NewMember getNewMember() {
+    return newMember;
+  }
+
+  public Company.Kind[] getKinds() {
+    return Company.Kind.values();
+  }
+
+  public CompanyRole[] getRoles() {
+    return CompanyRole.values();
+  }
+}
