@@ -50,24 +50,25 @@ class PasswordResetIT {
 
   @Test
   void theResetLinkSetsANewPasswordOnceAndSignsTheMemberIn() throws Exception {
-    String email = "manager@brique.test";
+    // An account no other test signs in with: its password changes here.
+    String email = "manager@monsoon.test";
     var asker = new WebSession(base.toURI());
-    var answer = askForReset(asker, "lumiere", email);
+    var answer = askForReset(asker, "banyan", email);
     assertTrue(answer.contains("a link is on its way") || answer.contains("un lien est en route"));
 
     var mails = MailCatcher.await(email::equals, 1, Duration.ofSeconds(30));
     assertEquals(1, mails.size(), "one reset mail");
-    assertTrue(mails.get(0).subject().contains("Ateliers Lumière"), mails.get(0).subject());
+    assertTrue(mails.get(0).subject().contains("Banyan Works"), mails.get(0).subject());
     Matcher link = LINK.matcher(mails.get(0).body());
     assertTrue(link.find(), mails.get(0).body());
-    String page = "account/reset.xhtml?workspace=lumiere&token=" + link.group(2);
+    String page = "account/reset.xhtml?workspace=banyan&token=" + link.group(2);
 
     var person = new WebSession(base.toURI());
     var tooShort = choose(person, page, "short1", "short1");
     assertEquals(200, tooShort.statusCode());
     assertTrue(tooShort.body().contains("At least 12 characters"), "the rule is shown");
 
-    String chosen = "Brique-nouveau-2026";
+    String chosen = "Monsoon-renewed-2026";
     var done = choose(person, page, chosen, chosen);
     assertEquals(302, done.statusCode(), done.body());
     var home = person.get("");
@@ -75,11 +76,11 @@ class PasswordResetIT {
     assertTrue(
         location(home).endsWith("/portal/index.xhtml"), "the member lands in the client space");
 
-    assertEquals(302, new WebSession(base.toURI()).signIn("lumiere", email, chosen).statusCode());
+    assertEquals(302, new WebSession(base.toURI()).signIn("banyan", email, chosen).statusCode());
     assertEquals(
         200,
         new WebSession(base.toURI())
-            .signIn("lumiere", email, WebSession.DEMO_PASSWORD)
+            .signIn("banyan", email, WebSession.DEMO_PASSWORD)
             .statusCode(),
         "the old password no longer works");
     var again = new WebSession(base.toURI()).get(page);
@@ -113,7 +114,7 @@ class PasswordResetIT {
     token.find();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("form_SUBMIT", "1");
-    fields.put("form:workspace", "lumiere");
+    fields.put("form:workspace", "banyan");
     fields.put("form:token", token.group(1));
     fields.put("form:password", password);
     fields.put("form:confirmation", confirmation);
