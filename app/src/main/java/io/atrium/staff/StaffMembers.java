@@ -167,7 +167,7 @@ public class StaffMembers {
         .isEmpty()) {
       errors.put("email", "staff.email.taken");
     }
-    if (!LANGUAGES.contains(staff.getLanguage())) {
+    if (staff.getLanguage() == null || !LANGUAGES.contains(staff.getLanguage())) {
       errors.put("language", "staff.language.invalid");
     }
   }
