@@ -50,10 +50,13 @@ class RightsMatrixBrowserIT {
 
   @Inject StaffFixtures fixtures;
 
+  private static final String NEW_ROLE = "Stagiaire";
+
   @Test
   @Order(1)
   void lumiereStartsAsItsManifestDeclaresIt() {
     fixtures.resetDemoRoles("lumiere");
+    fixtures.deleteRole("lumiere", NEW_ROLE);
   }
 
   @Test
@@ -113,6 +116,20 @@ class RightsMatrixBrowserIT {
     assertTrue(
         SignedInBrowser.checked("input[data-role='Super Admin'][data-permission='staff:edit']"),
         "nothing was saved");
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void aNewRoleGetsItsColumnsWithNoRight() {
+    SignedInBrowser.get(base, "staff/rights.xhtml");
+    SignedInBrowser.click("#rights\\:newRole");
+    SignedInBrowser.type("#newRole\\:name", NEW_ROLE);
+    SignedInBrowser.click("#newRole\\:create");
+    assertTrue(SignedInBrowser.awaitVisibleText(SAVED).contains("Rôle Stagiaire créé"));
+    String cell = "input[data-role='" + NEW_ROLE + "'][data-permission='tickets:read']";
+    assertTrue(SignedInBrowser.present(cell), "the matrix has the new role's columns");
+    assertFalse(SignedInBrowser.checked(cell), "with no right yet");
     SignedInBrowser.close();
   }
 
@@ -120,5 +137,6 @@ class RightsMatrixBrowserIT {
   @Order(99)
   void lumiereEndsAsItsManifestDeclaresIt() {
     fixtures.resetDemoRoles("lumiere");
+    fixtures.deleteRole("lumiere", NEW_ROLE);
   }
 }

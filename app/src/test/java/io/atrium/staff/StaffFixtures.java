@@ -114,6 +114,20 @@ public class StaffFixtures {
                 }));
   }
 
+  /** Removes a role that a test created (nobody holds it). */
+  public void deleteRole(String slug, String name) {
+    tenancy.runAsTenant(
+        tenantId(slug),
+        () ->
+            transactions.run(
+                () ->
+                    em.createQuery(
+                            "select r from StaffRole r where r.name = :name", StaffRole.class)
+                        .setParameter("name", name)
+                        .getResultStream()
+                        .forEach(em::remove)));
+  }
+
   /** Makes the tenant active again, whatever a test left it in. */
   public void reinstate(String slug) {
     tenancy.runAsPlatform(
