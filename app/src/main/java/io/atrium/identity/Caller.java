@@ -85,8 +85,8 @@ public class Caller {
               .map(
                   p ->
                       switch (p.kind()) {
-                        case STAFF -> loader.ofStaff(p.personId());
-                        case MEMBER -> loader.ofMember(p.personId());
+                        case STAFF -> loader.ofStaff(p.tenantId(), p.personId());
+                        case MEMBER -> loader.ofMember(p.tenantId(), p.personId());
                         case PLATFORM -> CallerRights.Rights.NONE;
                       })
               .orElse(CallerRights.Rights.NONE);

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Reads what a signed-in person may do, fresh for each request, so a role edited in the rights
- * matrix or a deactivated account takes effect at once. Queries by entity name, as the staff and
- * directory capabilities sit above this one.
+ * matrix, a deactivated account or a suspended tenant takes effect at once. Queries by entity name,
+ * as the tenancy, staff and directory capabilities sit above this one.
  */
 @ApplicationScoped
 public class CallerRights {
@@ -20,9 +20,12 @@ public class CallerRights {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  /** What a staff member may do; nothing when they are no longer active. */
+  /** What a staff member may do; nothing when they or their tenant are no longer active. */
   @Transactional
-  public Rights ofStaff(long staffId) {
+  public Rights ofStaff(long tenantId, long staffId) {
+    if (!tenantActive(tenantId)) {
+      return Rights.NONE;
+    }
     List<Object[]> staff =
         em.createQuery(
                 "select s.active, s.allCentres from StaffMember s where s.id = :id", Object[].class)
@@ -52,9 +55,12 @@ public class CallerRights {
     return new Rights(permissions, EnumSet.noneOf(ClientRight.class), scope, null, null);
   }
 
-  /** What a member may do in the client space; nothing when disabled. */
+  /** What a member may do in the client space; nothing when they or their tenant are disabled. */
   @Transactional
-  public Rights ofMember(long memberId) {
+  public Rights ofMember(long tenantId, long memberId) {
+    if (!tenantActive(tenantId)) {
+      return Rights.NONE;
+    }
     List<Object[]> member =
         em.createQuery(
                 "select m.status, m.companyRole, c.id, m.homeCentre.id from Member m"
@@ -73,6 +79,16 @@ public class CallerRights {
         new CentreScope(false, Set.of((Long) row[3])),
         (Long) row[2],
         row[1] == null ? null : role);
+  }
+
+  /** A suspended tenant's people keep their sessions and tokens, but may no longer do anything. */
+  private boolean tenantActive(long tenantId) {
+    return em.createQuery("select t.status from Tenant t where t.id = :id", Object.class)
+        .setParameter("id", tenantId)
+        .getResultStream()
+        .findFirst()
+        .map(status -> "ACTIVE".equals(String.valueOf(status)))
+        .orElse(false);
   }
 
   /** A caller's permissions (staff), client rights (members) and centres. */

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Writes a checked manifest as a new tenant, in one transaction bound to that tenant with the right
@@ -49,6 +50,14 @@ public class TenantWriter {
     return Optional.of(
         ((Number) em.createNativeQuery("SELECT nextval('atrium_id_seq')").getSingleResult())
             .longValue());
+  }
+
+  /** In a provisioning transaction for {@code id}: creates the tenant, then runs {@code then}. */
+  @Transactional
+  public Tenant create(long id, TenantManifest manifest, Consumer<Tenant> then) {
+    Tenant tenant = create(id, manifest);
+    then.accept(tenant);
+    return tenant;
   }
 
   /** In a provisioning transaction for {@code id}. */

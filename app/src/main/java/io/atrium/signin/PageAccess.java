@@ -75,8 +75,7 @@ public class PageAccess {
   }
 
   /** Faces ajax requests need their redirect inside a partial response, or nothing happens. */
-  private static void redirect(
-      HttpServletRequest request, HttpServletResponse response, String target) {
+  static void redirect(HttpServletRequest request, HttpServletResponse response, String target) {
     String url = request.getContextPath() + target;
     try {
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {

@@ -37,7 +37,8 @@ public enum Module {
   PRICING(Group.CATALOG, "pi pi-percentage", null, Area.PRICING),
   INVENTORY(Group.CATALOG, "pi pi-box", null, Area.INVENTORY),
   STATISTICS(Group.STATISTICS, "pi pi-chart-bar", null, Area.STATISTICS),
-  STAFF(Group.ADMINISTRATION, "pi pi-user-edit", null, Area.STAFF),
+  STAFF(Group.ADMINISTRATION, "pi pi-user-edit", "/staff/list.xhtml", Area.STAFF),
+  STAFF_RIGHTS(Group.ADMINISTRATION, "pi pi-lock", "/staff/rights.xhtml", Area.STAFF),
   SETTINGS(Group.ADMINISTRATION, "pi pi-cog", null, Area.SETTINGS),
   SENT_MAIL(Group.ADMINISTRATION, "pi pi-send", "/notifications/sent-mail.xhtml", Area.SETTINGS),
   AUDIT_LOG(Group.ADMINISTRATION, "pi pi-history", "/audit/log.xhtml", Area.AUDIT);

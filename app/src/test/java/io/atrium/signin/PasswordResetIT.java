@@ -79,9 +79,7 @@ class PasswordResetIT {
     assertEquals(302, new WebSession(base.toURI()).signIn("banyan", email, chosen).statusCode());
     assertEquals(
         200,
-        new WebSession(base.toURI())
-            .signIn("banyan", email, WebSession.DEMO_PASSWORD)
-            .statusCode(),
+        new WebSession(base.toURI()).signIn("banyan", email, WebSession.DEMO_PASSWORD).statusCode(),
         "the old password no longer works");
     var again = new WebSession(base.toURI()).get(page);
     assertTrue(again.body().contains("no longer valid"), "a link works once");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.staff.StaffMember;
+import io.atrium.staff.StaffRole;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Endpoints;
@@ -73,6 +74,12 @@ class CrossTenantIsolationIT {
           "GET /api/me",
           "",
           "GET /api/companies",
+          "",
+          "GET /api/staff",
+          "",
+          "POST /api/staff",
+          "{}",
+          "GET /api/staff-roles",
           "",
           "POST /api/companies",
           "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}");
@@ -153,6 +160,10 @@ class CrossTenantIsolationIT {
   private Map<Class<?>, Long> idsOf(String token) {
     Map<Class<?>, Long> ids = new LinkedHashMap<>();
     ids.put(StaffMember.class, Api.json(api.get("api/me", token)).getJsonNumber("id").longValue());
+    Matcher role =
+        Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(api.get("api/staff-roles", token).body());
+    assertTrue(role.find(), "B has roles");
+    ids.put(StaffRole.class, Long.parseLong(role.group(1)));
     var companies = Api.json(api.get("api/companies?size=5", token));
     long companyId =
         companies.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
@@ -170,6 +181,7 @@ class CrossTenantIsolationIT {
       case "GET" -> api.get(path, tokenA);
       case "POST" -> api.post(path, tokenA, body == null ? "{}" : body);
       case "PUT" -> api.put(path, tokenA, body == null ? "{}" : body);
+      case "DELETE" -> api.delete(path, tokenA);
       default -> throw new IllegalStateException("No case for " + verb + " " + path);
     };
   }

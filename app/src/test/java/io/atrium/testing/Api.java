@@ -75,6 +75,14 @@ public final class Api {
     return Http.send(request);
   }
 
+  public HttpResponse<String> delete(String path, String token) {
+    var request = HttpRequest.newBuilder(base.resolve(path)).DELETE();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return Http.send(request);
+  }
+
   private HttpResponse<String> send(String method, String path, String token, String json) {
     var request =
         HttpRequest.newBuilder(base.resolve(path))

@@ -2,6 +2,8 @@ package io.atrium.testing;
 
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
+import io.atrium.staff.StaffMember;
+import io.atrium.staff.StaffRole;
 import java.util.List;
 import java.util.Map;
 
@@ -36,12 +38,17 @@ public final class IdPages {
 
   /** Placeholder to entity type. */
   public static final Map<String, Class<?>> TYPES =
-      Map.of("{company}", Company.class, "{member}", Member.class);
+      Map.of(
+          "{company}", Company.class,
+          "{member}", Member.class,
+          "{staff}", StaffMember.class,
+          "{role}", StaffRole.class);
 
   public static final List<IdPage> PAGES =
       List.of(
           new IdPage("directory/companies/detail.xhtml?id={company}", Company.class),
-          new IdPage("directory/members/detail.xhtml?id={member}", Member.class));
+          new IdPage("directory/members/detail.xhtml?id={member}", Member.class),
+          new IdPage("staff/detail.xhtml?id={staff}", StaffMember.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -58,9 +65,16 @@ public final class IdPages {
           new IdEndpoint("POST", "api/companies/{company}/members", Company.class, MEMBER_FORM),
           new IdEndpoint("GET", "api/members/{member}", Member.class, null),
           new IdEndpoint("PUT", "api/members/{member}", Member.class, MEMBER_FORM),
-          new IdEndpoint("POST", "api/members/{member}/activation", Member.class, "{}"));
+          new IdEndpoint("POST", "api/members/{member}/activation", Member.class, "{}"),
+          new IdEndpoint("GET", "api/staff/{staff}", StaffMember.class, null),
+          new IdEndpoint(
+              "PUT", "api/staff-roles/{role}/permissions/{permission}", StaffRole.class, null),
+          new IdEndpoint(
+              "DELETE", "api/staff-roles/{role}/permissions/{permission}", StaffRole.class, null));
 
+  /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {
-    return path.replaceAll("\\{[a-z]+}", Long.toString(id));
+    return path.replace("{permission}", "companies:read")
+        .replaceAll("\\{[a-z]+}", Long.toString(id));
   }
 }

@@ -84,6 +84,32 @@ public final class SignedInBrowser {
         .click();
   }
 
+  /** Waits until an element matching shows exactly this text, and clicks it. */
+  public static void click(String css, String text) {
+    Browser.await(
+            browser,
+            b ->
+                b.findElements(By.cssSelector(css)).stream()
+                    .filter(e -> e.isDisplayed() && text.equals(e.getText().strip()))
+                    .findFirst()
+                    .orElse(null))
+        .click();
+  }
+
+  /** Waits until an element exists and types into it (a file input takes a file's path). */
+  public static void type(String css, String text) {
+    Browser.await(
+            browser, b -> b.findElements(By.cssSelector(css)).stream().findFirst().orElse(null))
+        .sendKeys(text);
+  }
+
+  /** Whether the first checkbox matching is ticked. */
+  public static boolean checked(String css) {
+    return Browser.await(
+            browser, b -> b.findElements(By.cssSelector(css)).stream().findFirst().orElse(null))
+        .isSelected();
+  }
+
   /** Waits for the page's ajax to settle and returns the text of the body. */
   public static String pageText() {
     return Browser.await(browser, b -> b.findElement(By.tagName("body")).getText());

@@ -1,0 +1,59 @@
+package io.atrium.platform.web;
+
+import io.atrium.platform.Operators;
+import io.atrium.shared.BusinessException;
+import io.atrium.tenancy.Tenant;
+import io.atrium.tenancy.manifest.ManifestException;
+import io.atrium.web.PageErrors;
+import io.atrium.web.Site;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * "Create a tenant from a manifest" on the registry page: the uploaded tenant.yaml is read whole
+ * before anything is written; a wrong one is reported by file, line and field, and creates nothing.
+ */
+@Named
+@RequestScoped
+public class TenantUploadBacking {
+
+  @Inject Operators operators;
+
+  private UploadedFile file;
+
+  public void upload() throws IOException {
+    if (file == null || file.getSize() == 0) {
+      Messages.addGlobalError("platform.upload.empty");
+      Faces.validationFailed();
+      return;
+    }
+    String name = Path.of(file.getFileName()).getFileName().toString();
+    try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      Tenant tenant = operators.importManifest(name, reader, Site.url());
+      Messages.addFlashGlobalInfo("platform.upload.done", tenant.getSlug());
+      Faces.redirect(Faces.getRequestURI());
+    } catch (ManifestException wrong) {
+      Messages.addGlobalError("platform.upload.refused", wrong.getMessage());
+      Faces.validationFailed();
+    } catch (BusinessException refused) {
+      PageErrors.show(refused, "upload");
+    }
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+}

@@ -1,0 +1,72 @@
+package io.atrium.platform.web;
+
+import io.atrium.platform.Operators;
+import io.atrium.shared.BusinessException;
+import io.atrium.shared.ForbiddenException;
+import io.atrium.tenancy.Tenant;
+import io.atrium.web.PageErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The platform's tenant registry ({@code platform/tenants.xhtml}): every operator with its status;
+ * suspend and reinstate. Creating tenants is on the same page ({@link TenantUploadBacking}, {@link
+ * NewTenantBacking}).
+ */
+@Named
+@ViewScoped
+public class TenantsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter CREATED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  @Inject Operators operators;
+
+  private List<Tenant> tenants;
+
+  public void open() throws IOException {
+    try {
+      tenants = operators.list();
+    } catch (ForbiddenException e) {
+      Faces.responseSendError(403, e.messageKey());
+    }
+  }
+
+  public void suspend(long tenantId) {
+    try {
+      Tenant tenant = operators.suspend(tenantId);
+      Messages.addGlobalInfo("platform.suspended", tenant.getSlug());
+    } catch (BusinessException refused) {
+      PageErrors.show(refused, "tenants");
+    }
+    tenants = operators.list();
+  }
+
+  public void reinstate(long tenantId) {
+    try {
+      Tenant tenant = operators.reinstate(tenantId);
+      Messages.addGlobalInfo("platform.reinstated", tenant.getSlug());
+    } catch (BusinessException refused) {
+      PageErrors.show(refused, "tenants");
+    }
+    tenants = operators.list();
+  }
+
+  public String created(Instant instant) {
+    return instant == null ? "" : CREATED.format(instant);
+  }
+
+  public List<Tenant> getTenants() {
+    return tenants;
+  }
+}

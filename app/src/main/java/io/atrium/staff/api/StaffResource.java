@@ -1,0 +1,81 @@
+package io.atrium.staff.api;
+
+import io.atrium.staff.StaffAssignment;
+import io.atrium.staff.StaffMember;
+import io.atrium.staff.StaffMembers;
+import io.atrium.staff.StaffSearch;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashSet;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The tenant's staff ("Collaborateurs"), limited to the caller's centres. */
+@Path("/staff")
+@Tag(name = "Staff")
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+  @Inject StaffMembers staff;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "Staff by name; needs staff:read")
+  public StaffPage list(
+      @QueryParam("q") String text,
+      @QueryParam("role") Long roleId,
+      @QueryParam("centre") Long centreId,
+      @QueryParam("active") Boolean active,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    var search = new StaffSearch(text, roleId, centreId, active);
+    int pageSize = Math.max(1, Math.min(size, 100));
+    List<StaffSummary> items =
+        staff.list(search, Math.max(0, page) * pageSize, pageSize).stream()
+            .map(StaffSummary::of)
+            .toList();
+    return new StaffPage(items, staff.count(search), Math.max(0, page), pageSize);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One staff member; needs staff:read")
+  public StaffSummary get(@PathParam("id") long id) {
+    return StaffSummary.of(staff.get(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a staff member and e-mail them an activation link; needs staff:create")
+  public Response create(NewStaffMember request) {
+    var body =
+        request == null ? new NewStaffMember(null, null, null, null, null, false, null) : request;
+    var member =
+        new StaffMember(body.fullName(), body.email() == null ? "" : body.email(), body.language());
+    member.setPhone(body.phone());
+    var assignment =
+        new StaffAssignment(
+            body.roleIds() == null ? null : new HashSet<>(body.roleIds()),
+            body.allCentres(),
+            body.centreIds() == null ? null : new HashSet<>(body.centreIds()));
+    String base = uri.getBaseUri().toString().replaceFirst("/api/?$", "");
+    StaffSummary created = StaffSummary.of(staff.create(member, assignment, base));
+    return Response.status(Response.Status.CREATED)
+        .location(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+}
