@@ -27,6 +27,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Activation ("Activer le compte") and password-reset links: created and e-mailed in one
@@ -48,6 +49,15 @@ public class AccountLinks {
   @Inject Accounts accounts;
 
   @Inject AuditTrail audit;
+
+  /**
+   * Where people reach Atrium ({@code PUBLIC_URL}). When set, links always point there: a forged
+   * Host header on "forgot password" must not send someone's reset token to another site. Empty
+   * (development) means the address the request came to.
+   */
+  @Inject
+  @ConfigProperty(name = "public.url", defaultValue = "")
+  Optional<String> publicUrl;
 
   Clock clock = Clock.systemUTC();
 
@@ -149,7 +159,12 @@ public class AccountLinks {
         new AccountToken(
             purpose, kind, account.getId(), sha256(raw), clock.instant().plus(validity)));
     String page = purpose == AccountToken.Purpose.ACTIVATION ? "activate" : "reset";
-    return baseUrl + "/account/" + page + ".xhtml?workspace=" + tenant.getSlug() + "&token=" + raw;
+    String base = publicUrl.filter(u -> !u.isBlank()).map(AccountLinks::trimSlash).orElse(baseUrl);
+    return base + "/account/" + page + ".xhtml?workspace=" + tenant.getSlug() + "&token=" + raw;
+  }
+
+  private static String trimSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private void mail(Account account, String template, Tenant tenant, String link) {

@@ -1,6 +1,7 @@
 package io.atrium.signin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Deployments;
@@ -61,6 +62,10 @@ class PasswordResetIT {
     assertTrue(mails.get(0).subject().contains("Banyan Works"), mails.get(0).subject());
     Matcher link = LINK.matcher(mails.get(0).body());
     assertTrue(link.find(), mails.get(0).body());
+    // The request came to "localhost"; the link goes to PUBLIC_URL (127.0.0.1), whatever the Host.
+    String publicUrl = "http://127.0.0.1:" + System.getProperty("it.http.port") + "/account/";
+    assertNotEquals("127.0.0.1", base.getHost(), "the test asks another host than PUBLIC_URL's");
+    assertTrue(link.group().startsWith(publicUrl), link.group());
     String page = "account/reset.xhtml?workspace=banyan&token=" + link.group(2);
 
     var person = new WebSession(base.toURI());
