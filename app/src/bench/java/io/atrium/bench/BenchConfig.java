@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param startTimeout how long a server may take to become ready before the run fails
  * @param ports the bench servers' ports, apart from the dev server's and the integration tests'
  * @param rls settings of B7 (row-level security on vs off)
+ * @param reception settings of B3 (the reception dashboard)
  */
 public record BenchConfig(
     Path wlp,
@@ -31,7 +32,8 @@ public record BenchConfig(
     Duration settle,
     Duration startTimeout,
     Ports ports,
-    Rls rls) {
+    Rls rls,
+    Reception reception) {
 
   /**
    * Ports of the two bench servers ({@code -Dbench.appHttpPort=...} and so on), for when something
@@ -49,6 +51,18 @@ public record BenchConfig(
    *     default)
    */
   public record Rls(String apiPath, String pagePath, int requests, int rounds) {}
+
+  /**
+   * B3's settings.
+   *
+   * @param pagePath the dashboard page ({@code -Dbench.b3.pagePath}), {@code {centre}} standing for
+   *     the busy centre's id
+   * @param tableId the client id of its lazy table ({@code -Dbench.b3.tableId}, form:table)
+   * @param rows rows per table page, as the page shows them
+   * @param sessions concurrent staff sessions ({@code -Dbench.b3.sessions}, 8)
+   * @param requests page + ajax pairs measured ({@code -Dbench.b3.requests}, 800)
+   */
+  public record Reception(String pagePath, String tableId, int rows, int sessions, int requests) {}
 
   static BenchConfig fromSystemProperties() {
     // Four by default: on this shared machine one measurement differs from the next by a third.
@@ -77,7 +91,13 @@ public record BenchConfig(
             rootPath(string("bench.b7.apiPath", "api/companies?page=0&size=50&q=")),
             rootPath(string("bench.b7.pagePath", "directory/companies/list.xhtml")),
             Integer.getInteger("bench.b7.requests", 300),
-            rounds));
+            rounds),
+        new Reception(
+            rootPath(string("bench.b3.pagePath", "reception/dashboard.xhtml?centre={centre}")),
+            string("bench.b3.tableId", "visitors:table"),
+            Integer.getInteger("bench.b3.rows", 25),
+            Integer.getInteger("bench.b3.sessions", 8),
+            Integer.getInteger("bench.b3.requests", 800)));
   }
 
   private static Path path(String property) {

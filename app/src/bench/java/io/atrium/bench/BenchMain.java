@@ -24,7 +24,11 @@ public final class BenchMain {
 
   /** Every benchmark, in run order. A new benchmark is a class added here. */
   private static final List<Benchmark> BENCHMARKS =
-      List.of(new StartupBenchmark(), new MemoryBenchmark(), new RlsBenchmark());
+      List.of(
+          new StartupBenchmark(),
+          new MemoryBenchmark(),
+          new RlsBenchmark(),
+          new ReceptionBenchmark());
 
   private BenchMain() {}
 
@@ -83,6 +87,7 @@ public final class BenchMain {
     settings.put("settleSeconds", config.settle().toSeconds());
     settings.put("ports", config.ports().toString());
     settings.put("b7", config.rls().toString());
+    settings.put("b3", config.reception().toString());
     settings.put("libertyInstall", config.wlp().toString());
     settings.put("war", config.war().toString());
     return settings;

@@ -1,0 +1,336 @@
+package io.atrium.bench;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * B3: the reception dashboard under a front desk's load. A centre with 5,000 visitors expected
+ * today in a tenant holding 1,000,000 visitors; 8 staff sessions each load the dashboard page and
+ * then ask for the next page of its lazy table by ajax, over and over. The p95 of each request must
+ * be at most 50 ms. In the same run, 8 database connections run the same SQL those two requests run
+ * (the list's page, its count and the counts per state, as the application's role with the tenant
+ * bound), so the report tells what the stack adds to the database's own time.
+ */
+public final class ReceptionBenchmark implements Benchmark {
+
+  private static final double GOAL_MS = 50;
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** The columns the application maps (what its list query selects), in the table's order. */
+  private static final String COLUMNS =
+      "tenant_id, id, centre_id, host_id, host_company_id, host_name, invited_by_kind,"
+          + " invited_by_id, invited_by_name, full_name, email, phone, company_name, purpose, notes,"
+          + " expected_date, visit_time, walk_in, state, check_in_token_hash, token_used_at,"
+          + " invited_at, arrived_at, decided_at, decided_by_id, checked_in_at, checked_out_at,"
+          + " no_show_at, purged_at, version";
+
+  private static final String WHERE =
+      " FROM visitor WHERE tenant_id = ? AND centre_id = ? AND expected_date = ?";
+
+  @Override
+  public String id() {
+    return "B3";
+  }
+
+  @Override
+  public String title() {
+    return "Reception dashboard: 5,000 visitors today in a tenant of 1,000,000, 8 staff sessions";
+  }
+
+  @Override
+  public Result run(BenchContext context) throws Exception {
+    Result result = new Result(id(), title());
+    ServerSpec app = context.app();
+    context.setup().ensureCreated(app);
+    context.servers().start(app, false);
+    try {
+      measure(context, app, result);
+    } finally {
+      context.servers().stop(app);
+    }
+    return result;
+  }
+
+  private void measure(BenchContext context, ServerSpec app, Result result) throws Exception {
+    BenchConfig.Reception settings = context.config().reception();
+    List<HttpClient> clients = context.pageClients(app, settings.sessions());
+    VisitorData.Counts data = VisitorData.seed(context.setup().database());
+    log(
+        "data: %d bench visitors in %s, %d expected today (%s) at %s, written in %.1f s"
+            .formatted(
+                data.visitors(),
+                ScaleData.TENANT,
+                data.todayAtCentre(),
+                data.day(),
+                VisitorData.CENTRE,
+                data.seconds()));
+    String page = app.url(settings.pagePath().replace("{centre}", Long.toString(data.centreId())));
+    Dashboard dashboard = new Dashboard(page, settings.tableId(), settings.rows());
+    dashboard.check(clients.get(0));
+    dashboard.run(clients, settings.requests() / 4);
+    Sql sql = new Sql(context.setup().database(), data, settings.rows());
+    sql.run(settings.sessions(), settings.requests() / 4);
+
+    Map<String, List<Long>> stack = dashboard.run(clients, settings.requests());
+    Map<String, List<Long>> direct = sql.run(settings.sessions(), settings.requests());
+    report(result, data, settings, page, stack, direct);
+  }
+
+  private static void report(
+      Result result,
+      VisitorData.Counts data,
+      BenchConfig.Reception settings,
+      String page,
+      Map<String, List<Long>> stack,
+      Map<String, List<Long>> direct) {
+    for (String request : List.of("page", "ajax")) {
+      Http.LoadStats http = stats(stack.get(request), settings.sessions());
+      Http.LoadStats db = stats(direct.get(request), settings.sessions());
+      String label = request.equals("page") ? "full page request" : "lazy-page ajax call";
+      result
+          .figure(label, "requests", http.requests())
+          .figure(label, "errors", http.errors())
+          .figure(label, "p50Ms", http.p50Ms())
+          .figure(label, "p95Ms", http.p95Ms())
+          .figure(label, "maxMs", http.maxMs())
+          .figure(label, "sqlDirectP50Ms", db.p50Ms())
+          .figure(label, "sqlDirectP95Ms", db.p95Ms());
+      result.goal(Goal.atMost("dashboard " + label + ": p95", http.p95Ms(), GOAL_MS, "ms"));
+      log(
+          "%s: p50 %.1f ms, p95 %.1f ms; the same SQL directly: p50 %.1f ms, p95 %.1f ms"
+              .formatted(label, http.p50Ms(), http.p95Ms(), db.p50Ms(), db.p95Ms()));
+    }
+    result.note(
+        "Data: %d visitors in %s, %d of them expected today (%s) at %s; written as the schema owner in %.1f s."
+            .formatted(
+                data.visitors(),
+                ScaleData.TENANT,
+                data.todayAtCentre(),
+                data.day(),
+                VisitorData.CENTRE,
+                data.seconds()));
+    result.note(
+        "Load: %d signed-in staff sessions (admin@lumiere.test), each GET %s then one ajax POST for the table's second page of %d rows, %d times in all after a warm-up."
+            .formatted(settings.sessions(), page, settings.rows(), settings.requests()));
+    result.note(
+        "SQL directly: %d connections as the application's role, tenant bound with set_config in each transaction, as the app does; page = list (first %d rows) + count + counts per state, ajax = list (next %d rows) + count."
+            .formatted(settings.sessions(), settings.rows(), settings.rows()));
+  }
+
+  private static Http.LoadStats stats(List<Long> nanos, int concurrency) {
+    long[] values = nanos.stream().mapToLong(Long::longValue).toArray();
+    double seconds = nanos.stream().mapToLong(Long::longValue).sum() / 1e9 / concurrency;
+    Map<Integer, Integer> errors = new LinkedHashMap<>();
+    long failed = nanos.stream().filter(n -> n < 0).count();
+    if (failed > 0) {
+      errors.put(Http.NO_ANSWER, (int) failed);
+    }
+    return Http.LoadStats.of(concurrency, seconds, values, errors, 0);
+  }
+
+  /** The dashboard through the whole stack: the page, then its table's next page by ajax. */
+  private record Dashboard(String page, String tableId, int rows) {
+
+    /** One round trip of each, checked: a sign-in redirect or an ajax error fails the run. */
+    void check(HttpClient client) throws Exception {
+      HttpResponse<String> got = get(client);
+      if (got.statusCode() != 200 || !got.body().contains(tableId)) {
+        throw new IllegalStateException(
+            "GET " + page + " answered " + got.statusCode() + " without the table " + tableId);
+      }
+      HttpResponse<String> ajax = nextPage(client, got.body());
+      if (ajax.statusCode() != 200
+          || !ajax.body().contains("<partial-response")
+          || ajax.body().contains("<error>")
+          || ajax.body().contains("<redirect")) {
+        throw new IllegalStateException(
+            "The lazy-page ajax call answered " + ajax.statusCode() + ": " + ajax.body());
+      }
+    }
+
+    Map<String, List<Long>> run(List<HttpClient> clients, int requests) throws Exception {
+      Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
+      nanos.put("page", java.util.Collections.synchronizedList(new ArrayList<>()));
+      nanos.put("ajax", java.util.Collections.synchronizedList(new ArrayList<>()));
+      AtomicInteger next = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+      try {
+        List<Future<?>> running = new ArrayList<>();
+        for (HttpClient client : clients) {
+          running.add(
+              pool.submit(
+                  () -> {
+                    while (next.getAndIncrement() < requests) {
+                      long start = System.nanoTime();
+                      HttpResponse<String> got = get(client);
+                      boolean pageOk = got.statusCode() == 200;
+                      nanos.get("page").add(pageOk ? System.nanoTime() - start : -1L);
+                      if (!pageOk) {
+                        continue;
+                      }
+                      start = System.nanoTime();
+                      HttpResponse<String> ajax = nextPage(client, got.body());
+                      boolean ajaxOk = ajax.statusCode() == 200 && !ajax.body().contains("<error>");
+                      nanos.get("ajax").add(ajaxOk ? System.nanoTime() - start : -1L);
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> client : running) {
+          client.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      return nanos;
+    }
+
+    private HttpResponse<String> get(HttpClient client) throws Exception {
+      return client.send(Http.get(page).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What PrimeFaces sends when the table's paginator moves to the second page. */
+    private HttpResponse<String> nextPage(HttpClient client, String html) throws Exception {
+      Matcher viewState = VIEW_STATE.matcher(html);
+      if (!viewState.find()) {
+        throw new IllegalStateException("No view state on " + page);
+      }
+      String form = tableId.substring(0, tableId.indexOf(':'));
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("jakarta.faces.partial.ajax", "true");
+      fields.put("jakarta.faces.source", tableId);
+      fields.put("jakarta.faces.partial.execute", tableId);
+      fields.put("jakarta.faces.partial.render", tableId);
+      fields.put("jakarta.faces.behavior.event", "page");
+      fields.put("jakarta.faces.partial.event", "page");
+      fields.put(tableId + "_pagination", "true");
+      fields.put(tableId + "_first", Integer.toString(rows));
+      fields.put(tableId + "_rows", Integer.toString(rows));
+      fields.put(tableId + "_skipChildren", "true");
+      fields.put(tableId + "_encodeFeature", "true");
+      fields.put(form, form);
+      fields.put(form + "_SUBMIT", "1");
+      fields.put("jakarta.faces.ViewState", viewState.group(1));
+      String body =
+          fields.entrySet().stream()
+              .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+              .collect(Collectors.joining("&"));
+      return client.send(
+          HttpRequest.newBuilder(java.net.URI.create(page))
+              .timeout(Duration.ofSeconds(30))
+              .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+              .header("Faces-Request", "partial/ajax")
+              .header("X-Requested-With", "XMLHttpRequest")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  /** The same SQL straight to PostgreSQL, as the application's role with the tenant bound. */
+  private record Sql(Database database, VisitorData.Counts data, int rows) {
+
+    Map<String, List<Long>> run(int connections, int requests) throws Exception {
+      Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
+      nanos.put("page", java.util.Collections.synchronizedList(new ArrayList<>()));
+      nanos.put("ajax", java.util.Collections.synchronizedList(new ArrayList<>()));
+      AtomicInteger next = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(connections);
+      try {
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+          running.add(
+              pool.submit(
+                  () -> {
+                    try (Connection c = database.asApp()) {
+                      c.setAutoCommit(false);
+                      while (next.getAndIncrement() < requests) {
+                        nanos.get("page").add(timed(c, 0, true));
+                        nanos.get("ajax").add(timed(c, rows, false));
+                      }
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> connection : running) {
+          connection.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      return nanos;
+    }
+
+    /** One request's statements in one transaction, as the application's binding runs them. */
+    private long timed(Connection c, int first, boolean countsByState) throws SQLException {
+      long start = System.nanoTime();
+      try (PreparedStatement bind =
+          c.prepareStatement("SELECT set_config('atrium.tenant_id', ?, true)")) {
+        bind.setString(1, Long.toString(data.tenantId()));
+        drain(bind);
+      }
+      try (PreparedStatement list =
+          c.prepareStatement(
+              "SELECT " + COLUMNS + WHERE + " ORDER BY visit_time, id LIMIT ? OFFSET ?")) {
+        bindDay(list).setInt(4, rows);
+        list.setInt(5, first);
+        drain(list);
+      }
+      try (PreparedStatement count = c.prepareStatement("SELECT count(*)" + WHERE)) {
+        drain(bindDay(count));
+      }
+      if (countsByState) {
+        try (PreparedStatement states =
+            c.prepareStatement("SELECT state, count(*)" + WHERE + " GROUP BY state")) {
+          drain(bindDay(states));
+        }
+      }
+      c.commit();
+      return System.nanoTime() - start;
+    }
+
+    private PreparedStatement bindDay(PreparedStatement statement) throws SQLException {
+      statement.setLong(1, data.tenantId());
+      statement.setLong(2, data.centreId());
+      statement.setObject(3, data.day());
+      return statement;
+    }
+
+    private static void drain(PreparedStatement statement) throws SQLException {
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rs.getObject(1);
+        }
+      }
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static void log(String message) {
+    System.out.println("[bench] B3 " + message);
+  }
+}
