@@ -94,7 +94,7 @@ public class VisitorLists {
       where.append(" and v.hostCompanyId = :company");
       parameters.put("company", search.companyId());
     }
-    if (search.hasText()) {
+    if (search.hasTextFilter()) {
       where.append(
           " and (lower(v.fullName) like :text escape '!' or lower(v.companyName) like :text"
               + " escape '!' or lower(v.email) like :text escape '!' or lower(v.hostName) like"

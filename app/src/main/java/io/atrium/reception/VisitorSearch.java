@@ -29,7 +29,7 @@ public record VisitorSearch(
     return new VisitorSearch(centreId, day, state, newText, memberId, companyId);
   }
 
-  boolean hasText() {
+  public boolean hasTextFilter() {
     return text != null && !text.isBlank();
   }
 

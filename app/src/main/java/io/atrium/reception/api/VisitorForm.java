@@ -1,0 +1,40 @@
+package io.atrium.reception.api;
+
+import io.atrium.reception.NewVisitor;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An invitation or a walk-in, as the API takes it. Members may leave out centreId (their own
+ * centre) and hostId (themselves, or a colleague of their company); staff give both.
+ */
+@Schema(name = "VisitorForm")
+public record VisitorForm(
+    @Schema(description = "staff: one of their centres; members: ignored") Long centreId,
+    @Schema(description = "an active member of that centre") Long hostId,
+    @Schema(required = true) String fullName,
+    @Schema(description = "required for invitations: the QR code is mailed there") String email,
+    String phone,
+    String companyName,
+    @Schema(description = "yyyy-MM-dd, today or later in the centre's time zone")
+        LocalDate expectedDate,
+    @Schema(description = "HH:mm, the centre's time") LocalTime visitTime,
+    String purpose,
+    String notes) {
+
+  NewVisitor toNewVisitor() {
+    NewVisitor visitor = new NewVisitor();
+    visitor.setCentreId(centreId);
+    visitor.setHostId(hostId);
+    visitor.setFullName(fullName);
+    visitor.setEmail(email);
+    visitor.setPhone(phone);
+    visitor.setCompanyName(companyName);
+    visitor.setExpectedDate(expectedDate);
+    visitor.setVisitTime(visitTime);
+    visitor.setPurpose(purpose);
+    visitor.setNotes(notes);
+    return visitor;
+  }
+}
