@@ -1,7 +1,7 @@
 /**
- * Reception and visitor management (document 000, "Reception &amp; Visitor Management" and
- * workflow 1): visitors invited ahead or walking in, their arrival, the host's approval, check-in
- * and check-out, the live reception dashboard, the kiosk, histories, exports and retention.
+ * Reception and visitor management (document 000, "Reception &amp; Visitor Management" and workflow
+ * 1): visitors invited ahead or walking in, their arrival, the host's approval, check-in and
+ * check-out, the live reception dashboard, the kiosk, histories, exports and retention.
  *
  * <p>Rules:
  *
