@@ -55,7 +55,8 @@ public class FrontDesk {
     Member host = hosts.require(form.getHostId(), centre);
     form.setExpectedDate(LocalDate.now(clock.withZone(centre.zone())));
     form.setVisitTime(LocalTime.now(clock.withZone(centre.zone())).truncatedTo(ChronoUnit.MINUTES));
-    Visitor visitor = new Visitor(centre, form, Hosts.of(host), Inviter.of(who), clock.instant());
+    Visitor visitor =
+        new Visitor(centre, form, Hosts.of(host), hosts.inviter(who), clock.instant());
     visitor.walkIn(clock.instant());
     em.persist(visitor);
     em.flush();

@@ -1,6 +1,7 @@
 package io.atrium.reception;
 
 import io.atrium.directory.Member;
+import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.tenancy.Centre;
@@ -71,6 +72,21 @@ public class Hosts {
       throw InvalidFieldsException.of("centreId", "visitor.centre.unknown");
     }
     return centre;
+  }
+
+  /**
+   * Who is registering a visitor, by the name their record holds (an API token carries only the
+   * e-mail).
+   */
+  Inviter inviter(AtriumPrincipal who) {
+    String entity = who.staff() ? "StaffMember" : "Member";
+    String name =
+        em.createQuery("select p.fullName from " + entity + " p where p.id = :id", String.class)
+            .setParameter("id", who.personId())
+            .getResultStream()
+            .findFirst()
+            .orElse(who.fullName());
+    return new Inviter(who.kind(), who.personId(), name);
   }
 
   Member get(long hostId) {

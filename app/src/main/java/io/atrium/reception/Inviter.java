@@ -3,9 +3,4 @@ package io.atrium.reception;
 import io.atrium.identity.AtriumPrincipal;
 
 /** Who registered a visitor: a staff member or a member. */
-record Inviter(AtriumPrincipal.Kind kind, long id, String name) {
-
-  static Inviter of(AtriumPrincipal principal) {
-    return new Inviter(principal.kind(), principal.personId(), principal.fullName());
-  }
-}
+record Inviter(AtriumPrincipal.Kind kind, long id, String name) {}

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -151,7 +152,7 @@ public class Visitor extends TenantEntity {
     this.notes = trim(form.getNotes());
     this.expectedDate = form.getExpectedDate();
     this.visitTime = form.getVisitTime();
-    this.invitedAt = now;
+    this.invitedAt = exact(now);
   }
 
   /** Keeps the hash of the single-use check-in token mailed to the visitor. */
@@ -169,26 +170,26 @@ public class Visitor extends TenantEntity {
   public void arrive(Instant now) {
     require(State.EXPECTED, "arrive");
     state = State.ARRIVED;
-    arrivedAt = now;
+    arrivedAt = exact(now);
   }
 
   /** The kiosk's scan: the token is spent and the visitor arrives. */
   public void arriveWithToken(Instant now) {
     arrive(now);
-    tokenUsedAt = now;
+    tokenUsedAt = exact(now);
   }
 
   public void approve(long memberId, Instant now) {
     require(State.ARRIVED, "approve");
     state = State.APPROVED;
-    decidedAt = now;
+    decidedAt = exact(now);
     decidedById = memberId;
   }
 
   public void decline(long memberId, Instant now) {
     require(State.ARRIVED, "decline");
     state = State.DECLINED;
-    decidedAt = now;
+    decidedAt = exact(now);
     decidedById = memberId;
   }
 
@@ -196,21 +197,21 @@ public class Visitor extends TenantEntity {
   public void checkIn(Instant now) {
     require(State.APPROVED, "checkIn");
     state = State.CHECKED_IN;
-    checkedInAt = now;
+    checkedInAt = exact(now);
   }
 
   /** The visitor leaves; the instant is kept for good, for the building's security records. */
   public void checkOut(Instant now) {
     require(State.CHECKED_IN, "checkOut");
     state = State.CHECKED_OUT;
-    checkedOutAt = now;
+    checkedOutAt = exact(now);
   }
 
   /** Expected, and never came. */
   public void markNoShow(Instant now) {
     require(State.EXPECTED, "markNoShow");
     state = State.NO_SHOW;
-    noShowAt = now;
+    noShowAt = exact(now);
   }
 
   /** Blanks the visitor's personal data; the row stays as an anonymous count of the day. */
@@ -225,7 +226,7 @@ public class Visitor extends TenantEntity {
     purpose = null;
     notes = null;
     checkInTokenHash = null;
-    purgedAt = now;
+    purgedAt = exact(now);
   }
 
   /** Whether the kiosk may still take this visitor's token. */
@@ -237,6 +238,11 @@ public class Visitor extends TenantEntity {
     if (state != expected) {
       throw new IllegalVisitorStepException(step, state);
     }
+  }
+
+  /** To the microsecond, as the database keeps it: what is read back is what was answered. */
+  private static Instant exact(Instant now) {
+    return now.truncatedTo(ChronoUnit.MICROS);
   }
 
   private static String trim(String text) {

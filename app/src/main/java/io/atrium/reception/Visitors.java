@@ -75,7 +75,8 @@ public class Visitors {
     if (!invalid.isEmpty()) {
       throw new InvalidFieldsException(invalid);
     }
-    Visitor visitor = new Visitor(centre, form, Hosts.of(host), Inviter.of(who), clock.instant());
+    Visitor visitor =
+        new Visitor(centre, form, Hosts.of(host), hosts.inviter(who), clock.instant());
     String token = CheckInCodes.newToken();
     visitor.expectWithToken(CheckInCodes.hash(token));
     em.persist(visitor);

@@ -1,8 +1,11 @@
 package io.atrium.reception.api;
 
 import io.atrium.reception.NewVisitor;
+import io.atrium.shared.InvalidFieldsException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -31,10 +34,22 @@ public record VisitorForm(
     visitor.setEmail(email);
     visitor.setPhone(phone);
     visitor.setCompanyName(companyName);
-    visitor.setExpectedDate(expectedDate);
-    visitor.setVisitTime(visitTime);
+    visitor.setExpectedDate(parse(expectedDate, LocalDate::parse, "expectedDate"));
+    visitor.setVisitTime(parse(visitTime, LocalTime::parse, "visitTime"));
     visitor.setPurpose(purpose);
     visitor.setNotes(notes);
     return visitor;
+  }
+
+  /** Dates are read here, so a malformed one is a field error like any other. */
+  private static <T> T parse(String text, Function<String, T> parser, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return parser.apply(text.strip());
+    } catch (DateTimeParseException e) {
+      throw InvalidFieldsException.of(field, "visitor." + field + ".invalid");
+    }
   }
 }
