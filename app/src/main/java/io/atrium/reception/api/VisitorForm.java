@@ -21,8 +21,8 @@ public record VisitorForm(
     String phone,
     String companyName,
     @Schema(description = "yyyy-MM-dd, today or later in the centre's time zone")
-        LocalDate expectedDate,
-    @Schema(description = "HH:mm, the centre's time") LocalTime visitTime,
+        String expectedDate,
+    @Schema(description = "HH:mm, the centre's time") String visitTime,
     String purpose,
     String notes) {
 
