@@ -96,7 +96,7 @@ class ReceptionApiIT {
     var invited =
         invite(
             reception(),
-            DemoReception.visitor(demo.paris(), host(), "Ada Lovelace", email, day).build());
+            DemoReception.visitor(demo.paris(), host(), "Ada Lovelace " + RUN, email, day).build());
     assertEquals(201, invited.statusCode(), invited.body());
     JsonObject visitor = Api.json(invited);
     long id = visitor.getJsonNumber("id").longValue();
@@ -144,10 +144,10 @@ class ReceptionApiIT {
 
     MimeMessage toHost =
         MailCatcher.messagesTo(to -> to.equals(HOST)).stream()
-            .filter(m -> subject(m).contains("Ada Lovelace"))
+            .filter(m -> subject(m).contains("Ada Lovelace " + RUN))
             .findFirst()
-            .orElseGet(() -> awaitHostMail("Ada Lovelace"));
-    assertEquals("Votre visiteur Ada Lovelace est arrivé", subject(toHost));
+            .orElseGet(() -> awaitHostMail("Ada Lovelace " + RUN));
+    assertEquals("Votre visiteur Ada Lovelace " + RUN + " est arrivé", subject(toHost));
     assertEquals(
         1,
         Database.count(
@@ -155,7 +155,7 @@ class ReceptionApiIT {
             "SELECT count(*) FROM notification WHERE recipient_kind = 'MEMBER' AND recipient_id = ?"
                 + " AND title LIKE ?",
             host(),
-            "Ada Lovelace%"),
+            "Ada Lovelace " + RUN + "%"),
         "a notice in the host's bell");
 
     String decision = "{\"decision\":\"APPROVE\"}";

@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.audit.AuditEntry;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Permission;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
-import io.atrium.testing.InTransaction;
 import io.atrium.testing.IsolatedTenants;
 import io.atrium.testing.IsolatedTenants.TestStaff;
 import io.atrium.testing.IsolatedTenants.TestTenant;
+import io.atrium.testing.TenantFixtures;
 import io.atrium.testing.TestDatabase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,14 +50,11 @@ class ReceptionJobsIT {
 
   @Inject Tenancy tenancy;
 
-  @Inject InTransaction tx;
-
   @Inject ReceptionJobs jobs;
 
   @Inject NoShows noShows;
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
+  @Inject TenantFixtures tenantRows;
 
   /** A tenant with a host and visitors of the given names, each on the day given. */
   private TestTenant tenantWith(String prefix, Map<String, Object[]> visitors) throws SQLException {
@@ -104,19 +100,11 @@ class ReceptionJobsIT {
   }
 
   private Map<String, Visitor> visitors(TestTenant tenant) {
-    return tenancy.runAsTenant(
-        tenant.id(),
-        () ->
-            tx.call(
-                () ->
-                    em
-                        .createQuery("select v from Visitor v", Visitor.class)
-                        .getResultList()
-                        .stream()
-                        .collect(
-                            Collectors.toMap(
-                                v -> v.getFullName() == null ? "#" + v.getId() : v.getFullName(),
-                                Function.identity()))));
+    return tenantRows.all(tenant.id(), Visitor.class).stream()
+        .collect(
+            Collectors.toMap(
+                v -> v.getFullName() == null ? "#" + v.getId() : v.getFullName(),
+                Function.identity()));
   }
 
   @Test
@@ -171,16 +159,9 @@ class ReceptionJobsIT {
         visitors(untouched).containsKey("Recent Elsewhere"),
         "another tenant keeps the default of 365 days");
     long audited =
-        tenancy.runAsTenant(
-            tenant.id(),
-            () ->
-                tx.call(
-                    () ->
-                        em.createQuery(
-                                "select count(e) from AuditEntry e where e.entityType = 'Visitor'"
-                                    + " and e.action = 'PURGE'",
-                                Long.class)
-                            .getSingleResult()));
+        tenantRows.all(tenant.id(), AuditEntry.class).stream()
+            .filter(e -> e.getEntityType().equals("Visitor") && e.getAction().equals("PURGE"))
+            .count();
     assertEquals(1, audited, "the purge is audited");
     assertEquals(0, jobs.purgeAll(), "nothing is purged twice");
   }
