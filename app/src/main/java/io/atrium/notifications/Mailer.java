@@ -1,9 +1,11 @@
 package io.atrium.notifications;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -11,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -61,7 +64,7 @@ public class Mailer {
   }
 
   /**
-   * Sends one mail as a multipart message with a UTF-8 text part.
+   * Sends one mail as a multipart message: a UTF-8 text part, then its attachments in order.
    *
    * @throws MessagingException when the server cannot be reached or refuses it
    */
@@ -73,7 +76,17 @@ public class Mailer {
     message.setSentDate(new Date());
     MimeBodyPart text = new MimeBodyPart();
     text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
-    message.setContent(new MimeMultipart(text));
+    MimeMultipart parts = new MimeMultipart(text);
+    for (OutboxAttachment attachment : mail.getAttachments()) {
+      MimeBodyPart file = new MimeBodyPart();
+      file.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
+      file.setFileName(attachment.getFileName());
+      file.setDisposition(Part.ATTACHMENT);
+      parts.addBodyPart(file);
+    }
+    message.setContent(parts);
     Transport.send(message);
   }
 

@@ -49,7 +49,7 @@ public class Notifications {
     String subject =
         Templates.oneLine(Templates.render(prefix + ".subject", language, mail.params()));
     String body = Templates.render(prefix + ".body", language, mail.params());
-    em.persist(
+    OutboxMail queued =
         new OutboxMail(
             mail.toEmail().strip(),
             mail.toName() == null ? null : Templates.oneLine(mail.toName()),
@@ -57,7 +57,9 @@ public class Notifications {
             mail.template(),
             subject,
             body,
-            clock.instant()));
+            clock.instant());
+    queued.attach(mail.attachments());
+    em.persist(queued);
     mailQueued.fire(new MailQueued(tenantId));
   }
 

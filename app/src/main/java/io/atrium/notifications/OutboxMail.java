@@ -2,13 +2,18 @@ package io.atrium.notifications;
 
 import io.atrium.shared.InstantConverter;
 import io.atrium.tenancy.TenantEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An e-mail in the outbox, rendered when it was queued so it says what was true then. Life cycle:
@@ -61,6 +66,10 @@ public class OutboxMail extends TenantEntity {
   @Convert(converter = InstantConverter.class)
   private Instant sentAt;
 
+  @OneToMany(mappedBy = "mail", cascade = CascadeType.PERSIST)
+  @OrderBy("position")
+  private List<OutboxAttachment> attachments = new ArrayList<>();
+
   protected OutboxMail() {}
 
   OutboxMail(
@@ -79,6 +88,13 @@ public class OutboxMail extends TenantEntity {
     this.body = body;
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /** Adds the files in the given order; they are written with the mail. */
+  void attach(List<MailAttachment> files) {
+    for (MailAttachment file : files) {
+      attachments.add(new OutboxAttachment(this, attachments.size(), file));
+    }
   }
 
   /** Handed to the SMTP server, or captured when there is none. */
@@ -156,5 +172,9 @@ public class OutboxMail extends TenantEntity {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public List<OutboxAttachment> getAttachments() {
+    return List.copyOf(attachments);
   }
 }

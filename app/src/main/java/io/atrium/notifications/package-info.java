@@ -23,6 +23,9 @@
  *       delivery and shown on the Sent mail page, which staff with {@code settings:read} see.
  *   <li>The worker reads which tenants have mail due through {@code atrium_tenants_with_due_mail()}
  *       (ids only), then works each tenant in its own {@code runAsTenant}.
+ *   <li>A mail may carry small generated files ({@link io.atrium.notifications.MailAttachment}, at
+ *       most 1 MB each: a QR code, a calendar file), stored with it in the outbox so every attempt
+ *       sends the same bytes, and sent as attachments after the text part.
  *   <li>A notice is read and marked read by its recipient only; another person's id is not found.
  *       It is pushed after commit to the recipient's open pages (OmniFaces socket, channel {@code
  *       notices}, user {@code tenant:kind:person}).

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
+import io.atrium.reception.Visitor;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
 import io.atrium.testing.Api;
@@ -68,6 +69,11 @@ class CrossTenantIsolationIT {
    * and, for writes, a body. Endpoints with no path parameter are asked as A and must not answer
    * with B's data.
    */
+  /** A visitor form naming no centre or host of A: refused, never written. */
+  private static final String VISITOR_FORM =
+      "{\"fullName\":\"Isolation probe\",\"email\":\"probe@example.test\",\"centreId\":0,"
+          + "\"hostId\":0,\"expectedDate\":\"2099-01-01\",\"visitTime\":\"10:00:00\"}";
+
   /** Endpoints without an id: asked as A, they must not answer with B's data. */
   private static final Map<String, String> NO_ID =
       Map.of(
@@ -84,6 +90,19 @@ class CrossTenantIsolationIT {
           "POST /api/companies",
           "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}");
 
+  private static final Map<String, String> NO_ID_VISITORS =
+      Map.of(
+          "GET /api/visitors",
+          "",
+          "GET /api/visitors/export",
+          "",
+          "POST /api/visitors",
+          VISITOR_FORM,
+          "POST /api/visitors/walk-ins",
+          VISITOR_FORM,
+          "POST /api/visitors/arrivals",
+          "{\"token\":\"no-such-token\"}");
+
   @Test
   void everyEndpointRefusesAnotherTenantsRows() {
     Map<Class<?>, Long> idsOfB = idsOf(tokenB);
@@ -94,7 +113,7 @@ class CrossTenantIsolationIT {
       }
       HttpResponse<String> response;
       if (!endpoint.path().contains("{")) {
-        String body = NO_ID.get(endpoint.key());
+        String body = NO_ID.getOrDefault(endpoint.key(), NO_ID_VISITORS.get(endpoint.key()));
         if (body == null) {
           problems.add(endpoint.key() + ": no isolation case; add it to NO_ID here");
           continue;
@@ -173,7 +192,39 @@ class CrossTenantIsolationIT {
             .matcher(api.get("api/companies/" + companyId + "/members", token).body());
     assertTrue(member.find(), "B has members");
     ids.put(Member.class, Long.parseLong(member.group(1)));
+    long centreId =
+        Api.json(api.get("api/companies/" + companyId, token))
+            .getJsonNumber("homeCentreId")
+            .longValue();
+    ids.put(Centre.class, centreId);
+    ids.put(Visitor.class, visitorOf(token, companyId, centreId));
     return ids;
+  }
+
+  /** A visitor of B, invited by B's admin for an active member of B's company. */
+  private long visitorOf(String token, long companyId, long centreId) {
+    long host =
+        Api.jsonArray(api.get("api/companies/" + companyId + "/members", token))
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(m -> m.getString("status").equals("ACTIVE"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    var invited =
+        api.post(
+            "api/visitors",
+            token,
+            "{\"fullName\":\"Canary Visitor\",\"email\":\"canary@peepal.example\",\"centreId\":"
+                + centreId
+                + ",\"hostId\":"
+                + host
+                + ",\"expectedDate\":\""
+                + java.time.LocalDate.now().plusDays(2)
+                + "\",\"visitTime\":\"10:00:00\"}");
+    assertEquals(201, invited.statusCode(), invited.body());
+    return Api.json(invited).getJsonNumber("id").longValue();
   }
 
   private HttpResponse<String> call(String verb, String path, String body) {

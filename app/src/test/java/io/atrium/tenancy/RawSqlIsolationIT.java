@@ -66,6 +66,7 @@ class RawSqlIsolationIT {
       long centre = tenant.centreId();
       long company = nextId(app);
       long member = nextId(app);
+      long mail = nextId(app);
       execute(
           app,
           "INSERT INTO tenant_gst_registration (tenant_id, state_code, gstin)"
@@ -114,8 +115,29 @@ class RawSqlIsolationIT {
           "INSERT INTO outbox_mail (tenant_id, id, to_email, language, template, subject, body)"
               + " VALUES ("
               + t
-              + ", nextval('atrium_id_seq'), 'mia@acme.test', 'en', 'welcome',"
+              + ", "
+              + mail
+              + ", 'mia@acme.test', 'en', 'welcome',"
               + " 'Welcome', 'Hello')",
+          "INSERT INTO outbox_mail_attachment (tenant_id, id, mail_id, file_name, content_type,"
+              + " content) VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), "
+              + mail
+              + ", 'visit.ics', 'text/calendar', 'BEGIN:VCALENDAR'::bytea)",
+          "INSERT INTO visitor (tenant_id, id, centre_id, host_id, host_name, invited_by_kind,"
+              + " invited_by_id, invited_by_name, full_name, expected_date, visit_time) VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), "
+              + centre
+              + ", "
+              + member
+              + ", 'Mia Member', 'STAFF', "
+              + staff.id()
+              + ", 'Sam Staff', 'Vera Visitor', current_date, '10:00')",
+          "INSERT INTO reception_setting (tenant_id, id, visitor_retention_days) VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), 30)",
           "INSERT INTO notification (tenant_id, id, recipient_kind, recipient_id, title)"
               + " VALUES ("
               + t

@@ -2,8 +2,10 @@ package io.atrium.testing;
 
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
+import io.atrium.reception.Visitor;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
+import io.atrium.tenancy.Centre;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +44,18 @@ public final class IdPages {
           "{company}", Company.class,
           "{member}", Member.class,
           "{staff}", StaffMember.class,
-          "{role}", StaffRole.class);
+          "{role}", StaffRole.class,
+          "{visitor}", Visitor.class,
+          "{centre}", Centre.class);
 
   public static final List<IdPage> PAGES =
       List.of(
           new IdPage("directory/companies/detail.xhtml?id={company}", Company.class),
           new IdPage("directory/members/detail.xhtml?id={member}", Member.class),
-          new IdPage("staff/detail.xhtml?id={staff}", StaffMember.class));
+          new IdPage("staff/detail.xhtml?id={staff}", StaffMember.class),
+          new IdPage("reception/dashboard.xhtml?centre={centre}", Centre.class),
+          new IdPage("reception/history.xhtml?member={member}", Member.class),
+          new IdPage("reception/history.xhtml?company={company}", Company.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -70,7 +77,17 @@ public final class IdPages {
           new IdEndpoint(
               "PUT", "api/staff-roles/{role}/permissions/{permission}", StaffRole.class, null),
           new IdEndpoint(
-              "DELETE", "api/staff-roles/{role}/permissions/{permission}", StaffRole.class, null));
+              "DELETE", "api/staff-roles/{role}/permissions/{permission}", StaffRole.class, null),
+          new IdEndpoint("GET", "api/visitors/{visitor}", Visitor.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/visitors/{visitor}/decision",
+              Visitor.class,
+              "{\"decision\":\"APPROVE\"}"),
+          new IdEndpoint("POST", "api/visitors/{visitor}/arrival", Visitor.class, "{}"),
+          new IdEndpoint("POST", "api/visitors/{visitor}/check-in", Visitor.class, "{}"),
+          new IdEndpoint("POST", "api/visitors/{visitor}/check-out", Visitor.class, "{}"),
+          new IdEndpoint("POST", "api/visitors/{visitor}/no-show", Visitor.class, "{}"));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

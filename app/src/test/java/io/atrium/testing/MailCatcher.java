@@ -55,6 +55,20 @@ public final class MailCatcher {
     return found;
   }
 
+  /** The raw messages received so far for a recipient matching, to read their attachments. */
+  public static synchronized List<MimeMessage> messagesTo(Predicate<String> recipient) {
+    List<MimeMessage> found = new ArrayList<>();
+    if (smtp == null) {
+      return found;
+    }
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (Received.of(message).to().stream().anyMatch(recipient)) {
+        found.add(message);
+      }
+    }
+    return found;
+  }
+
   /** Waits until at least {@code count} matching mails arrived, and returns all of them. */
   public static List<Received> await(Predicate<String> recipient, int count, Duration timeout)
       throws InterruptedException {

@@ -1,0 +1,33 @@
+package io.atrium.notifications;
+
+import java.util.regex.Pattern;
+
+/**
+ * A file attached to a mail: its name as the recipient sees it, its MIME type (e.g. {@code
+ * image/png}, {@code text/calendar; method=PUBLISH; charset=UTF-8}) and its bytes, at most {@link
+ * #MAX_BYTES}: mails carry small generated files, never uploads.
+ */
+public record MailAttachment(String fileName, String contentType, byte[] content) {
+
+  public static final int MAX_BYTES = 1024 * 1024;
+
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,119}");
+
+  public MailAttachment {
+    if (fileName == null || !FILE_NAME.matcher(fileName).matches()) {
+      throw new IllegalArgumentException("Not an attachment name: " + fileName);
+    }
+    if (contentType == null || contentType.isBlank() || contentType.length() > 120) {
+      throw new IllegalArgumentException("An attachment needs a content type");
+    }
+    if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+      throw new IllegalArgumentException("An attachment holds 1 byte to 1 MB");
+    }
+    content = content.clone();
+  }
+
+  @Override
+  public byte[] content() {
+    return content.clone();
+  }
+}

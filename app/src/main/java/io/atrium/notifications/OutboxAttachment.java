@@ -1,0 +1,57 @@
+package io.atrium.notifications;
+
+import io.atrium.tenancy.TenantEntity;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A file sent with an outbox mail, kept with it so a retry sends the same bytes. */
+@Entity
+@Table(name = "outbox_mail_attachment")
+public class OutboxAttachment extends TenantEntity {
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "mail_id")
+  private OutboxMail mail;
+
+  private int position;
+
+  @Column(name = "file_name")
+  private String fileName;
+
+  @Column(name = "content_type")
+  private String contentType;
+
+  @Basic(fetch = FetchType.LAZY)
+  private byte[] content;
+
+  protected OutboxAttachment() {}
+
+  OutboxAttachment(OutboxMail mail, int position, MailAttachment attachment) {
+    this.mail = mail;
+    this.position = position;
+    this.fileName = attachment.fileName();
+    this.contentType = attachment.contentType();
+    this.content = attachment.content();
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public String getContentType() {
+    return contentType;
+  }
+
+  public byte[] getContent() {
+    return content.clone();
+  }
+
+  public int getPosition() {
+    return position;
+  }
+}

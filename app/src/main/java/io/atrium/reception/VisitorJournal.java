@@ -1,0 +1,39 @@
+package io.atrium.reception;
+
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
+import io.atrium.tenancy.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+/**
+ * What every step of a visitor leaves behind, in the step's transaction: an audit entry (state and
+ * dates only, no personal data, as the log outlives the retention purge) and the event that updates
+ * the centre's reception dashboards after commit.
+ */
+@ApplicationScoped
+class VisitorJournal {
+
+  @Inject AuditTrail trail;
+
+  @Inject Tenancy tenancy;
+
+  @Inject Event<VisitorChanged> changed;
+
+  Visitor recorded(Visitor visitor, String action, Visitor.State before) {
+    Long centreId = visitor.getCentre().getId();
+    trail.record(
+        "Visitor",
+        visitor.getId(),
+        action,
+        centreId,
+        Changes.of()
+            .field("state", before, visitor.getState())
+            .field("hostId", null, before == null ? visitor.getHostId() : null)
+            .field("expectedDate", null, before == null ? visitor.getExpectedDate() : null));
+    long tenantId = tenancy.currentTenantId().orElseThrow();
+    changed.fire(new VisitorChanged(tenantId, centreId, visitor.getId()));
+    return visitor;
+  }
+}

@@ -1,0 +1,126 @@
+package io.atrium.reception.web;
+
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Caller;
+import io.atrium.reception.FrontDesk;
+import io.atrium.reception.Visitor;
+import io.atrium.reception.VisitorExport;
+import io.atrium.reception.VisitorLists;
+import io.atrium.reception.VisitorSearch;
+import io.atrium.shared.NotFoundException;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.Centres;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Reception → the live dashboard ({@code ?centre=&day=}): one centre of the caller's and one day
+ * (today by default), counts per state, the lazy table with search and state filter, a button per
+ * state, CSV export. The centre's socket re-renders it when any of its visitors changes.
+ */
+@Named
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Caller caller;
+  @Inject Centres centres;
+  @Inject VisitorLists lists;
+  @Inject FrontDesk desk;
+  @Inject VisitorExport export;
+
+  private String centreParam;
+  private String dayParam;
+  private List<Centre> centreChoices;
+  private Centre centre;
+  private LocalDate day;
+  private VisitorRows rows;
+
+  public void open() {
+    caller.require(Area.VISITORS, Action.READ);
+    centreChoices = centres.visible();
+    centre =
+        centreChoices.stream()
+            .filter(c -> centreParam == null || c.getId().toString().equals(centreParam))
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    day = Pages.day(dayParam, centre.zone());
+    rows = new VisitorRows(lists, VisitorSearch.day(centre.getId(), day, null, null));
+  }
+
+  public void arrive(long id) {
+    Pages.step(() -> desk.arrive(id), "visitor.arrived", "dashboard");
+  }
+
+  public void checkIn(long id) {
+    Pages.step(() -> desk.checkIn(id), "visitor.checkedIn", "dashboard");
+  }
+
+  public void checkOut(long id) {
+    Pages.step(() -> desk.checkOut(id), "visitor.checkedOut", "dashboard");
+  }
+
+  public void noShow(long id) {
+    Pages.step(() -> desk.markNoShow(id), "visitor.noShow", "dashboard");
+  }
+
+  public void exportCsv() throws IOException {
+    Pages.sendCsv(export, rows.search(), "visitors-" + centre.getCode() + "-" + day + ".csv");
+  }
+
+  public String getSocketUser() {
+    return DashboardPush.socketUser(caller.getPrincipal().tenantId(), centre.getId());
+  }
+
+  public String stamp(Instant instant) {
+    return Pages.stamp(instant, centre.zone());
+  }
+
+  public Visitor.State[] getStates() {
+    return Visitor.State.values();
+  }
+
+  public boolean isToday() {
+    return day.equals(LocalDate.now(centre.zone()));
+  }
+
+  public List<Centre> getCentres() {
+    return centreChoices;
+  }
+
+  public Centre getCentre() {
+    return centre;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public VisitorRows getRows() {
+    return rows;
+  }
+
+  public String getCentreParam() {
+    return centreParam;
+  }
+
+  public void setCentreParam(String centreParam) {
+    this.centreParam = centreParam;
+  }
+
+  public String getDayParam() {
+    return dayParam;
+  }
+
+  public void setDayParam(String dayParam) {
+    this.dayParam = dayParam;
+  }
+}

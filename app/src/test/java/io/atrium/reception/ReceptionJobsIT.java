@@ -1,0 +1,189 @@
+package io.atrium.reception;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.audit.AuditEntry;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Permission;
+import io.atrium.tenancy.Tenancy;
+import io.atrium.testing.Deployments;
+import io.atrium.testing.IsolatedTenants;
+import io.atrium.testing.IsolatedTenants.TestStaff;
+import io.atrium.testing.IsolatedTenants.TestTenant;
+import io.atrium.testing.TenantFixtures;
+import io.atrium.testing.TestDatabase;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reception's background jobs, invoked directly in the server: the retention purge blanks old
+ * visitors' personal data after the tenant's number of days and keeps anonymous rows; the no-show
+ * sweep closes past days' expected visitors. Each test has a tenant of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReceptionJobsIT {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @Inject IsolatedTenants fixtures;
+
+  @Inject Tenancy tenancy;
+
+  @Inject ReceptionJobs jobs;
+
+  @Inject NoShows noShows;
+
+  @Inject TenantFixtures tenantRows;
+
+  /** A tenant with a host and visitors of the given names, each on the day given. */
+  private TestTenant tenantWith(String prefix, Map<String, Object[]> visitors) throws SQLException {
+    TestTenant tenant = fixtures.tenant(prefix);
+    TestStaff staff = fixtures.staff(tenant, "Desk", Permission.of(Area.VISITORS, Action.READ));
+    try (Connection app = TestDatabase.app()) {
+      app.setAutoCommit(false);
+      TestDatabase.bindTenant(app, tenant.id());
+      try (Statement sql = app.createStatement()) {
+        long t = tenant.id();
+        sql.execute(
+            "INSERT INTO member (tenant_id, id, full_name, email, language, home_centre_id, status)"
+                + " VALUES ("
+                + t
+                + ", nextval('atrium_id_seq'), 'Hana Host', 'hana@"
+                + tenant.slug()
+                + ".test', 'en', "
+                + tenant.centreId()
+                + ", 'ACTIVE')");
+        for (var visitor : visitors.entrySet()) {
+          sql.execute(
+              "INSERT INTO visitor (tenant_id, id, centre_id, host_id, host_name, invited_by_kind,"
+                  + " invited_by_id, invited_by_name, full_name, email, phone, company_name,"
+                  + " purpose, notes, expected_date, visit_time, state, check_in_token_hash)"
+                  + " SELECT "
+                  + t
+                  + ", nextval('atrium_id_seq'), "
+                  + tenant.centreId()
+                  + ", m.id, 'Hana Host', 'STAFF', "
+                  + staff.id()
+                  + ", 'Desk', '"
+                  + visitor.getKey()
+                  + "', 'v@example.test', '+33 6 00 00 00 00', 'Acme', 'Talk', 'Notes', DATE '"
+                  + visitor.getValue()[0]
+                  + "', '10:00', '"
+                  + visitor.getValue()[1]
+                  + "', encode(sha256(gen_random_uuid()::text::bytea), 'hex') FROM member m");
+        }
+      }
+      app.commit();
+    }
+    return tenant;
+  }
+
+  private Map<String, Visitor> visitors(TestTenant tenant) {
+    return tenantRows.all(tenant.id(), Visitor.class).stream()
+        .collect(
+            Collectors.toMap(
+                v -> v.getFullName() == null ? "#" + v.getId() : v.getFullName(),
+                Function.identity()));
+  }
+
+  @Test
+  void thePurgeBlanksPersonalDataAfterTheTenantsRetentionAndKeepsAnonymousRows()
+      throws SQLException {
+    LocalDate today = LocalDate.now(PARIS);
+    TestTenant tenant =
+        tenantWith(
+            "purge",
+            Map.of(
+                "Old Visitor", new Object[] {today.minusDays(31), "CHECKED_OUT"},
+                "Recent Visitor", new Object[] {today.minusDays(29), "CHECKED_OUT"},
+                "Older Default", new Object[] {today.minusDays(400), "NO_SHOW"}));
+    TestTenant untouched =
+        tenantWith(
+            "purge-other",
+            Map.of("Recent Elsewhere", new Object[] {today.minusDays(31), "CHECKED_OUT"}));
+    try (Connection app = TestDatabase.app()) {
+      app.setAutoCommit(false);
+      TestDatabase.bindTenant(app, tenant.id());
+      try (Statement sql = app.createStatement()) {
+        sql.execute(
+            "INSERT INTO reception_setting (tenant_id, id, visitor_retention_days) VALUES ("
+                + tenant.id()
+                + ", nextval('atrium_id_seq'), 30)");
+      }
+      app.commit();
+    }
+
+    int purged = jobs.purgeAll();
+
+    assertTrue(purged >= 2, "at least this tenant's two old visitors: " + purged);
+    Map<String, Visitor> after = visitors(tenant);
+    assertEquals(3, after.size(), "every row stays: " + after.keySet());
+    Visitor recent = after.get("Recent Visitor");
+    assertNotNull(recent, "29 days: kept with its data");
+    assertNull(recent.getPurgedAt());
+    long anonymous = after.values().stream().filter(Visitor::isPurged).count();
+    assertEquals(2, anonymous);
+    for (Visitor v : after.values()) {
+      if (v.isPurged()) {
+        assertNull(v.getFullName());
+        assertNull(v.getEmail());
+        assertNull(v.getPhone());
+        assertNull(v.getCompanyName());
+        assertNull(v.getPurpose());
+        assertNull(v.getNotes());
+        assertEquals("Hana Host", v.getHostName(), "the host and the state stay for the counts");
+      }
+    }
+    assertTrue(
+        visitors(untouched).containsKey("Recent Elsewhere"),
+        "another tenant keeps the default of 365 days");
+    long audited =
+        tenantRows.all(tenant.id(), AuditEntry.class).stream()
+            .filter(e -> e.getEntityType().equals("Visitor") && e.getAction().equals("PURGE"))
+            .count();
+    assertEquals(1, audited, "the purge is audited");
+    assertEquals(0, jobs.purgeAll(), "nothing is purged twice");
+  }
+
+  @Test
+  void pastDaysExpectedVisitorsBecomeNoShows() throws SQLException {
+    LocalDate today = LocalDate.now(PARIS);
+    TestTenant tenant =
+        tenantWith(
+            "noshow",
+            Map.of(
+                "Yesterday", new Object[] {today.minusDays(1), "EXPECTED"},
+                "Today", new Object[] {today, "EXPECTED"},
+                "Came Yesterday", new Object[] {today.minusDays(1), "CHECKED_OUT"}));
+
+    int marked = tenancy.runAsTenant(tenant.id(), noShows::sweep);
+
+    assertEquals(1, marked);
+    Map<String, Visitor> after = visitors(tenant);
+    assertEquals(Visitor.State.NO_SHOW, after.get("Yesterday").getState());
+    assertNotNull(after.get("Yesterday").getNoShowAt());
+    assertEquals(Visitor.State.EXPECTED, after.get("Today").getState(), "today is not over");
+    assertEquals(Visitor.State.CHECKED_OUT, after.get("Came Yesterday").getState());
+  }
+}
