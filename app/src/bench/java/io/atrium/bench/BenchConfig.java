@@ -94,7 +94,7 @@ public record BenchConfig(
             rounds),
         new Reception(
             rootPath(string("bench.b3.pagePath", "reception/dashboard.xhtml?centre={centre}")),
-            string("bench.b3.tableId", "visitors:table"),
+            string("bench.b3.tableId", "dashboard:visitors"),
             Integer.getInteger("bench.b3.rows", 25),
             Integer.getInteger("bench.b3.sessions", 8),
             Integer.getInteger("bench.b3.requests", 800)));

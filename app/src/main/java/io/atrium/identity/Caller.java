@@ -6,6 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,9 @@ public class Caller {
   @Inject CallerRights loader;
 
   private CallerRights.Rights rights;
+
+  /** Answers of {@link #can}: a table asks the same few questions for each of its rows. */
+  private final Map<String, Boolean> answers = new HashMap<>();
 
   public Optional<AtriumPrincipal> principal() {
     return Optional.ofNullable(
@@ -53,7 +58,7 @@ public class Caller {
 
   /** For pages: {@code area:action}, e.g. {@code companies:edit}. */
   public boolean can(String permission) {
-    return may(Permission.parse(permission));
+    return answers.computeIfAbsent(permission, p -> may(Permission.parse(p)));
   }
 
   /** Throws unless the caller is active staff holding the permission. */

@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /**
  * Reception → the live dashboard ({@code ?centre=&day=}): one centre of the caller's and one day
@@ -54,6 +55,23 @@ public class DashboardBacking implements Serializable {
             .orElseThrow(NotFoundException::new);
     day = Pages.day(dayParam, centre.zone());
     rows = new VisitorRows(lists, VisitorSearch.day(centre.getId(), day, null, null));
+  }
+
+  /** A row's button: the visitor and the step come as request parameters of one remote command. */
+  public void step() {
+    long id;
+    try {
+      id = Long.parseLong(Faces.getRequestParameter("visitor"));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException();
+    }
+    switch (String.valueOf(Faces.getRequestParameter("step"))) {
+      case "arrive" -> arrive(id);
+      case "noShow" -> noShow(id);
+      case "checkIn" -> checkIn(id);
+      case "checkOut" -> checkOut(id);
+      default -> throw new NotFoundException();
+    }
   }
 
   public void arrive(long id) {
