@@ -2,6 +2,8 @@ package io.atrium.testing;
 
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
+import io.atrium.helpdesk.Ticket;
+import io.atrium.helpdesk.TicketAttachment;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
 import java.util.List;
@@ -42,13 +44,17 @@ public final class IdPages {
           "{company}", Company.class,
           "{member}", Member.class,
           "{staff}", StaffMember.class,
-          "{role}", StaffRole.class);
+          "{role}", StaffRole.class,
+          "{ticket}", Ticket.class,
+          "{attachment}", TicketAttachment.class);
 
   public static final List<IdPage> PAGES =
       List.of(
           new IdPage("directory/companies/detail.xhtml?id={company}", Company.class),
           new IdPage("directory/members/detail.xhtml?id={member}", Member.class),
-          new IdPage("staff/detail.xhtml?id={staff}", StaffMember.class));
+          new IdPage("staff/detail.xhtml?id={staff}", StaffMember.class),
+          new IdPage("helpdesk/ticket.xhtml?id={ticket}", Ticket.class),
+          new IdPage("helpdesk/attachments/{attachment}", TicketAttachment.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -70,7 +76,20 @@ public final class IdPages {
           new IdEndpoint(
               "PUT", "api/staff-roles/{role}/permissions/{permission}", StaffRole.class, null),
           new IdEndpoint(
-              "DELETE", "api/staff-roles/{role}/permissions/{permission}", StaffRole.class, null));
+              "DELETE", "api/staff-roles/{role}/permissions/{permission}", StaffRole.class, null),
+          new IdEndpoint("GET", "api/tickets/{ticket}", Ticket.class, null),
+          new IdEndpoint("POST", "api/tickets/{ticket}/attachments", Ticket.class, "{}"),
+          new IdEndpoint(
+              "GET", "api/tickets/{ticket}/attachments/{attachment}", TicketAttachment.class, null),
+          new IdEndpoint(
+              "POST", "api/tickets/{ticket}/comments", Ticket.class, "{\"body\":\"Isolation\"}"),
+          new IdEndpoint("POST", "api/tickets/{ticket}/reopen", Ticket.class, "{}"),
+          new IdEndpoint(
+              "POST", "api/tickets/{ticket}/assignment", Ticket.class, "{\"assigneeId\":1}"),
+          new IdEndpoint(
+              "POST", "api/tickets/{ticket}/status", Ticket.class, "{\"status\":\"SOLVED\"}"),
+          new IdEndpoint("POST", "api/tickets/{ticket}/escalation", Ticket.class, "{}"),
+          new IdEndpoint("DELETE", "api/tickets/{ticket}/escalation", Ticket.class, null));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {
