@@ -31,8 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SupportSettings {
 
-  static final String TICKETS_EDIT = Permission.of(Area.TICKETS, Action.EDIT).key();
-
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
@@ -51,6 +49,7 @@ public class SupportSettings {
         .orElseGet(HelpdeskSettings::new);
   }
 
+  @Transactional
   public int reopenDays() {
     return settings().getReopenDays();
   }
@@ -167,23 +166,18 @@ public class SupportSettings {
    */
   @Transactional
   public List<StaffMember> assignable(Centre centre) {
-    return em.createQuery(
-            "select distinct s from StaffMember s join s.roles r join r.permissions p"
-                + " where s.active = true and p = :permission"
-                + " and (s.allCentres = true or :centre member of s.centres)"
-                + " order by s.fullName",
-            StaffMember.class)
-        .setParameter("permission", TICKETS_EDIT)
-        .setParameter("centre", centre)
-        .getResultList();
+    Permission edit = Permission.of(Area.TICKETS, Action.EDIT);
+    return staffOf(centre).stream()
+        .filter(s -> s.getRoles().stream().anyMatch(r -> r.grants(edit)))
+        .toList();
   }
 
   /** Active staff working in the centre, the candidates for support manager. */
   @Transactional
   public List<StaffMember> staffOf(Centre centre) {
     return em.createQuery(
-            "select s from StaffMember s where s.active = true"
-                + " and (s.allCentres = true or :centre member of s.centres) order by s.fullName",
+            "select distinct s from StaffMember s left join s.centres c where s.active = true"
+                + " and (s.allCentres = true or c = :centre) order by s.fullName",
             StaffMember.class)
         .setParameter("centre", centre)
         .getResultList();

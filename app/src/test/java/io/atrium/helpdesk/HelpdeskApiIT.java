@@ -168,14 +168,12 @@ class HelpdeskApiIT {
   void badInputIsRefusedWithProblemDetailsAndWritesNothing() throws Exception {
     Api api = new Api(base.toURI());
     String member = api.token("lumiere", "user@kaolin.test");
-    String before = api.get("api/tickets?size=1", member).body();
+    int before = Api.json(api.get("api/tickets?size=1", member)).getInt("total");
     var missing = api.post("api/tickets", member, "{\"title\":\"No type\",\"description\":\" \"}");
     assertEquals(400, missing.statusCode(), missing.body());
     JsonObject errors = Api.json(missing).getJsonObject("errors");
     assertTrue(errors.containsKey("type") && errors.containsKey("description"), errors.toString());
-    assertEquals(
-        Api.json(api.get("api/tickets?size=1", member)).getInt("total"),
-        Api.json(before).getInt("total"));
+    assertEquals(before, Api.json(api.get("api/tickets?size=1", member)).getInt("total"));
 
     var created =
         api.post(
@@ -234,6 +232,34 @@ class HelpdeskApiIT {
     var queue = parisStaffPage.get("helpdesk/queue.xhtml");
     assertEquals(200, queue.statusCode());
     assertFalse(queue.body().contains("Lyon is too hot"));
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void theHelpdeskPagesOpenForThoseWithTheRight() throws Exception {
+    var admin = new WebSession(base.toURI()).signedIn("lumiere", "admin@lumiere.test");
+    for (String page :
+        List.of("helpdesk/queue.xhtml", "helpdesk/new.xhtml", "helpdesk/settings.xhtml")) {
+      var response = admin.get(page);
+      assertEquals(200, response.statusCode(), page);
+      assertTrue(
+          !page.endsWith("queue.xhtml")
+              || response.body().contains("New (Open)")
+              || response.body().contains("Nouveau (Ouvert)"),
+          "the status legend names document 000's words");
+    }
+    String settings = admin.get("helpdesk/settings.xhtml").body();
+    assertTrue(settings.contains("Accès") || settings.contains("Access"), "SLA per type");
+    var reception = new WebSession(base.toURI()).signedIn("lumiere", "reception@lumiere.test");
+    assertEquals(403, reception.get("helpdesk/queue.xhtml").statusCode());
+    var cm = new WebSession(base.toURI()).signedIn("lumiere", "cm@lumiere.test");
+    assertEquals(403, cm.get("helpdesk/settings.xhtml").statusCode(), "settings:edit only");
+    var member = new WebSession(base.toURI()).signedIn("lumiere", "user@kaolin.test");
+    var mine = member.get("portal/tickets.xhtml");
+    assertEquals(200, mine.statusCode());
+    assertTrue(mine.body().contains("Badge refused"), "the member's own ticket");
+    assertFalse(mine.body().contains("Lyon is too hot"), "not another company's");
   }
 
   private HttpResponse<String> upload(Api api, long id, String token, String name, byte[] bytes)

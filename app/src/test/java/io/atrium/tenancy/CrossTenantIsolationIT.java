@@ -190,7 +190,7 @@ class CrossTenantIsolationIT {
   }
 
   /** A ticket of B with a photo, raised by one of B's members. */
-  private void ticketOfB(Map<Class<?>, Long> ids) {
+  private void ticketOfB(Map<Class<?>, Long> ids) throws Exception {
     String member = api.token("banyan", "admin@chailabs.test");
     var ticket =
         api.post(
