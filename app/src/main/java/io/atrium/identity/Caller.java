@@ -85,6 +85,7 @@ public class Caller {
 
   public CallerRights.Rights rights() {
     if (rights == null) {
+      answers.clear();
       rights =
           principal()
               .map(

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public enum Module {
   DASHBOARD(Group.HOME, "pi pi-home", "/index.xhtml", null),
   RECEPTION(Group.FRONT_DESK, "pi pi-id-card", "/reception/dashboard.xhtml", Area.VISITORS),
-  HELPDESK(Group.FRONT_DESK, "pi pi-wrench", null, Area.TICKETS),
+  HELPDESK(Group.FRONT_DESK, "pi pi-wrench", "/helpdesk/queue.xhtml", Area.TICKETS),
   ACCESS_CARDS(Group.FRONT_DESK, "pi pi-key", null, Area.ACCESS_CARDS),
   MAIL(Group.FRONT_DESK, "pi pi-envelope", null, Area.MAIL),
   APPOINTMENTS(Group.FRONT_DESK, "pi pi-calendar-clock", null, Area.APPOINTMENTS),

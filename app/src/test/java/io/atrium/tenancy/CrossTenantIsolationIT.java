@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
+import io.atrium.helpdesk.HelpdeskFixtures;
+import io.atrium.helpdesk.Ticket;
+import io.atrium.helpdesk.TicketAttachment;
 import io.atrium.reception.Visitor;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
@@ -13,11 +16,13 @@ import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Endpoints;
 import io.atrium.testing.Endpoints.Endpoint;
+import io.atrium.testing.Http;
 import io.atrium.testing.IdPages;
 import io.atrium.testing.IdPages.IdEndpoint;
 import io.atrium.testing.IdPages.IdPage;
 import io.atrium.testing.WebSession;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +93,14 @@ class CrossTenantIsolationIT {
           "GET /api/staff-roles",
           "",
           "POST /api/companies",
-          "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}");
+          "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}",
+          "GET /api/tickets",
+          "",
+          "GET /api/tickets/types",
+          "",
+          "POST /api/tickets",
+          "{\"type\":\"OTHER\",\"title\":\"Isolation probe\",\"description\":\"probe\","
+              + "\"centreId\":0}");
 
   private static final Map<String, String> NO_ID_VISITORS =
       Map.of(
@@ -104,7 +116,7 @@ class CrossTenantIsolationIT {
           "{\"token\":\"no-such-token\"}");
 
   @Test
-  void everyEndpointRefusesAnotherTenantsRows() {
+  void everyEndpointRefusesAnotherTenantsRows() throws Exception {
     Map<Class<?>, Long> idsOfB = idsOf(tokenB);
     List<String> problems = new ArrayList<>();
     for (Endpoint endpoint : Endpoints.all()) {
@@ -176,7 +188,7 @@ class CrossTenantIsolationIT {
   }
 
   /** Ids of B's rows, by entity type, read with B's own token. */
-  private Map<Class<?>, Long> idsOf(String token) {
+  private Map<Class<?>, Long> idsOf(String token) throws Exception {
     Map<Class<?>, Long> ids = new LinkedHashMap<>();
     ids.put(StaffMember.class, Api.json(api.get("api/me", token)).getJsonNumber("id").longValue());
     Matcher role =
@@ -198,6 +210,7 @@ class CrossTenantIsolationIT {
             .longValue();
     ids.put(Centre.class, centreId);
     ids.put(Visitor.class, visitorOf(token, companyId, centreId));
+    ticketOfB(ids);
     return ids;
   }
 
@@ -225,6 +238,34 @@ class CrossTenantIsolationIT {
                 + "\",\"visitTime\":\"10:00:00\"}");
     assertEquals(201, invited.statusCode(), invited.body());
     return Api.json(invited).getJsonNumber("id").longValue();
+  }
+
+  /** A ticket of B with a photo, raised by one of B's members. */
+  private void ticketOfB(Map<Class<?>, Long> ids) throws Exception {
+    String member = api.token("banyan", "admin@chailabs.test");
+    var ticket =
+        api.post(
+            "api/tickets",
+            member,
+            "{\"type\":\"INTERNET\",\"title\":\"Banyan Works Wi-Fi\",\"description\":\"Down\"}");
+    assertEquals(201, ticket.statusCode(), ticket.body());
+    long ticketId = Api.json(ticket).getJsonObject("ticket").getJsonNumber("id").longValue();
+    ids.put(Ticket.class, ticketId);
+    var attached =
+        Http.send(
+            HttpRequest.newBuilder(
+                    base.toURI().resolve("api/tickets/" + ticketId + "/attachments?name=b.png"))
+                .header("Authorization", "Bearer " + member)
+                .header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(HelpdeskFixtures.PNG)));
+    assertEquals(201, attached.statusCode(), attached.body());
+    ids.put(
+        TicketAttachment.class,
+        Api.json(attached)
+            .getJsonArray("attachments")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue());
   }
 
   private HttpResponse<String> call(String verb, String path, String body) {

@@ -144,6 +144,7 @@ class RawSqlIsolationIT {
               + ", nextval('atrium_id_seq'), 'MEMBER', "
               + member
               + ", 'Hello')");
+      helpdeskRows(app, t, centre, staff.id(), member, company);
       app.commit();
     }
     return tenant;
@@ -241,6 +242,71 @@ class RawSqlIsolationIT {
           0, count(app, "SELECT count(*) FROM platform_admin"), "and the platform's admins");
       app.rollback();
     }
+  }
+
+  /** A ticket with its counter, comment, file, activity, settings, SLA target and manager. */
+  private static void helpdeskRows(
+      Connection app, long t, long centre, long staff, long member, long company)
+      throws SQLException {
+    long ticket = nextId(app);
+    long comment = nextId(app);
+    String ids = t + ", ";
+    execute(
+        app,
+        "INSERT INTO ticket_counter (centre_id, last_number) VALUES (" + centre + ", 1)",
+        "INSERT INTO ticket (tenant_id, id, centre_id, seq, number, type, priority, title,"
+            + " description, status, requester_member_id, company_id, created_at,"
+            + " first_response_due, resolution_due) VALUES ("
+            + ids
+            + ticket
+            + ", "
+            + centre
+            + ", 1, 'PAR1-00001', 'INTERNET', 'NORMAL', 'Wi-Fi', 'Down', 'NEW', "
+            + member
+            + ", "
+            + company
+            + ", now(), now(), now())",
+        "INSERT INTO ticket_comment (tenant_id, id, ticket_id, author_staff_id, body, internal,"
+            + " created_at) VALUES ("
+            + ids
+            + comment
+            + ", "
+            + ticket
+            + ", "
+            + staff
+            + ", 'Note', true, now())",
+        "INSERT INTO ticket_attachment (tenant_id, id, ticket_id, comment_id, file_key, kind,"
+            + " size_bytes, original_name, created_at) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + ticket
+            + ", "
+            + comment
+            + ", '"
+            + t
+            + "/' || gen_random_uuid() || '.png', 'PNG', 10, 'a.png', now())",
+        "INSERT INTO ticket_activity (tenant_id, id, ticket_id, kind, actor_member_id, at)"
+            + " VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + ticket
+            + ", 'CREATED', "
+            + member
+            + ", now())",
+        "INSERT INTO helpdesk_settings (tenant_id, id, reopen_days) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), 5)",
+        "INSERT INTO ticket_sla_target (tenant_id, id, type, first_response_hours,"
+            + " resolution_hours) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), 'INTERNET', 1, 4)",
+        "INSERT INTO support_manager (tenant_id, id, centre_id, staff_id) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + centre
+            + ", "
+            + staff
+            + ")");
   }
 
   private static long nextId(Connection connection) throws SQLException {

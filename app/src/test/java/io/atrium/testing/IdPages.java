@@ -2,6 +2,8 @@ package io.atrium.testing;
 
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
+import io.atrium.helpdesk.Ticket;
+import io.atrium.helpdesk.TicketAttachment;
 import io.atrium.reception.Visitor;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
@@ -40,13 +42,15 @@ public final class IdPages {
 
   /** Placeholder to entity type. */
   public static final Map<String, Class<?>> TYPES =
-      Map.of(
-          "{company}", Company.class,
-          "{member}", Member.class,
-          "{staff}", StaffMember.class,
-          "{role}", StaffRole.class,
-          "{visitor}", Visitor.class,
-          "{centre}", Centre.class);
+      Map.ofEntries(
+          Map.entry("{company}", Company.class),
+          Map.entry("{member}", Member.class),
+          Map.entry("{staff}", StaffMember.class),
+          Map.entry("{role}", StaffRole.class),
+          Map.entry("{visitor}", Visitor.class),
+          Map.entry("{centre}", Centre.class),
+          Map.entry("{ticket}", Ticket.class),
+          Map.entry("{attachment}", TicketAttachment.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -55,7 +59,9 @@ public final class IdPages {
           new IdPage("staff/detail.xhtml?id={staff}", StaffMember.class),
           new IdPage("reception/dashboard.xhtml?centre={centre}", Centre.class),
           new IdPage("reception/history.xhtml?member={member}", Member.class),
-          new IdPage("reception/history.xhtml?company={company}", Company.class));
+          new IdPage("reception/history.xhtml?company={company}", Company.class),
+          new IdPage("helpdesk/ticket.xhtml?id={ticket}", Ticket.class),
+          new IdPage("helpdesk/attachments/{attachment}", TicketAttachment.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -87,7 +93,20 @@ public final class IdPages {
           new IdEndpoint("POST", "api/visitors/{visitor}/arrival", Visitor.class, "{}"),
           new IdEndpoint("POST", "api/visitors/{visitor}/check-in", Visitor.class, "{}"),
           new IdEndpoint("POST", "api/visitors/{visitor}/check-out", Visitor.class, "{}"),
-          new IdEndpoint("POST", "api/visitors/{visitor}/no-show", Visitor.class, "{}"));
+          new IdEndpoint("POST", "api/visitors/{visitor}/no-show", Visitor.class, "{}"),
+          new IdEndpoint("GET", "api/tickets/{ticket}", Ticket.class, null),
+          new IdEndpoint("POST", "api/tickets/{ticket}/attachments", Ticket.class, "{}"),
+          new IdEndpoint(
+              "GET", "api/tickets/{ticket}/attachments/{attachment}", TicketAttachment.class, null),
+          new IdEndpoint(
+              "POST", "api/tickets/{ticket}/comments", Ticket.class, "{\"body\":\"Isolation\"}"),
+          new IdEndpoint("POST", "api/tickets/{ticket}/reopen", Ticket.class, "{}"),
+          new IdEndpoint(
+              "POST", "api/tickets/{ticket}/assignment", Ticket.class, "{\"assigneeId\":1}"),
+          new IdEndpoint(
+              "POST", "api/tickets/{ticket}/status", Ticket.class, "{\"status\":\"SOLVED\"}"),
+          new IdEndpoint("POST", "api/tickets/{ticket}/escalation", Ticket.class, "{}"),
+          new IdEndpoint("DELETE", "api/tickets/{ticket}/escalation", Ticket.class, null));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -75,6 +76,24 @@ public final class MailCatcher {
     long end = System.nanoTime() + timeout.toNanos();
     List<Received> found = receivedBy(recipient);
     while (found.size() < count && System.nanoTime() < end) {
+      Thread.sleep(200);
+      found = receivedBy(recipient);
+    }
+    return found;
+  }
+
+  /**
+   * The mails to {@code recipient} once every one of {@code subjects} is among them (or the time is
+   * up): unlike a count, not fooled by mails that an earlier test class left in the outbox and that
+   * arrive when this class starts its server.
+   */
+  public static List<Received> awaitSubjects(
+      Predicate<String> recipient, Collection<String> subjects, Duration timeout)
+      throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    List<Received> found = receivedBy(recipient);
+    while (!found.stream().map(Received::subject).toList().containsAll(subjects)
+        && System.nanoTime() < end) {
       Thread.sleep(200);
       found = receivedBy(recipient);
     }

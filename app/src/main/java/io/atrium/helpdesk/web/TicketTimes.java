@@ -1,0 +1,37 @@
+package io.atrium.helpdesk.web;
+
+import io.atrium.tenancy.Centre;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Ticket times for the pages: instants shown in the ticket's centre's time zone, in the page's
+ * language, and ages ("3 d", "5 h").
+ */
+@Named
+@ApplicationScoped
+public class TicketTimes {
+
+  public String at(Instant instant, Centre centre) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .withZone(centre.zone())
+        .format(instant);
+  }
+
+  public String age(Instant since) {
+    Duration age = Duration.between(since, Instant.now());
+    if (age.toDays() > 0) {
+      return age.toDays() + " d";
+    }
+    return age.toHours() > 0 ? age.toHours() + " h" : Math.max(age.toMinutes(), 0) + " min";
+  }
+}

@@ -1,0 +1,119 @@
+package io.atrium.web.portal;
+
+import io.atrium.directory.web.Forms;
+import io.atrium.helpdesk.SupportSettings;
+import io.atrium.helpdesk.Ticket;
+import io.atrium.helpdesk.TicketAttachment;
+import io.atrium.helpdesk.TicketComment;
+import io.atrium.helpdesk.TicketWork;
+import io.atrium.helpdesk.Tickets;
+import io.atrium.helpdesk.web.Uploads;
+import io.atrium.identity.Caller;
+import io.atrium.shared.BusinessException;
+import io.atrium.web.PageErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFiles;
+
+/**
+ * A ticket in the client space, {@code ?id=}: its status, description, files and comments (never
+ * staff's internal notes), a comment form, and "Reopen" for its requester while the window runs.
+ */
+@Named
+@ViewScoped
+public class MyTicketBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Tickets tickets;
+
+  @Inject TicketWork work;
+
+  @Inject SupportSettings settings;
+
+  @Inject Caller caller;
+
+  private String id;
+  private Ticket ticket;
+  private List<TicketComment> comments;
+  private List<TicketAttachment> files;
+  private boolean reopenable;
+  private String body;
+  private transient UploadedFiles uploads;
+
+  public void load() {
+    ticket = tickets.get(Forms.id(id));
+    comments = tickets.comments(ticket.getId());
+    files = tickets.attachments(ticket.getId());
+    reopenable =
+        ticket.reopenable(Instant.now(), settings.reopenDays())
+            && ticket.getRequesterMember() != null
+            && ticket.getRequesterMember().getId() == caller.getPrincipal().personId();
+  }
+
+  public void comment() {
+    try {
+      work.comment(ticket.getId(), body, false, Uploads.of(uploads));
+      Messages.addGlobalInfo("ticket.saved");
+      body = null;
+      load();
+    } catch (BusinessException refused) {
+      PageErrors.show(refused, "commentForm");
+    }
+  }
+
+  public void reopen() {
+    try {
+      work.reopen(ticket.getId());
+      Messages.addGlobalInfo("ticket.saved");
+      load();
+    } catch (BusinessException refused) {
+      PageErrors.show(refused, "reopenForm");
+    }
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Ticket getTicket() {
+    return ticket;
+  }
+
+  public List<TicketComment> getComments() {
+    return comments;
+  }
+
+  public List<TicketAttachment> getFiles() {
+    return files;
+  }
+
+  public boolean isReopenable() {
+    return reopenable;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public UploadedFiles getUploads() {
+    return uploads;
+  }
+
+  public void setUploads(UploadedFiles uploads) {
+    this.uploads = uploads;
+  }
+}
