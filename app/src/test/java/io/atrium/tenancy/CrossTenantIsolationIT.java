@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.staff.StaffMember;
@@ -82,7 +83,11 @@ class CrossTenantIsolationIT {
           "GET /api/staff-roles",
           "",
           "POST /api/companies",
-          "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}");
+          "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}",
+          "GET /api/events",
+          "",
+          "POST /api/events",
+          "{\"centreId\":0,\"title\":\"Isolation probe\"}");
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() {
@@ -173,6 +178,21 @@ class CrossTenantIsolationIT {
             .matcher(api.get("api/companies/" + companyId + "/members", token).body());
     assertTrue(member.find(), "B has members");
     ids.put(Member.class, Long.parseLong(member.group(1)));
+    long centreId =
+        Api.json(api.get("api/companies/" + companyId, token))
+            .getJsonNumber("homeCentreId")
+            .longValue();
+    var event =
+        api.post(
+            "api/events",
+            token,
+            "{\"centreId\":"
+                + centreId
+                + ",\"title\":\"Isolation target\",\"date\":\"2099-01-01\","
+                + "\"startTime\":\"18:00\",\"endTime\":\"20:00\",\"location\":\"Hall\","
+                + "\"capacity\":5}");
+    assertEquals(201, event.statusCode(), event.body());
+    ids.put(CommunityEvent.class, Api.json(event).getJsonNumber("id").longValue());
     return ids;
   }
 

@@ -27,9 +27,23 @@ public record EventForm(
     String location,
     Integer capacity) {
 
-  /** The form as the service checks it; a day or hour that cannot be read is a field error. */
-  EventDetails toDetails() {
+  /**
+   * Runs a command on the form as the service reads it. A day or hour that cannot be read is left
+   * out, so the service refuses the form, and is then named among the service's field errors.
+   */
+  <T> T apply(java.util.function.Function<EventDetails, T> command) {
     Map<String, String> unreadable = new LinkedHashMap<>();
+    EventDetails details = toDetails(unreadable);
+    try {
+      return command.apply(details);
+    } catch (InvalidFieldsException invalid) {
+      Map<String, String> errors = new LinkedHashMap<>(invalid.fieldKeys());
+      errors.putAll(unreadable);
+      throw new InvalidFieldsException(errors);
+    }
+  }
+
+  private EventDetails toDetails(Map<String, String> unreadable) {
     EventDetails details = new EventDetails();
     details.setCentreId(centreId);
     details.setTitle(title);
@@ -39,9 +53,6 @@ public record EventForm(
     details.setDate(parse(date, "date", unreadable, LocalDate::parse));
     details.setStartTime(parse(startTime, "startTime", unreadable, LocalTime::parse));
     details.setEndTime(parse(endTime, "endTime", unreadable, LocalTime::parse));
-    if (!unreadable.isEmpty()) {
-      throw new InvalidFieldsException(unreadable);
-    }
     return details;
   }
 

@@ -86,7 +86,7 @@ public class EventsResource {
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
   @APIResponse(responseCode = "403", description = "The caller may not create events")
   public Response create(EventForm form) {
-    CommunityEvent created = events.create(required(form).toDetails(), null);
+    CommunityEvent created = required(form).apply(details -> events.create(details, null));
     return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(created.getId()))
         .entity(summaries(List.of(created)).get(0))
         .build();
@@ -99,13 +99,17 @@ public class EventsResource {
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
   @APIResponse(responseCode = "409", description = "The event is cancelled")
   public EventSummary update(@PathParam("id") long id, EventForm form) {
-    return summaries(List.of(events.update(id, required(form).toDetails(), null))).get(0);
+    CommunityEvent saved = required(form).apply(details -> events.update(id, details, null));
+    return summaries(List.of(saved)).get(0);
   }
 
   @PUT
   @Path("/{id}/cover")
-  @Consumes({"image/jpeg", "image/png", "image/gif", "image/webp", "application/octet-stream"})
-  @Operation(summary = "Replaces the cover image (events:edit); its type is read from its content")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "Replaces the cover image (events:edit), sent as the body: its type is read from its"
+              + " content, whatever Content-Type says")
   @APIResponse(responseCode = "200", description = "The event with its new cover")
   @APIResponse(responseCode = "400", description = "Not an image, empty, or over the size limit")
   public EventSummary changeCover(

@@ -1,0 +1,150 @@
+package io.atrium.community;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.atrium.identity.AtriumPrincipal;
+import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.InvalidFieldsException;
+import io.atrium.tenancy.Tenancy;
+import io.atrium.testing.Deployments;
+import io.atrium.testing.TenantFixtures;
+import io.atrium.testing.Transactions;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the server: the events services refuse by themselves whoever lacks the right, whatever page or
+ * endpoint calls them, and a refused cover leaves no event behind. The signed-in person is set on
+ * the test's request, as the authentication mechanism would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EventsServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.app().addClasses(TenantFixtures.class, Transactions.class);
+  }
+
+  @Inject Tenancy tenancy;
+
+  @Inject Events events;
+
+  @Inject Attendance attendance;
+
+  @Inject TenantFixtures fixtures;
+
+  @Inject Transactions transactions;
+
+  @Inject HttpServletRequest request;
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  private long lumiere() {
+    return fixtures.tenant("lumiere", "fr", "Europe/Paris");
+  }
+
+  /** Signs in a lumiere staff member on this test's request. */
+  private void signIn(String email) {
+    long tenant = lumiere();
+    long id =
+        tenancy.runAsTenant(
+            tenant,
+            () ->
+                transactions.call(
+                    () ->
+                        em.createQuery(
+                                "select s.id from StaffMember s where s.email = :email", Long.class)
+                            .setParameter("email", email)
+                            .getSingleResult()));
+    request.setAttribute(
+        AtriumPrincipal.REQUEST_ATTRIBUTE,
+        new AtriumPrincipal(AtriumPrincipal.Kind.STAFF, tenant, "lumiere", id, email, email));
+  }
+
+  private long parisCentre() {
+    return tenancy.runAsTenant(
+        lumiere(),
+        () ->
+            transactions.call(
+                () ->
+                    em.createQuery("select c.id from Centre c where c.code = 'PAR1'", Long.class)
+                        .getSingleResult()));
+  }
+
+  private EventDetails details(String title) {
+    EventDetails details = new EventDetails();
+    details.setCentreId(parisCentre());
+    details.setTitle(title);
+    details.setDate(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(2));
+    details.setStartTime(LocalTime.of(12, 30));
+    details.setEndTime(LocalTime.of(14, 0));
+    details.setLocation("Kitchen");
+    details.setCapacity(20);
+    return details;
+  }
+
+  @Test
+  void aTechnicianWithoutEventsRightsIsRefusedByEveryService() {
+    signIn("tech@lumiere.test");
+    EventDetails details = details("Technician's event");
+    tenancy.runAsTenant(
+        lumiere(),
+        () -> {
+          assertThrows(ForbiddenException.class, () -> events.list(EventSearch.ALL, 0, 10));
+          assertThrows(ForbiddenException.class, () -> events.count(EventSearch.ALL));
+          assertThrows(ForbiddenException.class, () -> events.get(1L));
+          assertThrows(ForbiddenException.class, () -> events.create(details, null));
+          assertThrows(ForbiddenException.class, () -> events.update(1L, details, null));
+          assertThrows(ForbiddenException.class, () -> events.publish(1L, true));
+          assertThrows(ForbiddenException.class, () -> events.cancel(1L));
+          assertThrows(ForbiddenException.class, () -> events.cover(1L));
+          assertThrows(ForbiddenException.class, () -> attendance.attendees(1L));
+          assertThrows(ForbiddenException.class, () -> attendance.checkIn(1L, 1L));
+          assertThrows(ForbiddenException.class, () -> attendance.rsvp(1L));
+          assertThrows(ForbiddenException.class, () -> attendance.withdraw(1L));
+        });
+  }
+
+  @Test
+  void aDisguisedCoverRefusesTheWholeNewEvent() {
+    signIn("admin@lumiere.test");
+    String title = "Disguised cover " + UUID.randomUUID();
+    var script =
+        new CoverUpload(
+            "photo.png",
+            new ByteArrayInputStream(
+                "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8)));
+    InvalidFieldsException refused =
+        assertThrows(
+            InvalidFieldsException.class,
+            () -> tenancy.runAsTenant(lumiere(), () -> events.create(details(title), script)));
+    assertEquals("file.rejected.type", refused.fieldKeys().get("cover"));
+    long written =
+        tenancy.runAsTenant(
+            lumiere(),
+            () ->
+                transactions.call(
+                    () ->
+                        em.createQuery(
+                                "select count(e) from CommunityEvent e where e.title = :title",
+                                Long.class)
+                            .setParameter("title", title)
+                            .getSingleResult()));
+    assertEquals(0, written, "nothing written");
+  }
+}
