@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -83,8 +82,8 @@ class EventsBrowserIT {
         staff,
         "form:date_input",
         DemoEvents.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    type(staff, "form:startTime_input", "00:00");
-    type(staff, "form:endTime_input", "23:59");
+    type(staff, "form:startTime", "00:00");
+    type(staff, "form:endTime", "23:59");
     type(staff, "form:location", "Rooftop");
     type(staff, "form:capacity", "20");
     Path cover = Files.createTempFile("cover", ".png");
@@ -140,7 +139,6 @@ class EventsBrowserIT {
     WebElement input = browser.findElement(By.id(id));
     input.clear();
     input.sendKeys(text);
-    input.sendKeys(Keys.ESCAPE);
   }
 
   private static String messages(WebDriver browser) {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.staff.StaffMember;
+import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.TenantFixtures;
 import io.atrium.testing.Transactions;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +51,6 @@ class EventsServiceIT {
 
   @Inject HttpServletRequest request;
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
-
   private long lumiere() {
     return fixtures.tenant("lumiere", "fr", "Europe/Paris");
   }
@@ -62,28 +59,22 @@ class EventsServiceIT {
   private void signIn(String email) {
     long tenant = lumiere();
     long id =
-        tenancy.runAsTenant(
-            tenant,
-            () ->
-                transactions.call(
-                    () ->
-                        em.createQuery(
-                                "select s.id from StaffMember s where s.email = :email", Long.class)
-                            .setParameter("email", email)
-                            .getSingleResult()));
+        fixtures.all(tenant, StaffMember.class).stream()
+            .filter(s -> s.getEmail().equals(email))
+            .findFirst()
+            .orElseThrow()
+            .getId();
     request.setAttribute(
         AtriumPrincipal.REQUEST_ATTRIBUTE,
         new AtriumPrincipal(AtriumPrincipal.Kind.STAFF, tenant, "lumiere", id, email, email));
   }
 
   private long parisCentre() {
-    return tenancy.runAsTenant(
-        lumiere(),
-        () ->
-            transactions.call(
-                () ->
-                    em.createQuery("select c.id from Centre c where c.code = 'PAR1'", Long.class)
-                        .getSingleResult()));
+    return fixtures.all(lumiere(), Centre.class).stream()
+        .filter(c -> c.getCode().equals("PAR1"))
+        .findFirst()
+        .orElseThrow()
+        .getId();
   }
 
   private EventDetails details(String title) {
@@ -135,16 +126,9 @@ class EventsServiceIT {
             () -> tenancy.runAsTenant(lumiere(), () -> events.create(details(title), script)));
     assertEquals("file.rejected.type", refused.fieldKeys().get("cover"));
     long written =
-        tenancy.runAsTenant(
-            lumiere(),
-            () ->
-                transactions.call(
-                    () ->
-                        em.createQuery(
-                                "select count(e) from CommunityEvent e where e.title = :title",
-                                Long.class)
-                            .setParameter("title", title)
-                            .getSingleResult()));
+        fixtures.all(lumiere(), CommunityEvent.class).stream()
+            .filter(e -> e.getTitle().equals(title))
+            .count();
     assertEquals(0, written, "nothing written");
   }
 }
