@@ -66,12 +66,16 @@ public class AttendeesBacking implements Serializable {
 
   /** Sends the list as a CSV file, safe to open in a spreadsheet. */
   public void export() throws IOException {
-    StringWriter csv = new StringWriter();
-    attendance.export(event.getId(), csv);
-    Faces.sendFile(
-        csv.toString().getBytes(StandardCharsets.UTF_8),
-        "attendees-" + event.getId() + ".csv",
-        true);
+    ExternalContext response = Faces.getExternalContext();
+    response.responseReset();
+    response.setResponseContentType("text/csv; charset=UTF-8");
+    response.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"attendees-" + event.getId() + ".csv\"");
+    try (Writer out =
+        new OutputStreamWriter(response.getResponseOutputStream(), StandardCharsets.UTF_8)) {
+      attendance.export(event.getId(), out);
+    }
+    Faces.responseComplete();
   }
 
   /** The socket user naming this event's list, so that only its changes reach this page. */
