@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -78,14 +79,15 @@ class EventsBrowserIT {
     Browser.await(staff, b -> b.getTitle().startsWith("Créer un évènement") ? true : null);
 
     type(staff, "form:title", title);
+    type(staff, "form:location", "Rooftop");
+    type(staff, "form:capacity", "20");
+    type(staff, "form:startTime", "00:00");
+    type(staff, "form:endTime", "23:59");
     type(
         staff,
         "form:date_input",
         DemoEvents.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    type(staff, "form:startTime", "00:00");
-    type(staff, "form:endTime", "23:59");
-    type(staff, "form:location", "Rooftop");
-    type(staff, "form:capacity", "20");
+    staff.findElement(By.id("form:date_input")).sendKeys(Keys.ESCAPE);
     Path cover = Files.createTempFile("cover", ".png");
     Files.write(cover, EventsApiIT.png());
     staff.findElement(By.cssSelector("input[type='file']")).sendKeys(cover.toString());

@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -84,6 +85,13 @@ public class AttendeesBacking implements Serializable {
   /** The socket user naming this event's list, so that only its changes reach this page. */
   public String getSocketUser() {
     return AttendeesPush.socketUser(caller.getPrincipal().tenantId(), event.getId());
+  }
+
+  /** A time on the event's centre's clock. */
+  public String timeOf(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(event.zone()));
   }
 
   public boolean isCheckInDay() {
