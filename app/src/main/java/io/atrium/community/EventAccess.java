@@ -50,15 +50,20 @@ class EventAccess {
     return event;
   }
 
-  /** A published event of the signed-in, active member's centre, locked, to answer it. */
+  /**
+   * A published event of the signed-in, active member's centre, locked, to answer it. An event the
+   * caller cannot see is not found before anything else, as for any id; staff are then refused.
+   */
   CommunityEvent answerable(long id) {
     AtriumPrincipal principal = caller.principal().orElseThrow(NotSignedInException::new);
+    CommunityEvent event = em.find(CommunityEvent.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (event == null
+        || !event.isPublished()
+        || !caller.centres().allows(event.getCentre().getId())) {
+      throw new NotFoundException();
+    }
     if (!principal.member() || !caller.rights().active()) {
       throw new ForbiddenException();
-    }
-    CommunityEvent event = em.find(CommunityEvent.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (event == null || !mayRead(event)) {
-      throw new NotFoundException();
     }
     return event;
   }
