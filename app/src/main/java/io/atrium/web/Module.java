@@ -19,7 +19,7 @@ public enum Module {
   ACCESS_CARDS(Group.FRONT_DESK, "pi pi-key", null, Area.ACCESS_CARDS),
   MAIL(Group.FRONT_DESK, "pi pi-envelope", null, Area.MAIL),
   APPOINTMENTS(Group.FRONT_DESK, "pi pi-calendar-clock", null, Area.APPOINTMENTS),
-  EVENTS(Group.COMMUNITY, "pi pi-star", null, Area.EVENTS),
+  EVENTS(Group.COMMUNITY, "pi pi-star", "/community/events/list.xhtml", Area.EVENTS),
   COMPANIES(Group.DIRECTORY, "pi pi-building", "/directory/companies/list.xhtml", Area.COMPANIES),
   MEMBERS(Group.DIRECTORY, "pi pi-users", "/directory/members/list.xhtml", Area.COMPANIES),
   LEADS(Group.SALES, "pi pi-user-plus", null, Area.LEADS),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.helpdesk.HelpdeskFixtures;
@@ -81,39 +82,28 @@ class CrossTenantIsolationIT {
 
   /** Endpoints without an id: asked as A, they must not answer with B's data. */
   private static final Map<String, String> NO_ID =
-      Map.of(
-          "GET /api/me",
-          "",
-          "GET /api/companies",
-          "",
-          "GET /api/staff",
-          "",
-          "POST /api/staff",
-          "{}",
-          "GET /api/staff-roles",
-          "",
-          "POST /api/companies",
-          "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}",
-          "GET /api/tickets",
-          "",
-          "GET /api/tickets/types",
-          "",
-          "POST /api/tickets",
-          "{\"type\":\"OTHER\",\"title\":\"Isolation probe\",\"description\":\"probe\","
-              + "\"centreId\":0}");
-
-  private static final Map<String, String> NO_ID_VISITORS =
-      Map.of(
-          "GET /api/visitors",
-          "",
-          "GET /api/visitors/export",
-          "",
-          "POST /api/visitors",
-          VISITOR_FORM,
-          "POST /api/visitors/walk-ins",
-          VISITOR_FORM,
-          "POST /api/visitors/arrivals",
-          "{\"token\":\"no-such-token\"}");
+      Map.ofEntries(
+          Map.entry("GET /api/me", ""),
+          Map.entry("GET /api/companies", ""),
+          Map.entry("GET /api/staff", ""),
+          Map.entry("POST /api/staff", "{}"),
+          Map.entry("GET /api/staff-roles", ""),
+          Map.entry(
+              "POST /api/companies",
+              "{\"name\":\"Isolation probe\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}"),
+          Map.entry("GET /api/tickets", ""),
+          Map.entry("GET /api/tickets/types", ""),
+          Map.entry(
+              "POST /api/tickets",
+              "{\"type\":\"OTHER\",\"title\":\"Isolation probe\",\"description\":\"probe\","
+                  + "\"centreId\":0}"),
+          Map.entry("GET /api/visitors", ""),
+          Map.entry("GET /api/visitors/export", ""),
+          Map.entry("POST /api/visitors", VISITOR_FORM),
+          Map.entry("POST /api/visitors/walk-ins", VISITOR_FORM),
+          Map.entry("POST /api/visitors/arrivals", "{\"token\":\"no-such-token\"}"),
+          Map.entry("GET /api/events", ""),
+          Map.entry("POST /api/events", "{\"centreId\":0,\"title\":\"Isolation probe\"}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -125,7 +115,7 @@ class CrossTenantIsolationIT {
       }
       HttpResponse<String> response;
       if (!endpoint.path().contains("{")) {
-        String body = NO_ID.getOrDefault(endpoint.key(), NO_ID_VISITORS.get(endpoint.key()));
+        String body = NO_ID.get(endpoint.key());
         if (body == null) {
           problems.add(endpoint.key() + ": no isolation case; add it to NO_ID here");
           continue;
@@ -211,6 +201,17 @@ class CrossTenantIsolationIT {
     ids.put(Centre.class, centreId);
     ids.put(Visitor.class, visitorOf(token, companyId, centreId));
     ticketOfB(ids);
+    var event =
+        api.post(
+            "api/events",
+            token,
+            "{\"centreId\":"
+                + centreId
+                + ",\"title\":\"Isolation target\",\"date\":\"2099-01-01\","
+                + "\"startTime\":\"18:00\",\"endTime\":\"20:00\",\"location\":\"Hall\","
+                + "\"capacity\":5}");
+    assertEquals(201, event.statusCode(), event.body());
+    ids.put(CommunityEvent.class, Api.json(event).getJsonNumber("id").longValue());
     return ids;
   }
 

@@ -67,6 +67,7 @@ class RawSqlIsolationIT {
       long company = nextId(app);
       long member = nextId(app);
       long mail = nextId(app);
+      long event = nextId(app);
       execute(
           app,
           "INSERT INTO tenant_gst_registration (tenant_id, state_code, gstin)"
@@ -143,7 +144,23 @@ class RawSqlIsolationIT {
               + t
               + ", nextval('atrium_id_seq'), 'MEMBER', "
               + member
-              + ", 'Hello')");
+              + ", 'Hello')",
+          "INSERT INTO community_event (tenant_id, id, centre_id, title, starts_at, ends_at,"
+              + " location, capacity) VALUES ("
+              + t
+              + ", "
+              + event
+              + ", "
+              + centre
+              + ", 'Afterwork', now() + interval '1 day', now() + interval '26 hours', 'Hall', 10)",
+          "INSERT INTO event_rsvp (tenant_id, id, event_id, member_id, status, answered_at)"
+              + " VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), "
+              + event
+              + ", "
+              + member
+              + ", 'GOING', now())");
       helpdeskRows(app, t, centre, staff.id(), member, company);
       app.commit();
     }

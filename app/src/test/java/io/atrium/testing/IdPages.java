@@ -1,5 +1,6 @@
 package io.atrium.testing;
 
+import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.helpdesk.Ticket;
@@ -50,7 +51,8 @@ public final class IdPages {
           Map.entry("{visitor}", Visitor.class),
           Map.entry("{centre}", Centre.class),
           Map.entry("{ticket}", Ticket.class),
-          Map.entry("{attachment}", TicketAttachment.class));
+          Map.entry("{attachment}", TicketAttachment.class),
+          Map.entry("{event}", CommunityEvent.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -61,15 +63,33 @@ public final class IdPages {
           new IdPage("reception/history.xhtml?member={member}", Member.class),
           new IdPage("reception/history.xhtml?company={company}", Company.class),
           new IdPage("helpdesk/ticket.xhtml?id={ticket}", Ticket.class),
-          new IdPage("helpdesk/attachments/{attachment}", TicketAttachment.class));
+          new IdPage("helpdesk/attachments/{attachment}", TicketAttachment.class),
+          new IdPage("community/events/edit.xhtml?id={event}", CommunityEvent.class),
+          new IdPage("community/events/attendees.xhtml?id={event}", CommunityEvent.class),
+          new IdPage("community/events/cover?id={event}", CommunityEvent.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
   private static final String MEMBER_FORM =
       "{\"fullName\":\"Isolation Check\",\"email\":\"isolation.check@example.test\"}";
 
+  private static final String EVENT_FORM =
+      "{\"title\":\"Isolation check\",\"date\":\"2099-01-01\",\"startTime\":\"18:00\","
+          + "\"endTime\":\"20:00\",\"location\":\"Hall\",\"capacity\":5}";
+
   public static final List<IdEndpoint> ENDPOINTS =
       List.of(
+          new IdEndpoint("GET", "api/events/{event}", CommunityEvent.class, null),
+          new IdEndpoint("PUT", "api/events/{event}", CommunityEvent.class, EVENT_FORM),
+          new IdEndpoint("GET", "api/events/{event}/cover", CommunityEvent.class, null),
+          new IdEndpoint("PUT", "api/events/{event}/cover", CommunityEvent.class, "{}"),
+          new IdEndpoint("POST", "api/events/{event}/publish", CommunityEvent.class, "{}"),
+          new IdEndpoint("POST", "api/events/{event}/cancel", CommunityEvent.class, "{}"),
+          new IdEndpoint("POST", "api/events/{event}/rsvp", CommunityEvent.class, "{}"),
+          new IdEndpoint("DELETE", "api/events/{event}/rsvp", CommunityEvent.class, null),
+          new IdEndpoint("GET", "api/events/{event}/attendees", CommunityEvent.class, null),
+          new IdEndpoint(
+              "POST", "api/events/{event}/attendees/{member}/check-in", CommunityEvent.class, "{}"),
           new IdEndpoint("GET", "api/companies/{company}", Company.class, null),
           new IdEndpoint("PUT", "api/companies/{company}", Company.class, COMPANY_FORM),
           new IdEndpoint("POST", "api/companies/{company}/archive", Company.class, "{}"),

@@ -1,0 +1,102 @@
+package io.atrium.community;
+
+import io.atrium.directory.Member;
+import io.atrium.identity.AtriumPrincipal;
+import io.atrium.notifications.InAppNotice;
+import io.atrium.notifications.Mail;
+import io.atrium.notifications.Notifications;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What members are told about events, through the outbox in the transaction of the change, each in
+ * their own language: the invitation broadcast when an event is published, the cancellation to
+ * those who answered, the seat given to the first of the waitlist.
+ */
+@ApplicationScoped
+class EventMessages {
+
+  /** Where notices lead: the client space's events. */
+  static final String PORTAL_PAGE = "/portal/events.xhtml";
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Notifications notifications;
+
+  /** The audience of a centre's events: its active members, of companies or on demand. */
+  List<Member> audience(CommunityEvent event) {
+    return em.createQuery(
+            "select m from Member m where m.homeCentre = :centre and m.status = :active"
+                + " order by m.id",
+            Member.class)
+        .setParameter("centre", event.getCentre())
+        .setParameter("active", Member.Status.ACTIVE)
+        .getResultList();
+  }
+
+  /** E-mails the invitation to every member of the event's centre. */
+  int invite(CommunityEvent event) {
+    List<Member> members = audience(event);
+    members.forEach(member -> mail(member, "event-published", event));
+    return members.size();
+  }
+
+  /** Tells each member who answered (going or waiting) that the event is called off. */
+  void cancelled(CommunityEvent event, List<Rsvp> answers) {
+    for (Rsvp rsvp : answers) {
+      mail(rsvp.getMember(), "event-cancelled", event);
+      notice(rsvp.getMember(), "event-cancelled", event);
+    }
+  }
+
+  void promoted(Rsvp rsvp) {
+    mail(rsvp.getMember(), "event-promoted", rsvp.getEvent());
+    notice(rsvp.getMember(), "event-promoted", rsvp.getEvent());
+  }
+
+  private void mail(Member member, String template, CommunityEvent event) {
+    notifications.email(
+        new Mail(
+            member.getEmail(),
+            member.getFullName(),
+            member.getLanguage(),
+            template,
+            params(member, event)));
+  }
+
+  private void notice(Member member, String template, CommunityEvent event) {
+    notifications.notice(
+        new InAppNotice(
+            AtriumPrincipal.Kind.MEMBER,
+            member.getId(),
+            member.getLanguage(),
+            template,
+            params(member, event),
+            PORTAL_PAGE));
+  }
+
+  /** The event as the member reads it: day and hours on the centre's clock, in their language. */
+  static Map<String, String> params(Member member, CommunityEvent event) {
+    Locale language =
+        Locale.forLanguageTag(member.getLanguage() == null ? "en" : member.getLanguage());
+    return Map.of(
+        "name", member.getFullName(),
+        "title", event.getTitle(),
+        "centre", event.getCentre().getName(),
+        "location", event.getLocation(),
+        "date",
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(language)
+                .format(event.getDate()),
+        "start", DateTimeFormatter.ofPattern("HH:mm").format(event.getStartTime()),
+        "end", DateTimeFormatter.ofPattern("HH:mm").format(event.getEndTime()));
+  }
+}

@@ -1,0 +1,74 @@
+package io.atrium.community.api;
+
+import io.atrium.community.EventDetails;
+import io.atrium.shared.InvalidFieldsException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An event's form, to create one or replace its details. Day and hours are on the centre's clock.
+ *
+ * @param centreId one of the caller's centres (ignored when editing: an event stays in its centre)
+ * @param date the day, {@code 2026-06-18}
+ * @param startTime the start, {@code 18:30}
+ * @param endTime the end, the same day, after the start
+ * @param capacity seats, from 1
+ */
+public record EventForm(
+    Long centreId,
+    String title,
+    String description,
+    String date,
+    String startTime,
+    String endTime,
+    String location,
+    Integer capacity) {
+
+  /**
+   * Runs a command on the form as the service reads it. A day or hour that cannot be read is left
+   * out, so the service refuses the form, and is then named among the service's field errors.
+   */
+  <T> T apply(java.util.function.Function<EventDetails, T> command) {
+    Map<String, String> unreadable = new LinkedHashMap<>();
+    EventDetails details = toDetails(unreadable);
+    try {
+      return command.apply(details);
+    } catch (InvalidFieldsException invalid) {
+      Map<String, String> errors = new LinkedHashMap<>(invalid.fieldKeys());
+      errors.putAll(unreadable);
+      throw new InvalidFieldsException(errors);
+    }
+  }
+
+  private EventDetails toDetails(Map<String, String> unreadable) {
+    EventDetails details = new EventDetails();
+    details.setCentreId(centreId);
+    details.setTitle(title);
+    details.setDescription(description);
+    details.setLocation(location);
+    details.setCapacity(capacity);
+    details.setDate(parse(date, "date", unreadable, LocalDate::parse));
+    details.setStartTime(parse(startTime, "startTime", unreadable, LocalTime::parse));
+    details.setEndTime(parse(endTime, "endTime", unreadable, LocalTime::parse));
+    return details;
+  }
+
+  private static <T> T parse(
+      String text,
+      String field,
+      Map<String, String> unreadable,
+      java.util.function.Function<String, T> parser) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return parser.apply(text.strip());
+    } catch (DateTimeParseException e) {
+      unreadable.put(field, "event." + field + ".unreadable");
+      return null;
+    }
+  }
+}
