@@ -61,6 +61,11 @@ public class Caller {
     return answers.computeIfAbsent(permission, p -> may(Permission.parse(p)));
   }
 
+  /** For the client space's pages: a client right by name, e.g. {@code INCIDENTS}. */
+  public boolean allows(String clientRight) {
+    return may(ClientRight.valueOf(clientRight));
+  }
+
   /** Throws unless the caller is active staff holding the permission. */
   public AtriumPrincipal require(Area area, Action action) {
     AtriumPrincipal principal = principal().orElseThrow(NotSignedInException::new);
