@@ -2,6 +2,8 @@ package io.atrium.shared.api;
 
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
@@ -53,6 +55,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (failure instanceof ConstraintViolationException invalid) {
       problem =
           Problems.of(400, "problem.detail.invalid", null, locale, path, fields(invalid, locale));
+    } else if (unreadableBody(failure)) {
+      problem = Problems.of(400, "problem.detail.body", null, locale, path);
     } else if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       problem = Problems.of(status, "problem.detail." + status, null, locale, path);
@@ -62,6 +66,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       problem = Problems.of(500, "problem.detail.500", new Object[] {incident}, locale, path);
     }
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /**
+   * A request body that is not JSON, or JSON of the wrong shape for its record: the caller's
+   * mistake, however deep the JSON binding layer wraps it (RESTEasy: ProcessingException around a
+   * JsonbException or a parsing exception).
+   */
+  static boolean unreadableBody(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** Bean Validation interpolates in the server's language; this redoes it in the caller's. */

@@ -103,6 +103,24 @@ class PlatformIT {
     assertTrue(response.body().contains("\"title\":\"Method not allowed\""), response.body());
   }
 
+  @Test
+  void aBodyThatIsNotJsonIsABadRequestNotAnIncident() throws Exception {
+    for (String body : new String[] {"{not json", "{\"tenant\": [1, 2], \"email\": {}}"}) {
+      var response =
+          Http.send(
+              HttpRequest.newBuilder(app("api/auth/token"))
+                  .header("Content-Type", "application/json")
+                  .header("Accept-Language", "fr")
+                  .POST(HttpRequest.BodyPublishers.ofString(body)));
+      assertEquals(400, response.statusCode(), body + " -> " + response.body());
+      assertEquals(
+          Problem.MEDIA_TYPE,
+          response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+      assertTrue(response.body().contains("JSON"), response.body());
+      assertFalse(response.body().contains("Exception"), response.body());
+    }
+  }
+
   private HttpResponse<String> postLogin(String viewState) throws Exception {
     String form =
         "login=login&login%3AsignIn=&jakarta.faces.ViewState="
