@@ -15,9 +15,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiConsumer;
 
 /**
  * The front desk's steps on the reception dashboard and the kiosk: walk-ins, arrival (check-in,
@@ -105,26 +107,25 @@ public class FrontDesk {
   /** After the host's approval, the desk lets the visitor in. */
   @Transactional
   public Visitor checkIn(long id) {
-    Visitor visitor = atDesk(id, Action.EDIT);
-    Visitor.State before = visitor.getState();
-    visitor.checkIn(clock.instant());
-    return journal.recorded(visitor, "CHECK_IN", before);
+    return step(id, "CHECK_IN", Visitor::checkIn);
   }
 
   @Transactional
   public Visitor checkOut(long id) {
-    Visitor visitor = atDesk(id, Action.EDIT);
-    Visitor.State before = visitor.getState();
-    visitor.checkOut(clock.instant());
-    return journal.recorded(visitor, "CHECK_OUT", before);
+    return step(id, "CHECK_OUT", Visitor::checkOut);
   }
 
   @Transactional
   public Visitor markNoShow(long id) {
+    return step(id, "NO_SHOW", Visitor::markNoShow);
+  }
+
+  /** A desk step on one visitor: the entity moves (or refuses), the journal records it. */
+  private Visitor step(long id, String action, BiConsumer<Visitor, Instant> move) {
     Visitor visitor = atDesk(id, Action.EDIT);
     Visitor.State before = visitor.getState();
-    visitor.markNoShow(clock.instant());
-    return journal.recorded(visitor, "NO_SHOW", before);
+    move.accept(visitor, clock.instant());
+    return journal.recorded(visitor, action, before);
   }
 
   private Visitor atDesk(long id, Action action) {
