@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,6 +71,33 @@ public final class SignedInBrowser {
                 .filter(t -> !t.isBlank())
                 .findFirst()
                 .orElse(null));
+  }
+
+  /**
+   * Like {@link #awaitVisibleText(String)} for slow server work (a whole tenant imported), waiting
+   * up to {@code timeout}; on time-out the failure shows what the page said instead.
+   */
+  public static String awaitVisibleText(String css, Duration timeout) {
+    try {
+      return new WebDriverWait(browser, timeout)
+          .until(
+              b ->
+                  b.findElements(By.cssSelector(css)).stream()
+                      .filter(WebElement::isDisplayed)
+                      .map(WebElement::getText)
+                      .filter(t -> !t.isBlank())
+                      .findFirst()
+                      .orElse(null));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "No "
+              + css
+              + " within "
+              + timeout
+              + "; the page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
   }
 
   /** Waits until an element is shown and clicks it. */
