@@ -97,7 +97,7 @@ class ReceptionBrowserIT {
     Browser.signIn(host, base.toString(), "lumiere", "admin@kaolin.test");
     host.get(base + "portal/visitors.xhtml");
     assertEquals("Mes visiteurs · Atrium", host.getTitle());
-    Browser.await(host, b -> button(b, name, ":approve")).click();
+    clickButton(host, name, ":approve");
     String approved =
         Browser.await(host, b -> nonBlank(b.findElement(By.id("messages")).getText()));
     assertTrue(approved.contains("Visiteur approuvé"), approved);
@@ -110,12 +110,29 @@ class ReceptionBrowserIT {
         ((JavascriptExecutor) desk).executeScript("return window.atriumTestMark;"),
         "updated by the socket, not by a reload");
 
-    Browser.await(desk, b -> button(b, name, ":checkIn")).click();
+    clickButton(desk, name, ":checkIn");
     Browser.await(desk, b -> "Entré".equals(state(b, name)) ? true : null);
-    Browser.await(desk, b -> button(b, name, ":checkOut")).click();
+    clickButton(desk, name, ":checkOut");
     Browser.await(desk, b -> "Sorti".equals(state(b, name)) ? true : null);
     String stamp = row(desk, name).findElement(By.cssSelector(".checked-out-at")).getText();
     assertTrue(stamp.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"), stamp);
+  }
+
+  /**
+   * Clicks a row's button once it is there; a row re-rendered by the socket meanwhile is found
+   * again rather than clicked stale.
+   */
+  private static void clickButton(WebDriver browser, String name, String idEnd) {
+    Browser.await(
+        browser,
+        b -> {
+          WebElement button = button(b, name, idEnd);
+          if (button == null) {
+            return null;
+          }
+          button.click();
+          return true;
+        });
   }
 
   private static WebElement row(WebDriver browser, String name) {

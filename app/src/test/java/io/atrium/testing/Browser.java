@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,9 +70,13 @@ public final class Browser {
     return browser;
   }
 
-  /** Waits until PrimeFaces has no ajax request in flight and the condition holds. */
+  /**
+   * Waits until PrimeFaces has no ajax request in flight and the condition holds. An element
+   * replaced while the condition reads it (a live page re-rendered by its socket) means "not yet".
+   */
   public static <T> T await(WebDriver browser, Function<WebDriver, T> condition) {
     return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             b -> {
               Object idle =

@@ -39,8 +39,9 @@ public class TenantUploadBacking {
     String name = Path.of(file.getFileName()).getFileName().toString();
     try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
       Tenant tenant = operators.importManifest(name, reader, Site.url());
-      Messages.addFlashGlobalInfo("platform.upload.done", tenant.getSlug());
-      Faces.redirect(Faces.getRequestURI());
+      // The news rides in the URL, not the flash: a flash message was now and then consumed by
+      // another request of the session between the redirect and the page's GET.
+      Faces.redirect(Faces.getRequestURI() + "?created=%s", tenant.getSlug());
     } catch (ManifestException wrong) {
       Messages.addGlobalError("platform.upload.refused", wrong.getMessage());
       Faces.validationFailed();

@@ -37,8 +37,16 @@ public class TenantsBacking implements Serializable {
   public void open() throws IOException {
     try {
       tenants = operators.list();
+      announceCreated(Faces.getRequestParameter("created"));
     } catch (ForbiddenException e) {
       Faces.responseSendError(403, e.messageKey());
+    }
+  }
+
+  /** After an upload: said only of a tenant that is in the list, so the URL cannot make it up. */
+  private void announceCreated(String slug) {
+    if (slug != null && tenants.stream().anyMatch(t -> t.getSlug().equals(slug))) {
+      Messages.addGlobalInfo("platform.upload.done", slug);
     }
   }
 
