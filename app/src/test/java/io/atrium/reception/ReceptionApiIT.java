@@ -18,7 +18,11 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -279,6 +283,68 @@ class ReceptionApiIT {
     assertEquals(0, Database.count(tenant, "SELECT count(*) FROM visitor WHERE email = ?", email));
     assertEquals(
         0, Database.count(tenant, "SELECT count(*) FROM outbox_mail WHERE to_email = ?", email));
+  }
+
+  @Test
+  void aMemberNamingHostIdsCannotTellUnknownFromInactiveFromAnotherCentresMembers() {
+    String user = demo.token("lumiere", "user@kaolin.test");
+    LocalDate day = LocalDate.now(DemoReception.PARIS).plusDays(1);
+    Map<String, Long> hosts = new LinkedHashMap<>();
+    hosts.put("no such member", Long.MAX_VALUE);
+    hosts.put("another tenant's", demo.member("banyan", "Chai Labs", "admin@chailabs.test"));
+    hosts.put("another centre's", demo.member("lumiere", "Nordlys Conseil", "admin@nordlys.test"));
+    hosts.put(
+        "a colleague not active yet",
+        demo.member("lumiere", "Studio Kaolin", "nathan.rousseau@kaolin.test"));
+    for (String language : List.of("en", "fr")) {
+      Set<String> answers = new HashSet<>();
+      for (var host : hosts.entrySet()) {
+        String email = "probe." + RUN + "@visitor.test";
+        var refused =
+            api.call(
+                "POST",
+                "api/visitors",
+                user,
+                DemoReception.visitor(null, host.getValue(), "Probe", email, day)
+                    .build()
+                    .toString(),
+                "Accept-Language",
+                language);
+        assertField(refused, "hostId");
+        answers.add(Api.json(refused).getJsonObject("errors").getString("hostId"));
+      }
+      assertEquals(1, answers.size(), "one message for every host refused: " + answers);
+    }
+  }
+
+  @Test
+  void anInvitationForATimeAlreadyPastTodayOnTheCentresClockIsRefused() {
+    String email = "past." + RUN + "@visitor.test";
+    LocalDate today = LocalDate.now(DemoReception.PARIS);
+    for (String language : List.of("en", "fr")) {
+      var refused =
+          api.call(
+              "POST",
+              "api/visitors",
+              reception(),
+              DemoReception.visitor(demo.paris(), host(), "Too Early " + RUN, email, today)
+                  .add("visitTime", "00:00")
+                  .build()
+                  .toString(),
+              "Accept-Language",
+              language);
+      assertField(refused, "visitTime");
+      assertTrue(
+          Api.json(refused)
+              .getJsonObject("errors")
+              .getString("visitTime")
+              .contains(language.equals("en") ? "already passed" : "déjà passée"),
+          refused.body());
+    }
+    assertEquals(
+        0,
+        Database.count(
+            demo.tenantId("lumiere"), "SELECT count(*) FROM visitor WHERE email = ?", email));
   }
 
   private static void assertField(HttpResponse<String> response, String field) {
