@@ -347,6 +347,114 @@ class ReceptionApiIT {
             demo.tenantId("lumiere"), "SELECT count(*) FROM visitor WHERE email = ?", email));
   }
 
+  @Test
+  void theHostPickerShowsAPageOfHostsSaysWhenMoreMatchAndNarrowsBySearch() throws Exception {
+    String admin = demo.token("lumiere", "admin@lumiere.test");
+    long lyon = demo.lyon();
+    var company =
+        api.post(
+            "api/companies",
+            admin,
+            "{\"name\":\"Crowd "
+                + RUN
+                + "\",\"kind\":\"CLIENT\",\"homeCentreId\":"
+                + lyon
+                + ",\"contactName\":\"Crowd Host "
+                + RUN
+                + " 000\",\"contactEmail\":\"crowd0."
+                + RUN
+                + "@crowd.test\"}");
+    assertEquals(201, company.statusCode(), company.body());
+    long companyId = Api.json(company).getJsonNumber("id").longValue();
+    for (int i = 1; i <= 60; i++) {
+      var added =
+          api.post(
+              "api/companies/" + companyId + "/members",
+              admin,
+              String.format(
+                  "{\"fullName\":\"Crowd Host %s %03d\",\"email\":\"crowd%d.%s@crowd.test\"}",
+                  RUN, i, i, RUN));
+      assertEquals(201, added.statusCode(), added.body());
+    }
+    activateMembersOf(demo.tenantId("lumiere"), companyId);
+
+    var pages = new WebSession(base.toURI()).signedIn("lumiere", "admin@lumiere.test");
+    String page = pages.get("reception/invite.xhtml?centre=" + lyon).body();
+    assertEquals(50, HOST_OPTION.matcher(hostSelect(page)).results().count(), "a page of hosts");
+    assertTrue(saysMore(page), "the picker says more hosts match");
+
+    String found =
+        pages
+            .send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("reception/invite.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            form(
+                                Map.of(
+                                    "jakarta.faces.partial.ajax", "true",
+                                    "jakarta.faces.source", "invite:hostSearch",
+                                    "jakarta.faces.partial.execute", "invite:hostSearch",
+                                    "jakarta.faces.partial.render",
+                                        "invite:hostId invite:moreHosts",
+                                    "jakarta.faces.behavior.event", "keyup",
+                                    "jakarta.faces.partial.event", "keyup",
+                                    "invite", "invite",
+                                    "invite:hostSearch", "crowd host " + RUN + " 057",
+                                    "jakarta.faces.ViewState", WebSession.viewState(page))))))
+            .body();
+    assertTrue(found.contains("Crowd Host " + RUN + " 057"), found);
+    assertFalse(found.contains("Crowd Host " + RUN + " 056"), found);
+    assertFalse(saysMore(found), "one host found: nothing more to say");
+  }
+
+  private static final java.util.regex.Pattern HOST_OPTION =
+      java.util.regex.Pattern.compile("<option value=\"\\d+\"");
+
+  private static String hostSelect(String page) {
+    int start = page.indexOf("id=\"invite:hostId_input\"");
+    assertTrue(start >= 0, "the host picker is on the page");
+    return page.substring(start, page.indexOf("</select>", start));
+  }
+
+  private static boolean saysMore(String page) {
+    return page.contains("More members match") || page.contains("Plus de membres correspondent");
+  }
+
+  private static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                    + "="
+                    + java.net.URLEncoder.encode(
+                        e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+  }
+
+  /**
+   * Invited members become active by choosing a password through their mailed link; the fixture
+   * takes the short way, in the database, as the application's role within the tenant.
+   */
+  private static void activateMembersOf(long tenantId, long companyId) throws Exception {
+    String url = "jdbc:postgresql://localhost:" + System.getProperty("it.db.port") + "/atrium";
+    try (var connection = java.sql.DriverManager.getConnection(url, "atrium_app", "atrium_app")) {
+      connection.setAutoCommit(false);
+      try (var bind =
+          connection.prepareStatement("SELECT set_config('atrium.tenant_id', ?, true)")) {
+        bind.setString(1, Long.toString(tenantId));
+        bind.execute();
+      }
+      try (var update =
+          connection.prepareStatement("UPDATE member SET status = 'ACTIVE' WHERE company_id = ?")) {
+        update.setLong(1, companyId);
+        assertEquals(61, update.executeUpdate(), "the contact and 60 members");
+      }
+      connection.commit();
+    }
+  }
+
   private static void assertField(HttpResponse<String> response, String field) {
     assertEquals(400, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
