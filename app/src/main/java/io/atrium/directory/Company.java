@@ -1,6 +1,7 @@
 package io.atrium.directory;
 
 import io.atrium.shared.InstantConverter;
+import io.atrium.shared.InvalidFieldsException;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
@@ -122,6 +123,10 @@ public class Company extends TenantEntity {
    * billing address. Never the centre, the main contact or the status, which have their own rules.
    */
   void takeDetailsFrom(Company edited) {
+    if (kind == Kind.CLIENT && edited.kind == Kind.PROSPECT) {
+      // A client has signed: its contracts and invoices would no longer match a prospect.
+      throw InvalidFieldsException.of("kind", "company.kind.noReturn");
+    }
     name = edited.name;
     kind = edited.kind;
     siren = edited.siren;

@@ -73,6 +73,31 @@ public class Members {
         .getSingleResult();
   }
 
+  /**
+   * The members a staff picker offers in one of the caller's centres (all but disabled ones), by
+   * name, those whose name or e-mail holds the text: at most {@code max}, plus one when there are
+   * more, so the page can say so. Nobody for a centre the caller does not work in.
+   */
+  @Transactional
+  public List<Member> choicesIn(long centreId, String text, int max) {
+    caller.require(Area.COMPANIES, Action.READ);
+    if (!caller.centres().allows(centreId)) {
+      return List.of();
+    }
+    Filters filters =
+        Filters.none()
+            .and("m.homeCentre.id = :centre", "centre", centreId)
+            .and("m.status <> :disabled", "disabled", Member.Status.DISABLED)
+            .matching(text, "m.fullName", "m.email");
+    return filters
+        .bind(
+            em.createQuery(
+                "select m from Member m" + filters.where() + " order by m.fullName, m.id",
+                Member.class))
+        .setMaxResults(max + 1)
+        .getResultList();
+  }
+
   /** The members of a company the caller may read, by name. */
   @Transactional
   public List<Member> ofCompany(long companyId) {

@@ -20,6 +20,11 @@
  *   <li>"Activer le compte" e-mails an invited member a link to choose their password (signin); an
  *       active member needs none and a disabled one must be enabled first.
  *   <li>Archived companies leave the default lists and keep their history; they can be restored.
+ *   <li>A prospect becomes a client once it signs and never goes back: a form turning a client into
+ *       a prospect is a field error on {@code kind}.
+ *   <li>Staff pickers of members (ticket requester) offer one centre's members at a time, at most a
+ *       page of them, searched by name or e-mail, and say when more match; they never silently stop
+ *       at an arbitrary count.
  * </ol>
  *
  * <p>Entities: {@link io.atrium.directory.Company} (PROSPECT → CLIENT; ACTIVE ↔ ARCHIVED), {@link

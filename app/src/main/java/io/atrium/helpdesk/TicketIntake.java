@@ -65,7 +65,9 @@ public class TicketIntake {
       actor = log.actor();
       centre = centre(draft.getCentreId());
       requester =
-          draft.getRequesterMemberId() == null ? actor : member(draft.getRequesterMemberId());
+          draft.getRequesterMemberId() == null
+              ? actor
+              : member(draft.getRequesterMemberId(), centre);
     }
     check(draft);
     Instant now = log.now();
@@ -106,9 +108,16 @@ public class TicketIntake {
     return centre;
   }
 
-  private TicketActor member(long id) {
+  /**
+   * A requester of the ticket's centre (a member raises tickets in their home centre, rule 3): one
+   * message whether the id is unknown, another tenant's, of another centre or disabled, so the
+   * answer tells nothing about members the caller may not see.
+   */
+  private TicketActor member(long id, Centre centre) {
     Member member = em.find(Member.class, id);
-    if (member == null || member.getStatus() == Member.Status.DISABLED) {
+    if (member == null
+        || member.getStatus() == Member.Status.DISABLED
+        || !member.getHomeCentre().equals(centre)) {
       throw InvalidFieldsException.of("requester", "ticket.requester.unknown");
     }
     return TicketActor.of(member);

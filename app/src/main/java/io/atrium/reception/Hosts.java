@@ -1,6 +1,8 @@
 package io.atrium.reception;
 
 import io.atrium.directory.Member;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
@@ -25,38 +27,52 @@ public class Hosts {
 
   @Inject Caller caller;
 
-  /** The hosts a picker offers for a centre, by name. */
+  /**
+   * The hosts a picker offers for a centre the caller may register visitors at, by name, those
+   * whose name or e-mail contains the text (all when blank): at most {@code max}, and one more when
+   * there are more, so the page can say so instead of silently leaving people out. Nobody for a
+   * centre outside the caller's or a caller without visitors:create, like an unknown centre.
+   */
   @Transactional
-  public List<Member> activeIn(long centreId) {
-    return em.createQuery(
-            "select m from Member m where m.homeCentre.id = :centre and m.status = :active"
-                + " order by m.fullName, m.id",
-            Member.class)
-        .setParameter("centre", centreId)
-        .setParameter("active", Member.Status.ACTIVE)
-        .setMaxResults(500)
-        .getResultList();
+  public List<Member> activeIn(long centreId, String text, int max) {
+    caller.require(Area.VISITORS, Action.CREATE);
+    if (!caller.centres().allows(centreId)) {
+      return List.of();
+    }
+    boolean search = text != null && !text.isBlank();
+    var query =
+        em.createQuery(
+                "select m from Member m where m.homeCentre.id = :centre and m.status = :active"
+                    + (search
+                        ? " and (lower(m.fullName) like :text escape '!'"
+                            + " or lower(m.email) like :text escape '!')"
+                        : "")
+                    + " order by m.fullName, m.id",
+                Member.class)
+            .setParameter("centre", centreId)
+            .setParameter("active", Member.Status.ACTIVE);
+    if (search) {
+      query.setParameter("text", contains(text));
+    }
+    return query.setMaxResults(max + 1).getResultList();
   }
 
   /**
    * The host for a visit to the centre.
    *
-   * @throws InvalidFieldsException (field hostId) when missing, unknown in this tenant, not active,
-   *     or of another centre
+   * @throws InvalidFieldsException (field hostId) when missing, or with one message whether the
+   *     member is unknown in this tenant, not active or of another centre: a member naming ids must
+   *     not learn which members exist elsewhere (package rule 1)
    */
   Member require(Long hostId, Centre centre) {
     if (hostId == null) {
       throw InvalidFieldsException.of("hostId", "visitor.host.required");
     }
     Member host = em.find(Member.class, hostId);
-    if (host == null) {
+    if (host == null
+        || host.getStatus() != Member.Status.ACTIVE
+        || !host.getHomeCentre().equals(centre)) {
       throw InvalidFieldsException.of("hostId", "visitor.host.unknown");
-    }
-    if (host.getStatus() != Member.Status.ACTIVE) {
-      throw InvalidFieldsException.of("hostId", "visitor.host.inactive");
-    }
-    if (!host.getHomeCentre().equals(centre)) {
-      throw InvalidFieldsException.of("hostId", "visitor.host.otherCentre");
     }
     return host;
   }
@@ -87,6 +103,17 @@ public class Hosts {
             .findFirst()
             .orElse(who.fullName());
     return new Inviter(who.kind(), who.personId(), name);
+  }
+
+  /** {@code %text%} in lower case, the LIKE wildcards a user types taken literally. */
+  private static String contains(String text) {
+    return "%"
+        + text.strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_")
+        + "%";
   }
 
   Member get(long hostId) {

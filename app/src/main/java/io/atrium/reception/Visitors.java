@@ -21,6 +21,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -68,6 +70,9 @@ public class Visitors {
     }
     if (form.getVisitTime() == null) {
       invalid.put("visitTime", "visitor.visitTime.required");
+    } else if (today(centre).equals(form.getExpectedDate())
+        && form.getVisitTime().isBefore(nowAt(centre))) {
+      invalid.put("visitTime", "visitor.visitTime.past");
     }
     if (form.getEmail() == null) {
       invalid.put("email", "visitor.email.required");
@@ -161,6 +166,11 @@ public class Visitors {
       throw InvalidFieldsException.of("hostId", "visitor.host.unknown");
     }
     return host;
+  }
+
+  /** The centre's clock to the minute: a visit at the current minute is still to come. */
+  LocalTime nowAt(Centre centre) {
+    return LocalTime.now(clock.withZone(centre.zone())).truncatedTo(ChronoUnit.MINUTES);
   }
 
   LocalDate today(Centre centre) {

@@ -8,15 +8,19 @@
  * <ol>
  *   <li>A visitor comes to one centre to see one host: an ACTIVE member (company member or
  *       on-demand user) whose home centre is that centre; members follow their company's home
- *       centre, so "a member of the centre" means the company's centre. Missing, unknown (another
- *       tenant's included), inactive or other-centre hosts are field errors and nothing is written.
+ *       centre, so "a member of the centre" means the company's centre. A missing host is a field
+ *       error; unknown (another tenant's included), inactive and other-centre hosts are one field
+ *       error with one message, so that nobody can probe member ids; nothing is written. Host
+ *       pickers search the caller's centre's active members by name or e-mail, a page at a time,
+ *       and say when more match.
  *   <li>Staff with visitors:create invite visitors (Reception → Invite Visitor) on behalf of a
  *       member of one of their centres, and register walk-ins; members with the client right
  *       APPOINTMENTS (every company role has it) invite visitors to their own centre, hosted by
  *       themselves or by a colleague of their company.
- *   <li>The expected visit date is today or later in the centre's time zone; name, date, time and
- *       e-mail are required for an invitation (the e-mail carries the QR code), only the name and
- *       the host for a walk-in, who arrives now.
+ *   <li>The expected visit date is today or later in the centre's time zone, and a visit today is
+ *       not at a time already past on the centre's clock; name, date, time and e-mail are required
+ *       for an invitation (the e-mail carries the QR code), only the name and the host for a
+ *       walk-in, who arrives now.
  *   <li>The invitation mail goes to the visitor in their host's language (a visitor has no account
  *       to hold one; the host knows them). It attaches the QR code (PNG) of a single-use check-in
  *       token, also written in the text, and an iCalendar file (one hour, UTC times). Only the

@@ -25,6 +25,20 @@ import java.util.Set;
 @Table(name = "staff_member")
 public class StaffMember extends TenantEntity implements Account {
 
+  /**
+   * Where a staff member stands: INVITED from being added until they set their password through the
+   * activation link, then ACTIVE; DEACTIVATED once their access is closed.
+   */
+  public enum Status {
+    INVITED,
+    ACTIVE,
+    DEACTIVATED;
+
+    public String getLabelKey() {
+      return "staff.status." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   @Column(name = "full_name")
   private String fullName;
 
@@ -135,6 +149,14 @@ public class StaffMember extends TenantEntity implements Account {
 
   public boolean isActive() {
     return active;
+  }
+
+  /** Not "active" before they have a password: nobody has signed in as them yet. */
+  public Status getStatus() {
+    if (!active) {
+      return Status.DEACTIVATED;
+    }
+    return login.hasPassword() ? Status.ACTIVE : Status.INVITED;
   }
 
   @Override

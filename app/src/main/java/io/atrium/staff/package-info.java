@@ -23,8 +23,9 @@
  *   <li>Role names are unique in the tenant (ignoring case); e-mails are unique among its staff.
  * </ol>
  *
- * <p>Entities: {@link io.atrium.staff.StaffMember} (active, then deactivated, and back), {@link
- * io.atrium.staff.StaffRole}.
+ * <p>Entities: {@link io.atrium.staff.StaffMember} (INVITED until they set their password through
+ * the activation link, then ACTIVE; DEACTIVATED, and back; lists and the API show that status),
+ * {@link io.atrium.staff.StaffRole}.
  *
  * <p>Words: Collaborateur → {@code StaffMember}; Rôle → {@code StaffRole}; Droits → the rights
  * matrix ({@code Permission} = area:action); Lecture, Ajout, Édition, Suppression, Approbation →

@@ -18,6 +18,14 @@
  *       tenant set a query sees nothing.
  *   <li>Centre scoping: lists, counts and by-id reads of centre-bound rows go through the caller's
  *       {@link io.atrium.identity.CentreScope}.
+ *   <li>An id in a request body (a centre, requester, host, assignee, role…) passes the same checks
+ *       as an id in a path: the tenant, the caller's centres and rights, and the rules of its field
+ *       (a host of the visit's centre, an assignee of the ticket's). The refusal is one field error
+ *       naming the field (the API's validation problem, page messages beside the field), with one
+ *       message whether the row is absent, another tenant's, another centre's or not usable there,
+ *       so that a refusal tells nothing about rows the caller may not see. The body-id isolation
+ *       test ({@code BodyIdIsolationIT}) finds every request record with an id field and fails on
+ *       one without a case.
  * </ol>
  *
  * <p>Words: Opérateur → {@code Tenant}, Centre/site → {@code Centre}.

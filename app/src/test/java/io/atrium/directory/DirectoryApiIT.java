@@ -169,6 +169,41 @@ class DirectoryApiIT {
   }
 
   @Test
+  void aClientNeverGoesBackToBeingAProspect() {
+    String admin = demo.admin("lumiere");
+    String name = "Atelier Signé " + RUN;
+    String contact = "signed." + RUN + "@signe.test";
+    var created =
+        api.post(
+            "api/companies",
+            admin,
+            companyForm(name, lyon(), contact).add("kind", "CLIENT").build().toString());
+    assertEquals(201, created.statusCode(), created.body());
+    long id = Api.json(created).getJsonNumber("id").longValue();
+
+    for (String language : java.util.List.of("en", "fr")) {
+      var back =
+          api.call(
+              "PUT",
+              "api/companies/" + id,
+              admin,
+              companyForm(name + " renamed", lyon(), contact).build().toString(),
+              "Accept-Language",
+              language);
+      assertProblem(back, 400);
+      assertEquals(
+          language.equals("en")
+              ? "A client cannot go back to being a prospect."
+              : "Un client ne peut pas redevenir prospect.",
+          Api.json(back).getJsonObject("errors").getString("kind"),
+          back.body());
+    }
+    var read = Api.json(api.get("api/companies/" + id, admin));
+    assertEquals("CLIENT", read.getString("kind"));
+    assertEquals(name, read.getString("name"), "nothing of the refused form was saved");
+  }
+
+  @Test
   void anArchivedCompanyLeavesTheActiveListUntilRestored() {
     String admin = demo.admin("lumiere");
     String name = "Atelier Sépia " + RUN;

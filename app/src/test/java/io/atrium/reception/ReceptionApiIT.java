@@ -18,7 +18,11 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -279,6 +283,176 @@ class ReceptionApiIT {
     assertEquals(0, Database.count(tenant, "SELECT count(*) FROM visitor WHERE email = ?", email));
     assertEquals(
         0, Database.count(tenant, "SELECT count(*) FROM outbox_mail WHERE to_email = ?", email));
+  }
+
+  @Test
+  void aMemberNamingHostIdsCannotTellUnknownFromInactiveFromAnotherCentresMembers() {
+    String user = demo.token("lumiere", "user@kaolin.test");
+    LocalDate day = LocalDate.now(DemoReception.PARIS).plusDays(1);
+    Map<String, Long> hosts = new LinkedHashMap<>();
+    hosts.put("no such member", Long.MAX_VALUE);
+    hosts.put("another tenant's", demo.member("banyan", "Chai Labs", "admin@chailabs.test"));
+    hosts.put("another centre's", demo.member("lumiere", "Nordlys Conseil", "admin@nordlys.test"));
+    hosts.put(
+        "a colleague not active yet",
+        demo.member("lumiere", "Studio Kaolin", "nathan.rousseau@kaolin.test"));
+    for (String language : List.of("en", "fr")) {
+      Set<String> answers = new HashSet<>();
+      for (var host : hosts.entrySet()) {
+        String email = "probe." + RUN + "@visitor.test";
+        var refused =
+            api.call(
+                "POST",
+                "api/visitors",
+                user,
+                DemoReception.visitor(null, host.getValue(), "Probe", email, day)
+                    .build()
+                    .toString(),
+                "Accept-Language",
+                language);
+        assertField(refused, "hostId");
+        answers.add(Api.json(refused).getJsonObject("errors").getString("hostId"));
+      }
+      assertEquals(1, answers.size(), "one message for every host refused: " + answers);
+    }
+  }
+
+  @Test
+  void anInvitationForATimeAlreadyPastTodayOnTheCentresClockIsRefused() {
+    String email = "past." + RUN + "@visitor.test";
+    LocalDate today = LocalDate.now(DemoReception.PARIS);
+    for (String language : List.of("en", "fr")) {
+      var refused =
+          api.call(
+              "POST",
+              "api/visitors",
+              reception(),
+              DemoReception.visitor(demo.paris(), host(), "Too Early " + RUN, email, today)
+                  .add("visitTime", "00:00")
+                  .build()
+                  .toString(),
+              "Accept-Language",
+              language);
+      assertField(refused, "visitTime");
+      assertTrue(
+          Api.json(refused)
+              .getJsonObject("errors")
+              .getString("visitTime")
+              .contains(language.equals("en") ? "already passed" : "déjà passée"),
+          refused.body());
+    }
+    assertEquals(
+        0,
+        Database.count(
+            demo.tenantId("lumiere"), "SELECT count(*) FROM visitor WHERE email = ?", email));
+  }
+
+  @Test
+  void theHostPickerShowsAPageOfHostsSaysWhenMoreMatchAndNarrowsBySearch() throws Exception {
+    String admin = demo.token("lumiere", "admin@lumiere.test");
+    long lyon = demo.lyon();
+    var company =
+        api.post(
+            "api/companies",
+            admin,
+            "{\"name\":\"Crowd "
+                + RUN
+                + "\",\"kind\":\"CLIENT\",\"homeCentreId\":"
+                + lyon
+                + ",\"contactName\":\"Crowd Host "
+                + RUN
+                + " 000\",\"contactEmail\":\"crowd0."
+                + RUN
+                + "@crowd.test\"}");
+    assertEquals(201, company.statusCode(), company.body());
+    long companyId = Api.json(company).getJsonNumber("id").longValue();
+    for (int i = 1; i <= 60; i++) {
+      var added =
+          api.post(
+              "api/companies/" + companyId + "/members",
+              admin,
+              String.format(
+                  "{\"fullName\":\"Crowd Host %s %03d\",\"email\":\"crowd%d.%s@crowd.test\"}",
+                  RUN, i, i, RUN));
+      assertEquals(201, added.statusCode(), added.body());
+    }
+    activateMembersOf(demo.tenantId("lumiere"), companyId);
+
+    var pages = new WebSession(base.toURI()).signedIn("lumiere", "admin@lumiere.test");
+    String page = pages.get("reception/invite.xhtml?centre=" + lyon).body();
+    assertEquals(50, HOST_OPTION.matcher(hostSelect(page)).results().count(), "a page of hosts");
+    assertTrue(saysMore(page), "the picker says more hosts match");
+
+    String found =
+        pages
+            .send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("reception/invite.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            form(
+                                Map.of(
+                                    "jakarta.faces.partial.ajax", "true",
+                                    "jakarta.faces.source", "invite:hostSearch",
+                                    "jakarta.faces.partial.execute", "invite:hostSearch",
+                                    "jakarta.faces.partial.render",
+                                        "invite:hostId invite:moreHosts",
+                                    "jakarta.faces.behavior.event", "keyup",
+                                    "jakarta.faces.partial.event", "keyup",
+                                    "invite", "invite",
+                                    "invite:hostSearch", "crowd host " + RUN + " 057",
+                                    "jakarta.faces.ViewState", WebSession.viewState(page))))))
+            .body();
+    assertTrue(found.contains("Crowd Host " + RUN + " 057"), found);
+    assertFalse(found.contains("Crowd Host " + RUN + " 056"), found);
+    assertFalse(saysMore(found), "one host found: nothing more to say");
+  }
+
+  private static final java.util.regex.Pattern HOST_OPTION =
+      java.util.regex.Pattern.compile("<option value=\"\\d+\"");
+
+  private static String hostSelect(String page) {
+    int start = page.indexOf("id=\"invite:hostId_input\"");
+    assertTrue(start >= 0, "the host picker is on the page");
+    return page.substring(start, page.indexOf("</select>", start));
+  }
+
+  private static boolean saysMore(String page) {
+    return page.contains("More members match") || page.contains("Plus de membres correspondent");
+  }
+
+  private static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                    + "="
+                    + java.net.URLEncoder.encode(
+                        e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+  }
+
+  /**
+   * Invited members become active by choosing a password through their mailed link; the fixture
+   * takes the short way, in the database, as the application's role within the tenant.
+   */
+  private static void activateMembersOf(long tenantId, long companyId) throws Exception {
+    String url = "jdbc:postgresql://localhost:" + System.getProperty("it.db.port") + "/atrium";
+    try (var connection = java.sql.DriverManager.getConnection(url, "atrium_app", "atrium_app")) {
+      connection.setAutoCommit(false);
+      try (var bind =
+          connection.prepareStatement("SELECT set_config('atrium.tenant_id', ?, true)")) {
+        bind.setString(1, Long.toString(tenantId));
+        bind.execute();
+      }
+      try (var update =
+          connection.prepareStatement("UPDATE member SET status = 'ACTIVE' WHERE company_id = ?")) {
+        update.setLong(1, companyId);
+        assertEquals(61, update.executeUpdate(), "the contact and 60 members");
+      }
+      connection.commit();
+    }
   }
 
   private static void assertField(HttpResponse<String> response, String field) {

@@ -73,6 +73,7 @@ class ReceptionBrowserIT {
     assertEquals("Inviter un visiteur · Atrium", desk.getTitle());
     type(desk, "invite:fullName", name);
     type(desk, "invite:email", email);
+    type(desk, "invite:hostSearch", "fontaine");
     choose(desk, "invite:hostId", "Léa Fontaine");
     desk.findElement(By.id("invite:send")).click();
     String sent = Browser.await(desk, b -> nonBlank(b.findElement(By.id("messages")).getText()));

@@ -224,6 +224,12 @@ class StaffIT {
       assertEquals(201, created.statusCode(), created.body());
       JsonObject staff = Api.json(created);
       assertEquals("[\"LYO1\"]", staff.getJsonArray("centres").toString());
+      assertEquals("INVITED", staff.getString("status"), "not active before a password is set");
+      long adminId = Api.json(api.get("api/me", admin)).getJsonNumber("id").longValue();
+      assertEquals(
+          "ACTIVE",
+          Api.json(api.get("api/staff/" + adminId, admin)).getString("status"),
+          "someone who has signed in is active");
       var mails = MailCatcher.await(email::equals, 1, Duration.ofSeconds(30));
       assertEquals(1, mails.size(), "one activation e-mail");
       assertTrue(mails.get(0).subject().startsWith("Activer le compte"), mails.get(0).subject());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,11 @@ public final class Endpoints {
 
   private Endpoints() {}
 
-  /** An endpoint, e.g. {@code GET /api/companies/{id}}; open ones need no token. */
-  public record Endpoint(String verb, String path, boolean open) {
+  /**
+   * An endpoint, e.g. {@code GET /api/companies/{id}}; open ones need no token. {@code body} is the
+   * type its request body is read into (the one parameter without a JAX-RS annotation), or null.
+   */
+  public record Endpoint(String verb, String path, boolean open, Class<?> body) {
     public String key() {
       return verb + " " + path;
     }
@@ -59,12 +63,28 @@ public final class Endpoints {
                 type.isAnnotationPresent(PermitAll.class)
                     || method.isAnnotationPresent(PermitAll.class);
             endpoints.add(
-                new Endpoint(verb.getValue(), path.replaceAll("\\{(\\w+):[^}]+}", "{$1}"), open));
+                new Endpoint(
+                    verb.getValue(),
+                    path.replaceAll("\\{(\\w+):[^}]+}", "{$1}"),
+                    open,
+                    bodyType(method)));
           }
         }
       }
     }
     return endpoints;
+  }
+
+  private static Class<?> bodyType(Method method) {
+    for (Parameter parameter : method.getParameters()) {
+      boolean bound =
+          Stream.of(parameter.getAnnotations())
+              .anyMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+      if (!bound) {
+        return parameter.getType();
+      }
+    }
+    return null;
   }
 
   private static String join(String a, String b) {

@@ -1,7 +1,6 @@
 package io.atrium.helpdesk.web;
 
 import io.atrium.directory.Member;
-import io.atrium.directory.MemberSearch;
 import io.atrium.directory.Members;
 import io.atrium.helpdesk.NewTicket;
 import io.atrium.helpdesk.Ticket;
@@ -33,8 +32,8 @@ public class NewTicketBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** How many members the requester picker offers, by name. */
-  private static final int MEMBER_CHOICES = 500;
+  /** How many members the requester picker offers at once; a search narrows them down. */
+  static final int MEMBER_CHOICES = 50;
 
   @Inject TicketIntake intake;
 
@@ -46,7 +45,9 @@ public class NewTicketBacking implements Serializable {
 
   private NewTicket draft;
   private List<Centre> centreChoices;
-  private List<Member> memberChoices;
+  private List<Member> memberChoices = List.of();
+  private String memberSearch;
+  private boolean moreMembers;
   private transient UploadedFiles uploads;
 
   public void open() {
@@ -56,10 +57,20 @@ public class NewTicketBacking implements Serializable {
     if (centreChoices.size() == 1) {
       draft.setCentreId(centreChoices.get(0).getId());
     }
-    memberChoices =
-        caller.can("companies:read")
-            ? members.list(new MemberSearch(null, null), 0, MEMBER_CHOICES)
-            : List.of();
+    searchMembers();
+  }
+
+  /** The requesters of the chosen centre whose name or e-mail holds the search text. */
+  public void searchMembers() {
+    List<Member> found =
+        draft.getCentreId() == null || !caller.can("companies:read")
+            ? List.of()
+            : members.choicesIn(draft.getCentreId(), memberSearch, MEMBER_CHOICES);
+    moreMembers = found.size() > MEMBER_CHOICES;
+    memberChoices = moreMembers ? List.copyOf(found.subList(0, MEMBER_CHOICES)) : found;
+    if (memberChoices.stream().noneMatch(m -> m.getId().equals(draft.getRequesterMemberId()))) {
+      draft.setRequesterMemberId(null);
+    }
   }
 
   public String create() {
@@ -83,6 +94,19 @@ public class NewTicketBacking implements Serializable {
 
   public List<Member> getMembers() {
     return memberChoices;
+  }
+
+  /** Whether more members match than the picker shows. */
+  public boolean isMoreMembers() {
+    return moreMembers;
+  }
+
+  public String getMemberSearch() {
+    return memberSearch;
+  }
+
+  public void setMemberSearch(String memberSearch) {
+    this.memberSearch = memberSearch;
   }
 
   public TicketType[] getTypes() {

@@ -11,8 +11,7 @@ import io.atrium.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.omnifaces.util.Messages;
 
@@ -48,13 +47,18 @@ public class InviteVisitorBacking extends VisitorFormPage {
     }
   }
 
-  /** Today at the next full hour, in the centre's time, as a starting point. */
+  /**
+   * The next full hour on the centre's clock, as a starting point: tomorrow's first hour late in
+   * the evening, never a time already past today.
+   */
   private void startNew() {
     prepare();
     Centre centre = centre();
     if (centre != null) {
-      form.setExpectedDate(LocalDate.now(centre.zone()));
-      form.setVisitTime(LocalTime.now(centre.zone()).truncatedTo(ChronoUnit.HOURS).plusHours(1));
+      ZonedDateTime next =
+          ZonedDateTime.now(centre.zone()).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+      form.setExpectedDate(next.toLocalDate());
+      form.setVisitTime(next.toLocalTime());
     }
   }
 }

@@ -21,7 +21,12 @@ public abstract class VisitorFormPage implements Serializable {
 
   @Inject Hosts hosts;
 
+  /** How many hosts the picker offers at once; a search narrows them down. */
+  static final int HOST_CHOICES = 50;
+
   private String centreParam;
+  private String hostSearch;
+  private boolean moreHosts;
   private List<Centre> centreChoices;
   private List<Member> hostChoices;
   protected NewVisitor form;
@@ -41,7 +46,21 @@ public abstract class VisitorFormPage implements Serializable {
   /** Another centre, other hosts. */
   public void centreChanged() {
     form.setHostId(null);
-    hostChoices = form.getCentreId() == null ? List.of() : hosts.activeIn(form.getCentreId());
+    hostSearch = null;
+    searchHosts();
+  }
+
+  /** The hosts whose name or e-mail holds the search text, and whether some were left out. */
+  public void searchHosts() {
+    List<Member> found =
+        form.getCentreId() == null
+            ? List.of()
+            : hosts.activeIn(form.getCentreId(), hostSearch, HOST_CHOICES);
+    moreHosts = found.size() > HOST_CHOICES;
+    hostChoices = moreHosts ? List.copyOf(found.subList(0, HOST_CHOICES)) : found;
+    if (hostChoices.stream().noneMatch(m -> m.getId().equals(form.getHostId()))) {
+      form.setHostId(null);
+    }
   }
 
   protected Centre centre() {
@@ -57,6 +76,19 @@ public abstract class VisitorFormPage implements Serializable {
 
   public List<Member> getHosts() {
     return hostChoices;
+  }
+
+  /** Whether more hosts match than the picker shows. */
+  public boolean isMoreHosts() {
+    return moreHosts;
+  }
+
+  public String getHostSearch() {
+    return hostSearch;
+  }
+
+  public void setHostSearch(String hostSearch) {
+    this.hostSearch = hostSearch;
   }
 
   public NewVisitor getForm() {

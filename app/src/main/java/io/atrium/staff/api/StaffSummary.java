@@ -5,7 +5,12 @@ import io.atrium.staff.StaffRole;
 import io.atrium.tenancy.Centre;
 import java.util.List;
 
-/** A staff member as the API shows them: roles by name, centres by code (empty when all). */
+/**
+ * A staff member as the API shows them: roles by name, centres by code (empty when all).
+ *
+ * @param active whether they may sign in
+ * @param status INVITED until they have set their password, then ACTIVE; or DEACTIVATED
+ */
 public record StaffSummary(
     long id,
     String fullName,
@@ -13,6 +18,7 @@ public record StaffSummary(
     String phone,
     String language,
     boolean active,
+    String status,
     boolean allCentres,
     List<String> roles,
     List<String> centres) {
@@ -25,6 +31,7 @@ public record StaffSummary(
         staff.getPhone(),
         staff.getLanguage(),
         staff.isActive(),
+        staff.getStatus().name(),
         staff.isAllCentres(),
         staff.getRoles().stream().map(StaffRole::getName).sorted().toList(),
         staff.getCentres().stream().map(Centre::getCode).sorted().toList());
