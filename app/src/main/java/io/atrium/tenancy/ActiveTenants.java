@@ -1,6 +1,5 @@
-package io.atrium.reception;
+package io.atrium.tenancy;
 
-import io.atrium.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,9 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The tenants background work visits: active ones, with the zone their days are counted in. */
+/**
+ * The tenants background work visits: the active ones, with the zone their days are counted in.
+ * Suspended tenants are left alone until they are reinstated.
+ */
 @ApplicationScoped
-class ActiveTenants {
+public class ActiveTenants {
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -19,7 +21,7 @@ class ActiveTenants {
   @Transactional
   public List<TenantZone> active() {
     return em
-        .createQuery("select t from Tenant t where t.status = :active", Tenant.class)
+        .createQuery("select t from Tenant t where t.status = :active order by t.id", Tenant.class)
         .setParameter("active", Tenant.Status.ACTIVE)
         .getResultList()
         .stream()
@@ -27,5 +29,6 @@ class ActiveTenants {
         .toList();
   }
 
-  record TenantZone(long id, ZoneId zone) {}
+  /** A tenant's id and the zone of its days. */
+  public record TenantZone(long id, ZoneId zone) {}
 }
