@@ -1,5 +1,6 @@
 package io.atrium.tenancy;
 
+import io.atrium.identity.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,7 @@ import java.util.List;
  * Suspended tenants are left alone until they are reinstated.
  */
 @ApplicationScoped
-public class ActiveTenants {
+public class ActiveTenants implements TenantStatus {
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -27,6 +28,17 @@ public class ActiveTenants {
         .stream()
         .map(t -> new TenantZone(t.getId(), ZoneId.of(t.getTimeZone())))
         .toList();
+  }
+
+  /** Read in the caller's transaction (the tenant registry is not tenant-bound). */
+  @Override
+  public boolean active(long tenantId) {
+    return em.createQuery("select t.status from Tenant t where t.id = :id", Tenant.Status.class)
+        .setParameter("id", tenantId)
+        .getResultStream()
+        .findFirst()
+        .map(status -> status == Tenant.Status.ACTIVE)
+        .orElse(false);
   }
 
   /** A tenant's id and the zone of its days. */
