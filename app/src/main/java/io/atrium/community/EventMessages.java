@@ -1,5 +1,6 @@
 package io.atrium.community;
 
+import io.atrium.directory.CentreMembers;
 import io.atrium.directory.Member;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.notifications.InAppNotice;
@@ -7,8 +8,6 @@ import io.atrium.notifications.Mail;
 import io.atrium.notifications.Notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -26,20 +25,13 @@ class EventMessages {
   /** Where notices lead: the client space's events. */
   static final String PORTAL_PAGE = "/portal/events.xhtml";
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
-
   @Inject Notifications notifications;
+
+  @Inject CentreMembers centreMembers;
 
   /** The audience of a centre's events: its active members, of companies or on demand. */
   List<Member> audience(CommunityEvent event) {
-    return em.createQuery(
-            "select m from Member m where m.homeCentre = :centre and m.status = :active"
-                + " order by m.id",
-            Member.class)
-        .setParameter("centre", event.getCentre())
-        .setParameter("active", Member.Status.ACTIVE)
-        .getResultList();
+    return centreMembers.active(event.getCentre());
   }
 
   /** E-mails the invitation to every member of the event's centre. */

@@ -1,6 +1,7 @@
 package io.atrium.helpdesk;
 
 import io.atrium.shared.database.DatabaseReady;
+import io.atrium.tenancy.ActiveTenants;
 import io.atrium.tenancy.Tenancy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -29,6 +30,8 @@ public class AutoCloseJob {
 
   @Inject SolvedTickets solved;
 
+  @Inject ActiveTenants tenants;
+
   @Inject
   @ConfigProperty(name = "helpdesk.autoclose.minutes", defaultValue = "60")
   long minutes;
@@ -49,7 +52,8 @@ public class AutoCloseJob {
 
   /** One pass over every tenant; a tenant's failure does not stop the others'. */
   public void run() {
-    for (long tenantId : tenancy.runAsPlatform(solved::activeTenants)) {
+    for (ActiveTenants.TenantZone tenant : tenancy.runAsPlatform(tenants::active)) {
+      long tenantId = tenant.id();
       try {
         tenancy.runAsTenant(tenantId, solved::closeExpired);
       } catch (RuntimeException e) {

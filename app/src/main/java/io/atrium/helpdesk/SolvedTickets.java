@@ -27,14 +27,6 @@ public class SolvedTickets {
 
   @Inject TicketNotifier notifier;
 
-  /** The tenants that may have tickets to close, read in a platform transaction. */
-  @Transactional
-  public List<Long> activeTenants() {
-    return em.createQuery("select t.id from Tenant t where t.status = :active", Long.class)
-        .setParameter("active", io.atrium.tenancy.Tenant.Status.ACTIVE)
-        .getResultList();
-  }
-
   /** In a tenant transaction: closes the bound tenant's expired solved tickets; how many. */
   @Transactional
   public int closeExpired() {

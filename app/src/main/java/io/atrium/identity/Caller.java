@@ -91,16 +91,7 @@ public class Caller {
   public CallerRights.Rights rights() {
     if (rights == null) {
       answers.clear();
-      rights =
-          principal()
-              .map(
-                  p ->
-                      switch (p.kind()) {
-                        case STAFF -> loader.ofStaff(p.tenantId(), p.personId());
-                        case MEMBER -> loader.ofMember(p.tenantId(), p.personId());
-                        case PLATFORM -> CallerRights.Rights.NONE;
-                      })
-              .orElse(CallerRights.Rights.NONE);
+      rights = principal().map(loader::of).orElse(CallerRights.Rights.NONE);
     }
     return rights;
   }

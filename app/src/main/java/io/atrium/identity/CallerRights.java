@@ -1,94 +1,42 @@
 package io.atrium.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Reads what a signed-in person may do, fresh for each request, so a role edited in the rights
- * matrix, a deactivated account or a suspended tenant takes effect at once. Queries by entity name,
- * as the tenancy, staff and directory capabilities sit above this one.
+ * matrix, a deactivated account or a suspended tenant takes effect at once. The capabilities that
+ * own people and tenants sit above this one, so they answer through {@link PersonRights} and {@link
+ * TenantStatus}, in the one transaction this opens (bound to the person's tenant).
  */
 @ApplicationScoped
 public class CallerRights {
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
+  @Inject Instance<PersonRights> people;
 
-  /** What a staff member may do; nothing when they or their tenant are no longer active. */
+  @Inject TenantStatus tenants;
+
+  /**
+   * What the person may do: nothing when they are no longer active, when their tenant is suspended
+   * (its people keep their sessions and tokens but may no longer do anything), or for the platform
+   * administrator, who works outside tenants.
+   */
   @Transactional
-  public Rights ofStaff(long tenantId, long staffId) {
-    if (!tenantActive(tenantId)) {
+  public Rights of(AtriumPrincipal principal) {
+    if (principal.kind() == AtriumPrincipal.Kind.PLATFORM
+        || !tenants.active(principal.tenantId())) {
       return Rights.NONE;
     }
-    List<Object[]> staff =
-        em.createQuery(
-                "select s.active, s.allCentres from StaffMember s where s.id = :id", Object[].class)
-            .setParameter("id", staffId)
-            .getResultList();
-    if (staff.isEmpty() || !(Boolean) staff.get(0)[0]) {
-      return Rights.NONE;
+    for (PersonRights source : people) {
+      if (source.kind() == principal.kind()) {
+        return source.of(principal.personId());
+      }
     }
-    Set<Permission> permissions = new HashSet<>();
-    em.createQuery(
-            "select p from StaffMember s join s.roles r join r.permissions p where s.id = :id",
-            String.class)
-        .setParameter("id", staffId)
-        .getResultList()
-        .forEach(key -> permissions.add(Permission.parse(key)));
-    CentreScope scope =
-        (Boolean) staff.get(0)[1]
-            ? CentreScope.ALL
-            : new CentreScope(
-                false,
-                Set.copyOf(
-                    em.createQuery(
-                            "select c.id from StaffMember s join s.centres c where s.id = :id",
-                            Long.class)
-                        .setParameter("id", staffId)
-                        .getResultList()));
-    return new Rights(permissions, EnumSet.noneOf(ClientRight.class), scope, null, null);
-  }
-
-  /** What a member may do in the client space; nothing when they or their tenant are disabled. */
-  @Transactional
-  public Rights ofMember(long tenantId, long memberId) {
-    if (!tenantActive(tenantId)) {
-      return Rights.NONE;
-    }
-    List<Object[]> member =
-        em.createQuery(
-                "select m.status, m.companyRole, c.id, m.homeCentre.id from Member m"
-                    + " left join m.company c where m.id = :id",
-                Object[].class)
-            .setParameter("id", memberId)
-            .getResultList();
-    if (member.isEmpty() || !"ACTIVE".equals(String.valueOf(member.get(0)[0]))) {
-      return Rights.NONE;
-    }
-    Object[] row = member.get(0);
-    CompanyRole role = row[1] == null ? CompanyRole.USER : (CompanyRole) row[1];
-    return new Rights(
-        Set.of(),
-        EnumSet.copyOf(role.rights()),
-        new CentreScope(false, Set.of((Long) row[3])),
-        (Long) row[2],
-        row[1] == null ? null : role);
-  }
-
-  /** A suspended tenant's people keep their sessions and tokens, but may no longer do anything. */
-  private boolean tenantActive(long tenantId) {
-    return em.createQuery("select t.status from Tenant t where t.id = :id", Object.class)
-        .setParameter("id", tenantId)
-        .getResultStream()
-        .findFirst()
-        .map(status -> "ACTIVE".equals(String.valueOf(status)))
-        .orElse(false);
+    return Rights.NONE;
   }
 
   /** A caller's permissions (staff), client rights (members) and centres. */

@@ -12,6 +12,7 @@
  *   <li>Platform administrators see the tenant registry, never a tenant's rows.
  * </ol>
  *
- * <p>May call: every capability's services, to create a tenant's first rows.
+ * <p>May call: the services of shared, tenancy, identity, staff, directory, signin, notifications
+ * and audit, to create a tenant's first rows.
  */
 package io.atrium.platform;

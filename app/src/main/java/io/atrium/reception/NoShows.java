@@ -1,6 +1,7 @@
 package io.atrium.reception;
 
 import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.Centres;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,13 +24,15 @@ public class NoShows {
 
   @Inject VisitorJournal journal;
 
+  @Inject Centres centres;
+
   Clock clock = Clock.systemUTC();
 
   /** Marks the bound tenant's past expected visitors NO_SHOW; returns how many. */
   @Transactional
   public int sweep() {
     int marked = 0;
-    for (Centre centre : em.createQuery("select c from Centre c", Centre.class).getResultList()) {
+    for (Centre centre : centres.all()) {
       List<Visitor> late =
           em.createQuery(
                   "select v from Visitor v where v.centre = :centre and v.state = :expected"

@@ -1,6 +1,7 @@
 package io.atrium.reception;
 
 import io.atrium.shared.database.DatabaseReady;
+import io.atrium.tenancy.ActiveTenants;
 import io.atrium.tenancy.Tenancy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -14,6 +14,8 @@
  *   <li>The database is started and migrated on its own thread from the moment CDI boots ({@code
  *       DatabaseBootstrap}), in parallel with the rest of the deployment; the application is not
  *       started (and takes no request) until that work has succeeded.
+ *   <li>{@code shared.web} holds what every capability's pages share ({@code PageErrors}); the
+ *       shell ({@code io.atrium.web}) sits above the capabilities, so they never call it.
  * </ol>
  *
  * <p>May call: nothing else in Atrium.

@@ -15,6 +15,6 @@
  *   <li>Refresh tokens are single-use and rotate; access tokens last 15 minutes.
  * </ol>
  *
- * <p>May call: shared, identity, tenancy, staff, directory, notifications.
+ * <p>May call: shared, identity, tenancy, staff, directory, notifications, audit.
  */
 package io.atrium.signin;

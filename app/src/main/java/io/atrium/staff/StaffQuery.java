@@ -17,8 +17,8 @@ record StaffQuery(String where, Map<String, Object> parameters) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     if (!scope.all()) {
       where.append(
-          " and (s.allCentres = true or exists (select c.id from Centre c"
-              + " where c member of s.centres and c.id in :scope))");
+          " and (s.allCentres = true or exists (select c.id from StaffMember x join x.centres c"
+              + " where x = s and c.id in :scope))");
       parameters.put("scope", scope.ids());
     }
     if (search.text() != null && !search.text().isBlank()) {
@@ -33,8 +33,8 @@ record StaffQuery(String where, Map<String, Object> parameters) {
     }
     if (search.centreId() != null) {
       where.append(
-          " and (s.allCentres = true or exists (select k.id from Centre k"
-              + " where k member of s.centres and k.id = :centre))");
+          " and (s.allCentres = true or exists (select k.id from StaffMember y join y.centres k"
+              + " where y = s and k.id = :centre))");
       parameters.put("centre", search.centreId());
     }
     if (search.active() != null) {

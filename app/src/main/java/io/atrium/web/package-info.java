@@ -11,5 +11,8 @@
  *   <li>No page ever shows a stack trace: errors go to the error pages of web.xml, ajax errors too
  *       (OmniFaces FullAjaxExceptionHandler).
  * </ol>
+ *
+ * <p>May call: every capability (the shell's menu, home and client space draw on all of them). No
+ * capability calls the shell: the helpers its pages share live in {@code io.atrium.shared.web}.
  */
 package io.atrium.web;

@@ -2,9 +2,9 @@ package io.atrium.platform.web;
 
 import io.atrium.platform.Operators;
 import io.atrium.shared.BusinessException;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.manifest.ManifestException;
-import io.atrium.web.PageErrors;
 import io.atrium.web.Site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package io.atrium.reception.web;
 import io.atrium.reception.VisitorExport;
 import io.atrium.reception.VisitorSearch;
 import io.atrium.shared.BusinessException;
-import io.atrium.web.PageErrors;
+import io.atrium.shared.web.PageErrors;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -6,7 +6,7 @@ import io.atrium.identity.Caller;
 import io.atrium.reception.FrontDesk;
 import io.atrium.reception.Visitor;
 import io.atrium.shared.InvalidFieldsException;
-import io.atrium.web.PageErrors;
+import io.atrium.shared.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,12 +1,12 @@
 package io.atrium.staff.web;
 
 import io.atrium.shared.BusinessException;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.staff.StaffAssignment;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffMembers;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.Tenants;
-import io.atrium.web.PageErrors;
 import io.atrium.web.Site;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

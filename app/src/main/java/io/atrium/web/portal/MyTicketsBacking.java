@@ -11,7 +11,7 @@ import io.atrium.helpdesk.web.Uploads;
 import io.atrium.identity.Caller;
 import io.atrium.identity.ClientRight;
 import io.atrium.shared.BusinessException;
-import io.atrium.web.PageErrors;
+import io.atrium.shared.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -11,7 +11,7 @@ import io.atrium.reception.VisitorSearch;
 import io.atrium.reception.Visitors;
 import io.atrium.reception.web.VisitorRows;
 import io.atrium.shared.BusinessException;
-import io.atrium.web.PageErrors;
+import io.atrium.shared.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

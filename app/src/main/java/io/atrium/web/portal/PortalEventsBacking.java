@@ -7,7 +7,7 @@ import io.atrium.community.EventSearch;
 import io.atrium.community.Events;
 import io.atrium.community.Seats;
 import io.atrium.shared.BusinessException;
-import io.atrium.web.PageErrors;
+import io.atrium.shared.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -9,7 +9,7 @@ import io.atrium.community.web.AttendeesPush;
 import io.atrium.directory.web.Forms;
 import io.atrium.identity.Caller;
 import io.atrium.shared.BusinessException;
-import io.atrium.web.PageErrors;
+import io.atrium.shared.web.PageErrors;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

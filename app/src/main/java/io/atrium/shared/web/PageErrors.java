@@ -1,4 +1,4 @@
-package io.atrium.web;
+package io.atrium.shared.web;
 
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;
