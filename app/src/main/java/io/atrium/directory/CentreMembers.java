@@ -28,4 +28,25 @@ public class CentreMembers {
         .setParameter("active", Member.Status.ACTIVE)
         .getResultList();
   }
+
+  /**
+   * The centre's active members whose name or e-mail contains the text (all when blank), by name:
+   * at most {@code max}, and one more when there are more, so a picker can say so. The caller
+   * checks first that the person asking may see the centre.
+   */
+  @Transactional
+  public List<Member> active(long centreId, String text, int max) {
+    Filters filters =
+        Filters.none()
+            .and("m.homeCentre.id = :centre", "centre", centreId)
+            .and("m.status = :active", "active", Member.Status.ACTIVE)
+            .matching(text, "m.fullName", "m.email");
+    return filters
+        .bind(
+            em.createQuery(
+                "select m from Member m" + filters.where() + " order by m.fullName, m.id",
+                Member.class))
+        .setMaxResults(max + 1)
+        .getResultList();
+  }
 }

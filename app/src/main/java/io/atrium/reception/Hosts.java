@@ -1,5 +1,6 @@
 package io.atrium.reception;
 
+import io.atrium.directory.CentreMembers;
 import io.atrium.directory.Member;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
@@ -27,6 +28,8 @@ public class Hosts {
 
   @Inject Caller caller;
 
+  @Inject CentreMembers centreMembers;
+
   /**
    * The hosts a picker offers for a centre the caller may register visitors at, by name, those
    * whose name or e-mail contains the text (all when blank): at most {@code max}, and one more when
@@ -39,22 +42,7 @@ public class Hosts {
     if (!caller.centres().allows(centreId)) {
       return List.of();
     }
-    boolean search = text != null && !text.isBlank();
-    var query =
-        em.createQuery(
-                "select m from Member m where m.homeCentre.id = :centre and m.status = :active"
-                    + (search
-                        ? " and (lower(m.fullName) like :text escape '!'"
-                            + " or lower(m.email) like :text escape '!')"
-                        : "")
-                    + " order by m.fullName, m.id",
-                Member.class)
-            .setParameter("centre", centreId)
-            .setParameter("active", Member.Status.ACTIVE);
-    if (search) {
-      query.setParameter("text", contains(text));
-    }
-    return query.setMaxResults(max + 1).getResultList();
+    return centreMembers.active(centreId, text, max);
   }
 
   /**
@@ -103,17 +91,6 @@ public class Hosts {
             .findFirst()
             .orElse(who.fullName());
     return new Inviter(who.kind(), who.personId(), name);
-  }
-
-  /** {@code %text%} in lower case, the LIKE wildcards a user types taken literally. */
-  private static String contains(String text) {
-    return "%"
-        + text.strip()
-            .toLowerCase(java.util.Locale.ROOT)
-            .replace("!", "!!")
-            .replace("%", "!%")
-            .replace("_", "!_")
-        + "%";
   }
 
   Member get(long hostId) {
