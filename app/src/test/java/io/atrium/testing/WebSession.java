@@ -26,9 +26,20 @@ public final class WebSession {
   private final URI base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
+  private final String[] headers;
 
   public WebSession(URI base) {
+    this(base, new String[0]);
+  }
+
+  /**
+   * A visitor whose every request carries these headers (name, value, ...): an {@code
+   * X-Forwarded-For} to come from another address through the test server's trusted proxy, or a
+   * forged {@code Host}.
+   */
+  public WebSession(URI base, String... headers) {
     this.base = base;
+    this.headers = headers.clone();
     this.client =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -95,6 +106,9 @@ public final class WebSession {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     try {
       return client.send(
           request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
