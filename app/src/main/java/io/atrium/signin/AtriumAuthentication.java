@@ -32,6 +32,8 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
 
   @Inject PageAccess pages;
 
+  @Inject SourceAddress source;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -60,7 +62,8 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus signIn(
       WorkspaceCredential form, HttpServletRequest request, HttpMessageContext context) {
-    SignInResult result = signIn.attempt(form.workspace(), form.email(), form.password());
+    SignInResult result =
+        signIn.attempt(form.workspace(), form.email(), form.password(), source.of(request));
     request.setAttribute(SignInResult.class.getName(), result);
     if (!result.succeeded()) {
       return AuthenticationStatus.SEND_FAILURE;

@@ -94,18 +94,6 @@ class SignInIT {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
-    String email = "tech@banyan.test";
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      var wrong = visitor().signIn("banyan", email, "not-the-password-" + attempt);
-      assertEquals(200, wrong.statusCode());
-    }
-    var right = visitor().signIn("banyan", email, WebSession.DEMO_PASSWORD);
-    assertEquals(200, right.statusCode(), "no redirect: still locked");
-    assertTrue(right.body().contains("Too many failed attempts"), right.body());
-  }
-
-  @Test
   void signingOutEndsTheSession() throws Exception {
     var visitor = visitor().signedIn("banyan", "cm@banyan.test");
     assertEquals(200, visitor.get("index.xhtml").statusCode());

@@ -8,13 +8,17 @@ import io.atrium.signin.ApiSessions;
 import io.atrium.signin.ApiSessions.TokenPair;
 import io.atrium.signin.SignIn;
 import io.atrium.signin.SignInResult;
+import io.atrium.signin.SourceAddress;
+import io.atrium.signin.TooManyAttemptsException;
 import io.atrium.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +40,11 @@ public class AuthResource {
 
   @Inject Tenancy tenancy;
 
+  @Inject SourceAddress source;
+
   @Inject Caller caller;
+
+  @Context HttpServletRequest http;
 
   @POST
   @PermitAll
@@ -50,7 +58,11 @@ public class AuthResource {
     if (SignIn.PLATFORM.equalsIgnoreCase(tenant)) {
       throw new NotSignedInException();
     }
-    SignInResult result = signIn.attempt(tenant, request.email(), request.password());
+    SignInResult result =
+        signIn.attempt(tenant, request.email(), request.password(), source.of(http));
+    if (result.outcome() == SignInResult.Outcome.THROTTLED) {
+      throw new TooManyAttemptsException();
+    }
     if (!result.succeeded()) {
       throw new NotSignedInException();
     }
