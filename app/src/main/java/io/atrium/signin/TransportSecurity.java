@@ -64,10 +64,11 @@ public class TransportSecurity extends HttpFilter {
   }
 
   /**
-   * Whether the session cookie carries {@code Secure}: always outside embedded mode, and in
-   * embedded mode when the public address is https. Liberty sets the session cookie's attributes
-   * once per application, not per request, so an embedded server reached at an http address keeps
-   * plain cookies (browsers would not send Secure ones back over http).
+   * Whether every session cookie carries {@code Secure}: always outside embedded mode, and in
+   * embedded mode when the public address is https. Liberty sets the attribute once per
+   * application, so an embedded server reached at an http address keeps plain cookies (clients
+   * would not send Secure ones back over http), except for sign-ins over HTTPS ({@link
+   * SessionCookies#secureOn}).
    */
   static boolean secureCookies(boolean embedded, String publicBase) {
     return !embedded || publicBase.startsWith("https://");

@@ -30,10 +30,10 @@
  *       password from elsewhere is never slowed by someone else's failures.
  *   <li>The source address is the connection's; {@code X-Forwarded-For} and {@code
  *       X-Forwarded-Proto} count only from a proxy listed in {@code TRUSTED_PROXIES}.
- *   <li>Outside embedded mode the session cookie is {@code Secure}, and plain-HTTP requests are
+ *   <li>The session cookie of a sign-in over HTTPS (directly, or through a trusted proxy) is {@code
+ *       Secure}. Outside embedded mode every session cookie is, and plain-HTTP requests are
  *       redirected to the https {@code PUBLIC_URL} (a TLS-terminating proxy must be trusted and
- *       send {@code X-Forwarded-Proto: https}); in embedded mode only when {@code PUBLIC_URL} is
- *       https.
+ *       send {@code X-Forwarded-Proto: https}).
  * </ol>
  *
  * <p>May call: shared, identity, tenancy, staff, directory, notifications.

@@ -37,4 +37,12 @@ class TransportSecurityTest {
     assertFalse(TransportSecurity.secureCookies(true, ""));
     assertFalse(TransportSecurity.secureCookies(true, "http://localhost:9080"));
   }
+
+  @Test
+  void theSecureCookieOfAnHttpsSignInNamesTheNewSessionAsLibertyDoes() {
+    assertEquals(
+        "0000NewSessionId:53fdb558-f035",
+        SessionCookies.liberty("0000OldSessionId:53fdb558-f035", "NewSessionId"));
+    assertEquals("0001NewSessionId", SessionCookies.liberty("0001OldSessionId", "NewSessionId"));
+  }
 }
