@@ -125,6 +125,29 @@ class SignInThrottleIT {
   }
 
   @Test
+  void sprayingManyAccountsFromOneAddressSlowsThatAddressDown() throws Exception {
+    String sprayer = freshAddress();
+    int free = 50;
+    for (int account = 1; account < free; account++) {
+      var answer = api(sprayer, "banyan", "sprayed-" + account + "@banyan.test", "Summer-2026!");
+      assertEquals(401, answer.statusCode(), "one try per account: not slowed yet");
+    }
+    assertEquals(
+        429,
+        api(sprayer, "banyan", "sprayed-" + free + "@banyan.test", "Summer-2026!").statusCode(),
+        "the fiftieth failure from one address starts its delay");
+    assertEquals(
+        429,
+        api(sprayer, "banyan", "manager@chailabs.test", WebSession.DEMO_PASSWORD).statusCode(),
+        "any account from that address waits");
+    assertEquals(
+        200,
+        api(freshAddress(), "banyan", "manager@chailabs.test", WebSession.DEMO_PASSWORD)
+            .statusCode(),
+        "other addresses do not");
+  }
+
+  @Test
   void aMadeUpForwardedForDoesNotRenameTheGuesser() throws Exception {
     // What the client writes comes before the entry the trusted proxy appends; only the latter
     // counts (SourceAddressTest has the rule, including untrusted connections).
