@@ -25,9 +25,9 @@ public class Invitations {
 
   /** Adds a member to the company and e-mails them their activation link. */
   @Transactional
-  public Member invite(long companyId, NewMember who, String baseUrl) {
+  public Member invite(long companyId, NewMember who) {
     Member member = members.create(companyId, who);
-    links.sendActivation(tenant(), member, baseUrl);
+    links.sendActivation(tenant(), member);
     return member;
   }
 
@@ -37,12 +37,12 @@ public class Invitations {
    * @throws InvalidFieldsException when the member is already active, or disabled
    */
   @Transactional
-  public Member activate(long memberId, String baseUrl) {
+  public Member activate(long memberId) {
     Member member = members.changeable(memberId);
     if (member.getStatus() == Member.Status.ACTIVE) {
       throw InvalidFieldsException.of("status", "member.activation.active");
     }
-    links.sendActivation(tenant(), member, baseUrl);
+    links.sendActivation(tenant(), member);
     return member;
   }
 

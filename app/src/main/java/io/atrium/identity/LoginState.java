@@ -5,21 +5,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The password and the failed-attempt count of someone who signs in. Five wrong passwords in a row
- * lock the account for fifteen minutes, which turns online guessing into years of work while a
- * locked-out user only waits.
+ * The password and the failed-attempt count of someone who signs in. Failures never lock the
+ * account: a lock anyone can trigger by typing a wrong password is a way to shut its owner out.
+ * Guessers are slowed per source address instead (the sign-in throttle). {@code locked_until} is no
+ * longer set; a new password still clears it, for rows written before.
  */
 @Embeddable
 public class LoginState implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public static final int MAX_FAILURES = 5;
-  public static final Duration LOCK = Duration.ofMinutes(15);
 
   @Column(name = "password_hash")
   private String passwordHash;
@@ -39,16 +36,9 @@ public class LoginState implements Serializable {
     return passwordHash != null;
   }
 
-  public boolean isLocked(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  public void recordFailure(Instant now) {
+  /** One more wrong password in a row, for administrators to see. */
+  public void recordFailure() {
     failedLogins++;
-    if (failedLogins >= MAX_FAILURES) {
-      lockedUntil = now.plus(LOCK);
-      failedLogins = 0;
-    }
   }
 
   public void recordSuccess(Instant now) {

@@ -9,8 +9,9 @@
  *       written {@code area:action}; staff roles are tenant data granting permissions.
  *   <li>Members hold a {@link io.atrium.identity.CompanyRole}: Administrator (every client right),
  *       Manager (no company documents), User (no paid bookings either).
- *   <li>Passwords are PBKDF2-HMAC-SHA512, 210,000 iterations; five failures lock an account for 15
- *       minutes.
+ *   <li>Passwords are PBKDF2-HMAC-SHA512, 210,000 iterations. Failures are counted but never lock
+ *       an account (anyone could lock anyone out); guessing is slowed per source address by the
+ *       sign-in throttle ({@code io.atrium.signin}).
  *   <li>{@link io.atrium.identity.Caller} reloads rights every request, so a change in the matrix
  *       or a deactivation applies at once; services call {@code require} for every action.
  * </ol>

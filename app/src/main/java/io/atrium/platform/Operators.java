@@ -71,9 +71,9 @@ public class Operators {
    * @throws ManifestException when the manifest is wrong (file, line, field); nothing is written
    * @throws InvalidFieldsException ({@code slug}) when a tenant with that slug exists
    */
-  public Tenant importManifest(String fileName, Reader manifest, String baseUrl) {
+  public Tenant importManifest(String fileName, Reader manifest) {
     requirePlatform();
-    return create(ManifestReader.read(fileName, manifest), baseUrl);
+    return create(ManifestReader.read(fileName, manifest));
   }
 
   /**
@@ -81,26 +81,26 @@ public class Operators {
    *
    * @throws InvalidFieldsException naming each wrong field, or {@code slug} when it is taken
    */
-  public Tenant open(NewOperator form, String baseUrl) {
+  public Tenant open(NewOperator form) {
     requirePlatform();
-    return create(form.manifest(), baseUrl);
+    return create(form.manifest());
   }
 
-  private Tenant create(TenantManifest manifest, String baseUrl) {
+  private Tenant create(TenantManifest manifest) {
     return tenantImport
-        .importNew(manifest, tenant -> invite(tenant, manifest, baseUrl))
+        .importNew(manifest, tenant -> invite(tenant, manifest))
         .orElseThrow(() -> InvalidFieldsException.of("slug", "platform.slug.taken"));
   }
 
   /** In the tenant's creating transaction: a mail exists exactly when the tenant does. */
-  private void invite(Tenant tenant, TenantManifest manifest, String baseUrl) {
+  private void invite(Tenant tenant, TenantManifest manifest) {
     for (StaffManifest declared : manifest.staff()) {
       if (declared.password() == null) {
         StaffMember staff =
             em.createQuery("select s from StaffMember s where s.email = :email", StaffMember.class)
                 .setParameter("email", declared.email())
                 .getSingleResult();
-        links.sendActivation(tenant, staff, baseUrl);
+        links.sendActivation(tenant, staff);
       }
     }
   }

@@ -27,7 +27,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Activation ("Activer le compte") and password-reset links: created and e-mailed in one
@@ -50,24 +49,18 @@ public class AccountLinks {
 
   @Inject AuditTrail audit;
 
-  /**
-   * Where people reach Atrium ({@code PUBLIC_URL}). When set, links always point there: a forged
-   * Host header on "forgot password" must not send someone's reset token to another site. Empty
-   * (development) means the address the request came to.
-   */
-  @Inject
-  @ConfigProperty(name = "public.url", defaultValue = "")
-  Optional<String> publicUrl;
+  /** The only base of links: from configuration, never from the request that caused the mail. */
+  @Inject PublicAddress address;
 
   Clock clock = Clock.systemUTC();
 
   /** E-mails an activation link to the member (tenant-bound transaction). */
   @Transactional
-  public void sendActivation(Tenant tenant, Member member, String baseUrl) {
+  public void sendActivation(Tenant tenant, Member member) {
     if (member.getStatus() == Member.Status.DISABLED) {
       throw InvalidFieldsException.of("status", "member.activation.disabled");
     }
-    String link = issue(AccountToken.Purpose.ACTIVATION, Kind.MEMBER, member, tenant, baseUrl);
+    String link = issue(AccountToken.Purpose.ACTIVATION, Kind.MEMBER, member, tenant);
     mail(member, "activation", tenant, link);
     audit.record(
         "Member",
@@ -79,8 +72,8 @@ public class AccountLinks {
 
   /** E-mails an activation link to a new staff member. */
   @Transactional
-  public void sendActivation(Tenant tenant, StaffMember staff, String baseUrl) {
-    String link = issue(AccountToken.Purpose.ACTIVATION, Kind.STAFF, staff, tenant, baseUrl);
+  public void sendActivation(Tenant tenant, StaffMember staff) {
+    String link = issue(AccountToken.Purpose.ACTIVATION, Kind.STAFF, staff, tenant);
     mail(staff, "activation", tenant, link);
     audit.record(
         "StaffMember",
@@ -92,14 +85,14 @@ public class AccountLinks {
 
   /** E-mails a reset link if such an active account exists; silent otherwise. */
   @Transactional
-  public void requestReset(Tenant tenant, String email, String baseUrl) {
+  public void requestReset(Tenant tenant, String email) {
     accounts
         .byEmail(email)
         .filter(Account::mayLogIn)
         .ifPresent(
             a -> {
               Kind kind = a instanceof StaffMember ? Kind.STAFF : Kind.MEMBER;
-              mail(a, "reset", tenant, issue(AccountToken.Purpose.RESET, kind, a, tenant, baseUrl));
+              mail(a, "reset", tenant, issue(AccountToken.Purpose.RESET, kind, a, tenant));
             });
   }
 
@@ -148,8 +141,7 @@ public class AccountLinks {
     return account.getEmail();
   }
 
-  private String issue(
-      AccountToken.Purpose purpose, Kind kind, Account account, Tenant tenant, String baseUrl) {
+  private String issue(AccountToken.Purpose purpose, Kind kind, Account account, Tenant tenant) {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -159,12 +151,13 @@ public class AccountLinks {
         new AccountToken(
             purpose, kind, account.getId(), sha256(raw), clock.instant().plus(validity)));
     String page = purpose == AccountToken.Purpose.ACTIVATION ? "activate" : "reset";
-    String base = publicUrl.filter(u -> !u.isBlank()).map(AccountLinks::trimSlash).orElse(baseUrl);
-    return base + "/account/" + page + ".xhtml?workspace=" + tenant.getSlug() + "&token=" + raw;
-  }
-
-  private static String trimSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return address.base()
+        + "/account/"
+        + page
+        + ".xhtml?workspace="
+        + tenant.getSlug()
+        + "&token="
+        + raw;
   }
 
   private void mail(Account account, String template, Tenant tenant, String link) {

@@ -12,7 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every API resource needs a bearer token unless it says {@code @PermitAll}: a new endpoint is
- * closed until someone opens it on purpose.
+ * closed until someone opens it on purpose. A token whose holder may no longer act (deactivated,
+ * disabled, or of a suspended tenant) is refused here, before any resource runs, so no endpoint can
+ * answer such a caller with an empty success.
  */
 @Provider
 public class ApiAccessFilter implements ContainerRequestFilter {
@@ -28,7 +30,11 @@ public class ApiAccessFilter implements ContainerRequestFilter {
     boolean open =
         (method != null && method.isAnnotationPresent(PermitAll.class))
             || (type != null && type.isAnnotationPresent(PermitAll.class));
-    if (!open && !caller.isSignedIn()) {
+    if (open) {
+      return;
+    }
+    // Rights are read afresh for every request, so a suspension or deactivation applies at once.
+    if (!caller.isSignedIn() || !caller.rights().active()) {
       throw new NotSignedInException();
     }
   }

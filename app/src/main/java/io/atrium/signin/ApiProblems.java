@@ -1,5 +1,6 @@
 package io.atrium.signin;
 
+import io.atrium.shared.api.NoStore;
 import io.atrium.shared.api.Problem;
 import io.atrium.shared.api.Problems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,8 @@ final class ApiProblems {
     var locale = Problems.locale(Collections.list(request.getLocales()));
     Problem problem = Problems.of(401, "problem.detail.401", null, locale, request.getRequestURI());
     response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    // Written before JAX-RS runs, so its no-store filter never sees this answer.
+    response.setHeader("Cache-Control", NoStore.VALUE);
     AtriumAuthentication.writeQuietly(response, 401, Problem.MEDIA_TYPE, Problems.json(problem));
   }
 }

@@ -1,11 +1,14 @@
 package io.atrium.signin;
 
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
 import io.atrium.directory.Member;
 import io.atrium.identity.Account;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.AtriumPrincipal.Kind;
 import io.atrium.identity.token.AccessTokens;
 import io.atrium.identity.token.TokenClaims;
+import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotSignedInException;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
@@ -19,13 +22,17 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Token pairs for the API: a short access token (MicroProfile JWT) and a single-use refresh token
- * {@code <tenant id>.<secret>}, whose prefix tells which tenant to look it up in.
+ * {@code <tenant id>.<secret>}, whose prefix tells which tenant to look it up in. Refresh tokens
+ * rotated from one sign-in form a family, revoked whole on reuse or sign-out.
  */
 @ApplicationScoped
 public class ApiSessions {
@@ -40,19 +47,26 @@ public class ApiSessions {
 
   @Inject Tenancy tenancy;
 
+  @Inject AuditTrail audit;
+
   Clock clock = Clock.systemUTC();
 
+  /**
+   * In the tenant named by the token's prefix (see {@link #tenantOf}). A spent token presented
+   * again revokes its whole family, the successor the thief or the owner already holds included,
+   * and the revocation is kept although the answer is a refusal.
+   */
   @Transactional(dontRollbackOn = NotSignedInException.class)
-  /** In the tenant named by the token's prefix (see {@link #tenantOf}). */
   public TokenPair rotate(String refreshToken) {
     var now = clock.instant();
-    RefreshToken stored =
-        em.createQuery("select r from RefreshToken r where r.tokenHash = :h", RefreshToken.class)
-            .setParameter("h", AccountLinks.sha256(refreshToken))
-            .getResultStream()
-            .findFirst()
-            .filter(r -> r.usable(now))
-            .orElseThrow(NotSignedInException::new);
+    RefreshToken stored = find(refreshToken).orElseThrow(NotSignedInException::new);
+    if (stored.spent()) {
+      revokeFamily(stored, "REFRESH_REUSED", now);
+      throw new NotSignedInException();
+    }
+    if (!stored.usable(now)) {
+      throw new NotSignedInException();
+    }
     stored.use(now);
     Account account =
         stored.getPersonKind() == Kind.STAFF
@@ -62,11 +76,52 @@ public class ApiSessions {
     if (account == null || !account.mayLogIn() || !tenant.isActive()) {
       throw new NotSignedInException();
     }
-    return pairFor(Accounts.principalOf(account, tenant));
+    return issue(Accounts.principalOf(account, tenant), stored.getFamily());
   }
 
+  /**
+   * Signs an API client out (in the caller's tenant): revokes the family of a refresh token the
+   * caller holds. Someone else's token, or an unknown one, is refused and left as it was.
+   */
+  @Transactional
+  public void signOut(AtriumPrincipal caller, String refreshToken) {
+    RefreshToken stored =
+        find(refreshToken)
+            .filter(r -> r.getPersonKind() == caller.kind() && r.getPersonId() == caller.personId())
+            .orElseThrow(() -> InvalidFieldsException.of("refresh_token", "api.logout.unknown"));
+    revokeFamily(stored, "SIGN_OUT", clock.instant());
+  }
+
+  private Optional<RefreshToken> find(String refreshToken) {
+    if (refreshToken == null || refreshToken.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createQuery("select r from RefreshToken r where r.tokenHash = :h", RefreshToken.class)
+        .setParameter("h", AccountLinks.sha256(refreshToken))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void revokeFamily(RefreshToken member, String action, Instant now) {
+    em.createQuery("select r from RefreshToken r where r.family = :f", RefreshToken.class)
+        .setParameter("f", member.getFamily())
+        .getResultList()
+        .forEach(r -> r.revoke(now));
+    audit.record(
+        member.getPersonKind() == Kind.STAFF ? "StaffMember" : "Member",
+        member.getPersonId(),
+        action,
+        null,
+        Changes.of());
+  }
+
+  /** A new pair, the first of a new family (a sign-in). */
   @Transactional
   public TokenPair pairFor(AtriumPrincipal principal) {
+    return issue(principal, UUID.randomUUID().toString());
+  }
+
+  private TokenPair issue(AtriumPrincipal principal, String family) {
     Set<String> groups = new HashSet<>();
     groups.add(principal.kind().name().toLowerCase());
     if (principal.staff()) {
@@ -97,7 +152,8 @@ public class ApiSessions {
             principal.kind(),
             principal.personId(),
             AccountLinks.sha256(refresh),
-            clock.instant().plus(REFRESH_VALIDITY)));
+            clock.instant().plus(REFRESH_VALIDITY),
+            family));
     return new TokenPair(access, "Bearer", tokens.expiresInSeconds(), refresh);
   }
 

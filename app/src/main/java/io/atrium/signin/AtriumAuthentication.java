@@ -32,6 +32,8 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
 
   @Inject PageAccess pages;
 
+  @Inject SourceAddress source;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -41,7 +43,7 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
     }
     if (context.isAuthenticationRequest()
         && context.getAuthParameters().getCredential() instanceof WorkspaceCredential form) {
-      return signIn(form, request, context);
+      return signIn(form, request, response, context);
     }
     HttpSession session = request.getSession(false);
     AtriumPrincipal principal =
@@ -59,8 +61,12 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus signIn(
-      WorkspaceCredential form, HttpServletRequest request, HttpMessageContext context) {
-    SignInResult result = signIn.attempt(form.workspace(), form.email(), form.password());
+      WorkspaceCredential form,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    SignInResult result =
+        signIn.attempt(form.workspace(), form.email(), form.password(), source.of(request));
     request.setAttribute(SignInResult.class.getName(), result);
     if (!result.succeeded()) {
       return AuthenticationStatus.SEND_FAILURE;
@@ -71,6 +77,9 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
       request.changeSessionId();
     }
     request.getSession(true).setAttribute(SESSION_KEY, principal);
+    if (source.secure(request)) {
+      SessionCookies.secureOn(request, response);
+    }
     request.setAttribute(SignedIn.ATTRIBUTE, principal);
     return context.notifyContainerAboutLogin(principal, groups(principal));
   }

@@ -20,10 +20,9 @@ public class PasswordLinks {
 
   @Inject AccountLinks links;
 
-  public void requestReset(String workspace, String email, String baseUrl) {
+  public void requestReset(String workspace, String email) {
     tenant(workspace)
-        .ifPresent(
-            t -> tenancy.runAsTenant(t.getId(), () -> links.requestReset(t, email, baseUrl)));
+        .ifPresent(t -> tenancy.runAsTenant(t.getId(), () -> links.requestReset(t, email)));
   }
 
   public boolean usable(String workspace, String token) {

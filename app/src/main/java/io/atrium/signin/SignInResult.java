@@ -8,7 +8,8 @@ public record SignInResult(Outcome outcome, AtriumPrincipal principal) {
   public enum Outcome {
     SUCCESS,
     BAD_CREDENTIALS,
-    LOCKED
+    /** Too many failures from this address (on this account, or on any): wait and try again. */
+    THROTTLED
   }
 
   public static SignInResult success(AtriumPrincipal principal) {

@@ -55,6 +55,10 @@ public abstract class SingleUseToken extends TenantEntity {
     usedAt = now;
   }
 
+  public Instant getUsedAt() {
+    return usedAt;
+  }
+
   public AtriumPrincipal.Kind getPersonKind() {
     return personKind;
   }

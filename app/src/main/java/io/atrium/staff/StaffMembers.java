@@ -82,13 +82,13 @@ public class StaffMembers {
   }
 
   /**
-   * Adds a staff member and e-mails them an activation link (to {@code baseUrl}/account/...).
+   * Adds a staff member and e-mails them an activation link.
    *
    * @throws InvalidFieldsException naming each wrong field: fullName, email, language, roles,
    *     centres
    */
   @Transactional
-  public StaffMember create(StaffMember staff, StaffAssignment assignment, String baseUrl) {
+  public StaffMember create(StaffMember staff, StaffAssignment assignment) {
     long tenantId = caller.require(Area.STAFF, Action.CREATE).tenantId();
     Map<String, String> errors = new LinkedHashMap<>();
     checkProfile(staff, null, errors);
@@ -97,7 +97,7 @@ public class StaffMembers {
       throw new InvalidFieldsException(errors);
     }
     em.persist(staff);
-    links.sendActivation(em.find(Tenant.class, tenantId), staff, baseUrl);
+    links.sendActivation(em.find(Tenant.class, tenantId), staff);
     return staff;
   }
 

@@ -55,8 +55,8 @@ public class LoginBacking {
     if (status == AuthenticationStatus.SUCCESS && result != null && result.succeeded()) {
       external.redirect(external.getRequestContextPath() + landing(result.principal()));
       faces.responseComplete();
-    } else if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-      Messages.addGlobalError("login.locked");
+    } else if (result != null && result.outcome() == SignInResult.Outcome.THROTTLED) {
+      Messages.addGlobalError("login.throttled");
     } else {
       Messages.addGlobalError("login.failed");
     }

@@ -501,7 +501,8 @@ class ReceptionApiIT {
                       "nobody." + RUN + "@visitor.test",
                       LocalDate.now(DemoReception.PARIS).plusDays(1))
                   .build());
-      assertEquals(403, byDisabled.statusCode(), byDisabled.body());
+      // A disabled member's token is worth nothing on any endpoint (io.atrium.signin rules).
+      assertEquals(401, byDisabled.statusCode(), byDisabled.body());
     } finally {
       DemoReception.execute(
           tenant, "UPDATE member SET status = 'ACTIVE' WHERE email = 'user@brique.test'");

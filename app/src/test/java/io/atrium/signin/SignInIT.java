@@ -94,15 +94,43 @@ class SignInIT {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
-    String email = "tech@banyan.test";
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      var wrong = visitor().signIn("banyan", email, "not-the-password-" + attempt);
-      assertEquals(200, wrong.statusCode());
-    }
-    var right = visitor().signIn("banyan", email, WebSession.DEMO_PASSWORD);
-    assertEquals(200, right.statusCode(), "no redirect: still locked");
-    assertTrue(right.body().contains("Too many failed attempts"), right.body());
+  void overHttpsTheSessionCookieIsSecure() throws Exception {
+    URI https =
+        new URI(
+            "https",
+            null,
+            base.getHost(),
+            Integer.getInteger("it.https.port"),
+            base.getPath(),
+            null,
+            null);
+    var visitor = WebSession.overHttps(https);
+    var signedIn = visitor.signIn("lumiere", "cm@lumiere.test", WebSession.DEMO_PASSWORD);
+    assertEquals(302, signedIn.statusCode(), signedIn.body());
+    var sessionCookies =
+        signedIn.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .toList();
+    assertFalse(sessionCookies.isEmpty(), "the new session id is sent");
+    // Browsers keep the last of cookies with one name: that one must be Secure.
+    String kept = sessionCookies.get(sessionCookies.size() - 1);
+    assertTrue(kept.toLowerCase().contains("; secure"), sessionCookies.toString());
+    assertTrue(
+        sessionCookies.stream().allMatch(c -> c.split(";")[0].equals(kept.split(";")[0])),
+        "one session id: " + sessionCookies);
+    var dashboard = visitor.get("index.xhtml");
+    assertEquals(200, dashboard.statusCode(), "and the session works");
+    assertTrue(
+        dashboard.headers().allValues("Set-Cookie").stream()
+            .noneMatch(c -> c.startsWith("JSESSIONID=")),
+        "no plain cookie comes back later: " + dashboard.headers().allValues("Set-Cookie"));
+
+    var plain = visitor().signIn("lumiere", "cm@lumiere.test", WebSession.DEMO_PASSWORD);
+    assertTrue(
+        plain.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .noneMatch(c -> c.toLowerCase().contains("; secure")),
+        "plain HTTP in embedded mode keeps a cookie that http clients send back");
   }
 
   @Test

@@ -128,6 +128,20 @@ public class StaffFixtures {
                         .forEach(em::remove)));
   }
 
+  /** Suspends the tenant, as the platform's administrator does. */
+  public void suspend(String slug) {
+    tenancy.runAsPlatform(
+        () ->
+            transactions.call(
+                () -> {
+                  em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+                      .setParameter("slug", slug)
+                      .getSingleResult()
+                      .suspend();
+                  return null;
+                }));
+  }
+
   /** Makes the tenant active again, whatever a test left it in. */
   public void reinstate(String slug) {
     tenancy.runAsPlatform(

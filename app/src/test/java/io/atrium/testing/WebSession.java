@@ -9,12 +9,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /** A browser-less visitor with its own cookies: signs in through the real form. */
 public final class WebSession {
@@ -26,15 +32,57 @@ public final class WebSession {
   private final URI base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
+  private final String[] headers;
 
   public WebSession(URI base) {
+    this(base, new String[0]);
+  }
+
+  /**
+   * A visitor whose every request carries these headers (name, value, ...): an {@code
+   * X-Forwarded-For} to come from another address through the test server's trusted proxy, or a
+   * forged {@code Host}.
+   */
+  public WebSession(URI base, String... headers) {
+    this(base, null, headers);
+  }
+
+  private WebSession(URI base, SSLContext ssl, String... headers) {
     this.base = base;
-    this.client =
+    this.headers = headers.clone();
+    var builder =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (ssl != null) {
+      builder.sslContext(ssl);
+    }
+    this.client = builder.build();
+  }
+
+  /** A visitor over HTTPS to the test server, whose certificate is self-signed. */
+  public static WebSession overHttps(URI httpsBase) {
+    try {
+      TrustManager trustAll =
+          new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+              return new X509Certificate[0];
+            }
+          };
+      SSLContext ssl = SSLContext.getInstance("TLS");
+      ssl.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+      return new WebSession(httpsBase, ssl);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Posts the sign-in form; the answer is a 302 on success, the form again on failure. */
@@ -95,6 +143,9 @@ public final class WebSession {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     try {
       return client.send(
           request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

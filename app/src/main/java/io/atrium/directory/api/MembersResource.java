@@ -12,10 +12,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +28,6 @@ public class MembersResource {
   @Inject Members members;
 
   @Inject Invitations invitations;
-
-  @Context UriInfo uri;
 
   @GET
   @Path("/{id}")
@@ -59,9 +55,7 @@ public class MembersResource {
   @APIResponse(responseCode = "202", description = "The activation e-mail is on its way")
   @APIResponse(responseCode = "400", description = "The member is already active, or disabled")
   public Response activate(@PathParam("id") long id) {
-    String site = uri.getBaseUri().resolve("..").toString();
-    var member =
-        invitations.activate(id, site.endsWith("/") ? site.substring(0, site.length() - 1) : site);
+    var member = invitations.activate(id);
     return Response.accepted(MemberDetails.of(member)).build();
   }
 

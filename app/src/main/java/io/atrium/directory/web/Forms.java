@@ -4,7 +4,6 @@ import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.util.Components;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** What the directory's pages share: showing a service's field errors, and the site's address. */
@@ -42,11 +41,5 @@ public final class Forms {
     } catch (NumberFormatException | NullPointerException e) {
       throw new NotFoundException();
     }
-  }
-
-  /** The address this site is reached at, for links in e-mails (no trailing slash). */
-  public static String baseUrl() {
-    String base = Faces.getRequestBaseURL();
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 }

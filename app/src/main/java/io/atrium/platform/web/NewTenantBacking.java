@@ -5,7 +5,6 @@ import io.atrium.platform.Operators;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Tenant;
-import io.atrium.web.Site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +53,7 @@ public class NewTenantBacking {
             adminName,
             adminEmail);
     try {
-      Tenant tenant = operators.open(form, Site.url());
+      Tenant tenant = operators.open(form);
       Messages.addFlashGlobalInfo("platform.opened", tenant.getSlug(), adminEmail.strip());
       Faces.redirect(Faces.getRequestURI());
     } catch (BusinessException refused) {

@@ -5,7 +5,6 @@ import io.atrium.shared.BusinessException;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.manifest.ManifestException;
-import io.atrium.web.Site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,7 +37,7 @@ public class TenantUploadBacking {
     }
     String name = Path.of(file.getFileName()).getFileName().toString();
     try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      Tenant tenant = operators.importManifest(name, reader, Site.url());
+      Tenant tenant = operators.importManifest(name, reader);
       // The news rides in the URL, not the flash: a flash message was now and then consumed by
       // another request of the session between the redirect and the page's GET.
       Faces.redirect(Faces.getRequestURI() + "?created=%s", tenant.getSlug());

@@ -1,24 +1,34 @@
 package io.atrium.signin.api;
 
+import io.atrium.identity.AtriumPrincipal;
+import io.atrium.identity.Caller;
+import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotSignedInException;
 import io.atrium.signin.ApiSessions;
 import io.atrium.signin.ApiSessions.TokenPair;
 import io.atrium.signin.SignIn;
 import io.atrium.signin.SignInResult;
+import io.atrium.signin.SourceAddress;
+import io.atrium.signin.TooManyAttemptsException;
 import io.atrium.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Where API clients (the mobile app, integrations) get and renew their bearer tokens. */
+/**
+ * Where API clients (the mobile app, integrations) get and renew their bearer tokens, and sign out.
+ * Getting and renewing tokens is open; signing out needs the bearer's own token.
+ */
 @Path("/auth")
-@PermitAll
 @Tag(name = "Authentication")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +40,14 @@ public class AuthResource {
 
   @Inject Tenancy tenancy;
 
+  @Inject SourceAddress source;
+
+  @Inject Caller caller;
+
+  @Context HttpServletRequest http;
+
   @POST
+  @PermitAll
   @Path("/token")
   @Operation(summary = "Sign in with workspace, e-mail and password; returns a token pair")
   public TokenPair token(TokenRequest request) {
@@ -41,7 +58,11 @@ public class AuthResource {
     if (SignIn.PLATFORM.equalsIgnoreCase(tenant)) {
       throw new NotSignedInException();
     }
-    SignInResult result = signIn.attempt(tenant, request.email(), request.password());
+    SignInResult result =
+        signIn.attempt(tenant, request.email(), request.password(), source.of(http));
+    if (result.outcome() == SignInResult.Outcome.THROTTLED) {
+      throw new TooManyAttemptsException();
+    }
     if (!result.succeeded()) {
       throw new NotSignedInException();
     }
@@ -50,6 +71,7 @@ public class AuthResource {
   }
 
   @POST
+  @PermitAll
   @Path("/refresh")
   @Operation(summary = "Trade a refresh token (single use) for a new token pair")
   public TokenPair refresh(RefreshRequest request) {
@@ -58,5 +80,20 @@ public class AuthResource {
     }
     String token = request.refresh_token();
     return tenancy.runAsTenant(ApiSessions.tenantOf(token), () -> sessions.rotate(token));
+  }
+
+  @POST
+  @Path("/logout")
+  @Operation(
+      summary =
+          "Sign out: revokes the family of the caller's refresh token (every token rotated from"
+              + " the same sign-in); the access token expires by itself")
+  public Response logout(LogoutRequest request) {
+    AtriumPrincipal principal = caller.principal().orElseThrow(NotSignedInException::new);
+    if (request == null) {
+      throw InvalidFieldsException.of("refresh_token", "api.logout.unknown");
+    }
+    sessions.signOut(principal, request.refresh_token());
+    return Response.noContent().build();
   }
 }

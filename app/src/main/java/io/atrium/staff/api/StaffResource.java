@@ -71,8 +71,7 @@ public class StaffResource {
             body.roleIds() == null ? null : new HashSet<>(body.roleIds()),
             body.allCentres(),
             body.centreIds() == null ? null : new HashSet<>(body.centreIds()));
-    String base = uri.getBaseUri().toString().replaceFirst("/api/?$", "");
-    StaffSummary created = StaffSummary.of(staff.create(member, assignment, base));
+    StaffSummary created = StaffSummary.of(staff.create(member, assignment));
     return Response.status(Response.Status.CREATED)
         .location(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)

@@ -7,7 +7,6 @@ import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffMembers;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.Tenants;
-import io.atrium.web.Site;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,8 +47,7 @@ public class AddStaffBacking {
     try {
       staff.create(
           member,
-          new StaffAssignment(new HashSet<>(roleIds), allCentres, new HashSet<>(centreIds)),
-          Site.url());
+          new StaffAssignment(new HashSet<>(roleIds), allCentres, new HashSet<>(centreIds)));
       Messages.addGlobalInfo("staff.added", member.getEmail());
       fullName = null;
       email = null;

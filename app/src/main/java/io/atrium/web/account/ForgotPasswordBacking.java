@@ -2,12 +2,10 @@ package io.atrium.web.account;
 
 import io.atrium.signin.PasswordLinks;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** "Forgot password": the same answer whether the account exists or not. */
@@ -24,16 +22,9 @@ public class ForgotPasswordBacking {
   private boolean sent;
 
   public void send() {
-    links.requestReset(workspace, email, baseUrl());
+    links.requestReset(workspace, email);
     sent = true;
     Messages.addGlobalInfo("account.forgot.sent");
-  }
-
-  static String baseUrl() {
-    var request = Faces.getRequest();
-    String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length())
-        + FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
   }
 
   public String getWorkspace() {

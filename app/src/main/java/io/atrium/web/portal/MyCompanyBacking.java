@@ -51,7 +51,7 @@ public class MyCompanyBacking implements Serializable {
 
   public void invite() {
     try {
-      Member invited = invitations.invite(company.getId(), invitation, Forms.baseUrl());
+      Member invited = invitations.invite(company.getId(), invitation);
       Messages.addGlobalInfo("portal.company.invited", invited.getEmail());
       invitation = new NewMember();
       people = members.ofCompany(company.getId());

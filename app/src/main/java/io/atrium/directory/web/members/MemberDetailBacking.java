@@ -45,7 +45,7 @@ public class MemberDetailBacking implements Serializable {
   /** Sends the activation e-mail and says to whom. */
   public void activate() {
     try {
-      member = invitations.activate(member.getId(), Forms.baseUrl());
+      member = invitations.activate(member.getId());
       Messages.addGlobalInfo("member.activation.sent", member.getEmail());
     } catch (InvalidFieldsException invalid) {
       invalid.fieldKeys().values().forEach(Messages::addGlobalError);
