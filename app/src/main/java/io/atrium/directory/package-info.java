@@ -35,6 +35,7 @@
  * le compte → activate, Administrateur / Manager / Utilisateur → {@link
  * io.atrium.identity.CompanyRole}.
  *
- * <p>May call: shared, tenancy, identity, signin (activation links).
+ * <p>May call: shared, tenancy, identity (activation links are asked for with {@code
+ * ActivationRequested}, which sign-in observes).
  */
 package io.atrium.directory;

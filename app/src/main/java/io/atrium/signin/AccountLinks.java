@@ -4,15 +4,19 @@ import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
 import io.atrium.directory.Member;
 import io.atrium.identity.Account;
+import io.atrium.identity.ActivationRequested;
 import io.atrium.identity.AtriumPrincipal.Kind;
 import io.atrium.identity.PasswordHashing;
 import io.atrium.identity.PasswordRules;
 import io.atrium.notifications.Mail;
 import io.atrium.notifications.Notifications;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.NotSignedInException;
 import io.atrium.staff.StaffMember;
 import io.atrium.tenancy.Tenant;
+import io.atrium.tenancy.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +49,8 @@ public class AccountLinks {
 
   @Inject Notifications notifications;
 
+  @Inject Tenants tenants;
+
   @Inject Accounts accounts;
 
   @Inject AuditTrail audit;
@@ -53,6 +59,16 @@ public class AccountLinks {
   @Inject PublicAddress address;
 
   Clock clock = Clock.systemUTC();
+
+  /** Sends the activation link that staff or directory asked for, in their transaction. */
+  void onActivationRequested(@Observes ActivationRequested request) {
+    Tenant tenant = tenants.current().orElseThrow(NotSignedInException::new);
+    switch (request.kind()) {
+      case MEMBER -> sendActivation(tenant, em.find(Member.class, request.personId()));
+      case STAFF -> sendActivation(tenant, em.find(StaffMember.class, request.personId()));
+      case PLATFORM -> throw new IllegalArgumentException("platform accounts are not activated");
+    }
+  }
 
   /** E-mails an activation link to the member (tenant-bound transaction). */
   @Transactional

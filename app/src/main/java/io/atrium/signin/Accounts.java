@@ -34,14 +34,6 @@ public class Accounts {
 
   Clock clock = Clock.systemUTC();
 
-  @Transactional
-  public Optional<Tenant> findTenant(String slug) {
-    return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
-  }
-
   /** In a tenant-bound transaction. */
   @Transactional
   public SignInResult check(Tenant tenant, String email, String password) {

@@ -2,6 +2,7 @@ package io.atrium.signin;
 
 import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.Tenant;
+import io.atrium.tenancy.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.Optional;
 public class PasswordLinks {
 
   @Inject Tenancy tenancy;
+
+  @Inject Tenants tenants;
 
   @Inject Accounts accounts;
 
@@ -39,6 +42,6 @@ public class PasswordLinks {
 
   private Optional<Tenant> tenant(String workspace) {
     String slug = workspace == null ? "" : workspace.trim().toLowerCase(Locale.ROOT);
-    return tenancy.runAsPlatform(() -> accounts.findTenant(slug)).filter(Tenant::isActive);
+    return tenancy.runAsPlatform(() -> tenants.bySlug(slug)).filter(Tenant::isActive);
   }
 }

@@ -3,6 +3,7 @@ package io.atrium.signin;
 import io.atrium.identity.PasswordHashing;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.Tenant;
+import io.atrium.tenancy.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -20,6 +21,8 @@ public class SignIn {
   public static final String PLATFORM = "platform";
 
   @Inject Tenancy tenancy;
+
+  @Inject Tenants tenants;
 
   @Inject Accounts accounts;
 
@@ -50,7 +53,7 @@ public class SignIn {
     if (PLATFORM.equals(slug)) {
       return tenancy.runAsPlatform(() -> accounts.checkPlatform(email, password));
     }
-    Optional<Tenant> tenant = tenancy.runAsPlatform(() -> accounts.findTenant(slug));
+    Optional<Tenant> tenant = tenancy.runAsPlatform(() -> tenants.bySlug(slug));
     if (tenant.isEmpty() || !tenant.get().isActive()) {
       PasswordHashing.decoy(password);
       return SignInResult.failed(SignInResult.Outcome.BAD_CREDENTIALS);

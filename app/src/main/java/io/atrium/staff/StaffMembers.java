@@ -1,16 +1,17 @@
 package io.atrium.staff;
 
 import io.atrium.identity.Action;
+import io.atrium.identity.ActivationRequested;
 import io.atrium.identity.Area;
+import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.identity.CentreScope;
 import io.atrium.identity.Permission;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
-import io.atrium.signin.AccountLinks;
 import io.atrium.tenancy.Centre;
-import io.atrium.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +38,7 @@ public class StaffMembers {
 
   @Inject StaffGuard guard;
 
-  @Inject AccountLinks links;
+  @Inject Event<ActivationRequested> activation;
 
   /** One page of the staff the caller may see, by name. */
   @Transactional
@@ -89,7 +90,7 @@ public class StaffMembers {
    */
   @Transactional
   public StaffMember create(StaffMember staff, StaffAssignment assignment) {
-    long tenantId = caller.require(Area.STAFF, Action.CREATE).tenantId();
+    caller.require(Area.STAFF, Action.CREATE);
     Map<String, String> errors = new LinkedHashMap<>();
     checkProfile(staff, null, errors);
     assign(staff, assignment, errors);
@@ -97,7 +98,7 @@ public class StaffMembers {
       throw new InvalidFieldsException(errors);
     }
     em.persist(staff);
-    links.sendActivation(em.find(Tenant.class, tenantId), staff);
+    activation.fire(new ActivationRequested(AtriumPrincipal.Kind.STAFF, staff.getId()));
     return staff;
   }
 

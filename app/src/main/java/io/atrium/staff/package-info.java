@@ -31,7 +31,7 @@
  * matrix ({@code Permission} = area:action); Lecture, Ajout, Édition, Suppression, Approbation →
  * read, create, edit, delete, approve.
  *
- * <p>May call: {@code tenancy}, {@code identity}, {@code signin} (activation links), {@code
- * shared}.
+ * <p>May call: {@code tenancy}, {@code identity}, {@code shared} (activation links are asked for
+ * with {@code ActivationRequested}, which sign-in observes).
  */
 package io.atrium.staff;

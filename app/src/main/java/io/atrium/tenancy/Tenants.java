@@ -20,4 +20,15 @@ public class Tenants {
   public Optional<Tenant> current() {
     return tenancy.currentTenantId().map(id -> em.find(Tenant.class, id));
   }
+
+  /**
+   * The tenant a workspace name (slug) names, in a platform transaction ({@code runAsPlatform}).
+   */
+  @Transactional
+  public Optional<Tenant> bySlug(String slug) {
+    return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
 }
