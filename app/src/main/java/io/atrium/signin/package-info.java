@@ -15,6 +15,7 @@
  *   <li>Refresh tokens are single-use and rotate; access tokens last 15 minutes.
  * </ol>
  *
- * <p>May call: shared, identity, tenancy, staff, directory, notifications.
+ * <p>May call: shared, identity, tenancy, staff, directory, notifications, audit (sign-ins under
+ * the person who signed in, links sent and redeemed).
  */
 package io.atrium.signin;
