@@ -39,6 +39,8 @@ public class StaffMembers {
 
   @Inject AccountLinks links;
 
+  @Inject StaffAudit audit;
+
   /** One page of the staff the caller may see, by name. */
   @Transactional
   public List<StaffMember> list(StaffSearch search, int first, int size) {
@@ -97,6 +99,7 @@ public class StaffMembers {
       throw new InvalidFieldsException(errors);
     }
     em.persist(staff);
+    audit.staff(staff, "CREATE", Map.of());
     links.sendActivation(em.find(Tenant.class, tenantId), staff, baseUrl);
     return staff;
   }
@@ -116,6 +119,7 @@ public class StaffMembers {
     if (staff.getVersion() != edited.getVersion()) {
       throw new StaffChangedException();
     }
+    var before = StaffAudit.fields(staff);
     Map<String, String> errors = new LinkedHashMap<>();
     checkProfile(edited, staff.getId(), errors);
     assign(staff, assignment, errors);
@@ -137,6 +141,7 @@ public class StaffMembers {
     }
     guard.refuseLockout();
     load(staff);
+    audit.staff(staff, "UPDATE", before);
     return staff;
   }
 

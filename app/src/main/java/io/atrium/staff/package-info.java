@@ -30,7 +30,7 @@
  * matrix ({@code Permission} = area:action); Lecture, Ajout, Édition, Suppression, Approbation →
  * read, create, edit, delete, approve.
  *
- * <p>May call: {@code tenancy}, {@code identity}, {@code signin} (activation links), {@code
- * shared}.
+ * <p>May call: {@code tenancy}, {@code identity}, {@code signin} (activation links), {@code audit}
+ * (every change of staff, roles and rights, see {@code StaffAudit}), {@code shared}.
  */
 package io.atrium.staff;
