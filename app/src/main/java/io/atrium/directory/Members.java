@@ -36,6 +36,8 @@ public class Members {
 
   @Inject Enrolments enrolments;
 
+  @Inject DirectoryAudit audit;
+
   /** The signed-in member, with their company. */
   @Transactional
   public Member self() {
@@ -122,6 +124,7 @@ public class Members {
   @Transactional
   public Member update(Member edited) {
     Member member = changeable(edited.getId());
+    var before = DirectoryAudit.fields(member);
     enrolments.check(edited);
     enrolments.requireFreeEmail(edited.getEmail(), member.getId(), "email");
     member.takeDetailsFrom(edited);
@@ -134,6 +137,7 @@ public class Members {
       }
       member.setCompanyRole(edited.getCompanyRole());
     }
+    audit.member(member, "UPDATE", before);
     return member;
   }
 
@@ -142,7 +146,9 @@ public class Members {
   public Member disable(long id) {
     caller.require(Area.COMPANIES, Action.EDIT);
     Member member = get(id);
+    var before = DirectoryAudit.fields(member);
     member.disable();
+    audit.member(member, "DISABLE", before);
     return member;
   }
 
@@ -150,7 +156,9 @@ public class Members {
   public Member enable(long id) {
     caller.require(Area.COMPANIES, Action.EDIT);
     Member member = get(id);
+    var before = DirectoryAudit.fields(member);
     member.enable();
+    audit.member(member, "ENABLE", before);
     return member;
   }
 

@@ -30,6 +30,7 @@
  * le compte → activate, Administrateur / Manager / Utilisateur → {@link
  * io.atrium.identity.CompanyRole}.
  *
- * <p>May call: shared, tenancy, identity, signin (activation links).
+ * <p>May call: shared, tenancy, identity, signin (activation links), audit (every change of a
+ * company or member, see {@code DirectoryAudit}).
  */
 package io.atrium.directory;
