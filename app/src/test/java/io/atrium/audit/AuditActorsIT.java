@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * People are recorded under their own name, through the API as through the pages: never their
  * e-mail, and never as the system, from signing in to signing out. Uses the demo tenant {@code
- * banyan}: its Super Admin is Priya Raghavan, its salesperson Neha Sharma.
+ * banyan}: its Super Admin is Priya Raghavan, its salesperson Neha Sharma. The company made here is
+ * named to sort after the demo's, whose first is the isolation test's target.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -83,7 +84,7 @@ class AuditActorsIT {
     long centre =
         Api.json(api.get("api/companies/" + any, token)).getJsonNumber("homeCentreId").longValue();
 
-    var created = api.post("api/companies", token, companyForm("Audit Teak " + RUN, centre));
+    var created = api.post("api/companies", token, companyForm("Teak Audit " + RUN, centre));
     assertEquals(201, created.statusCode(), created.body());
     long id = Api.json(created).getJsonNumber("id").longValue();
     var renamed = api.put("api/companies/" + id, token, companyForm("Teak " + RUN, centre));
