@@ -52,6 +52,22 @@ public class AuditTrail {
   @Transactional
   public AuditEntry record(
       String entityType, Object entityId, String action, Long centreId, Changes changes) {
+    return record(actor(), entityType, entityId, action, centreId, changes);
+  }
+
+  /**
+   * Appends an entry on behalf of an actor the request does not carry yet: the person who has just
+   * signed in, whose principal the session receives only after this transaction.
+   */
+  @Transactional
+  public AuditEntry record(
+      Actor actor,
+      String entityType,
+      Object entityId,
+      String action,
+      Long centreId,
+      Changes changes) {
+    Objects.requireNonNull(actor, "actor");
     require(entityType != null && ENTITY_TYPE.matcher(entityType).matches(), "entity type");
     require(action != null && ACTION.matcher(action).matches(), "action");
     String id = String.valueOf(Objects.requireNonNull(entityId, "entityId"));
@@ -77,7 +93,7 @@ public class AuditTrail {
             seq,
             prevHash,
             clock.instant().truncatedTo(ChronoUnit.MICROS),
-            actor(),
+            actor,
             centreId,
             entityType,
             id,

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -53,6 +54,18 @@ public final class Changes {
       fields.put(checked(name), new Change(name, text(before), text(after)));
     }
     return this;
+  }
+
+  /**
+   * The fields that differ between two snapshots of an entity ({@code name → value}); a field
+   * missing from one side is null there, so {@code between(Map.of(), after)} records a creation.
+   */
+  public static Changes between(Map<String, ?> before, Map<String, ?> after) {
+    Changes changes = new Changes();
+    var names = new java.util.TreeSet<String>(before.keySet());
+    names.addAll(after.keySet());
+    names.forEach(name -> changes.field(name, before.get(name), after.get(name)));
+    return changes;
   }
 
   /** Records that a secret (a password, a token) changed, without its values. */

@@ -6,10 +6,16 @@
  * <ol>
  *   <li>Capabilities call {@link io.atrium.audit.AuditTrail#record} in the transaction of the
  *       change they record, so an entry exists exactly when the change commits.
- *   <li>The actor is the signed-in person when a request is active (staff or member), else {@code
- *       SYSTEM}. A platform administrator acting inside a tenant is recorded as {@code SYSTEM} with
- *       their name. {@code API} is kept for machine clients (integrations with their own
- *       credentials); a person using the API or the mobile app is recorded as that person.
+ *   <li>The actor is the signed-in person when a request is active (staff or member), under their
+ *       full name (never their e-mail: API tokens carry the name in {@code full_name}), else {@code
+ *       SYSTEM}, which is for background jobs and for anonymous requests (a reset link asked for).
+ *       Who acts before the request carries them is named explicitly ({@link
+ *       io.atrium.audit.AuditTrail#record(Actor, String, Object, String, Long, Changes)}): the
+ *       person who has just signed in, the holder of an activation or reset link. A platform
+ *       administrator acting on a tenant (creating, suspending, reinstating it) is recorded as
+ *       {@code SYSTEM} with their name, in that tenant's log. {@code API} is kept for machine
+ *       clients (integrations with their own credentials); a person using the API or the mobile app
+ *       is recorded as that person.
  *   <li>Every entry carries the request id of the HTTP request that caused it ({@code
  *       X-Request-Id}, see {@link io.atrium.shared.RequestIdFilter}), none for background work.
  *   <li>Each tenant's entries form one chain: {@code seq} runs 1, 2, 3… without gaps, and each
@@ -23,7 +29,18 @@
  *   <li>Reading the log and verifying the chain need {@code audit:read}. The list is limited to the
  *       reader's centres; entries without a centre are tenant-wide and listed for every reader.
  *   <li>Changes hold values as text, never secrets: record that a password changed with {@link
- *       io.atrium.audit.Changes#redacted}, not the hashes.
+ *       io.atrium.audit.Changes#redacted}, not the hashes. An update records {@code before → after}
+ *       of the fields people read ({@link io.atrium.audit.Changes#between} two snapshots), with
+ *       related rows by name or code (roles, centres), not by id.
+ *   <li>Every command that changes a tenant's data appends at least one entry in its transaction.
+ *       The integration tests prove it on everything they run: with {@code audit.coverage.check} on
+ *       (their server only), {@link io.atrium.audit.AuditCoverage} asks PostgreSQL, before each
+ *       transaction commits, which tables it wrote ({@code pg_stat_xact_user_tables}) and refuses
+ *       the commit with {@link io.atrium.audit.UnauditedWriteException} when it wrote any but
+ *       appended no entry. It judges what reached the database, so it needs no list of commands and
+ *       a new one is checked as soon as a test runs it. The only writes it lets through are listed
+ *       in {@code AuditCoverage.NOT_COMMANDS} with their reasons (queued mail and notices, API
+ *       refresh tokens, platform accounts), and those of the tests' own fixtures.
  * </ol>
  *
  * <p>Entities: {@link io.atrium.audit.AuditEntry} (Journal d'audit → audit log, entrée → entry).

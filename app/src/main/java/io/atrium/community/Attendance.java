@@ -63,6 +63,7 @@ public class Attendance {
     }
     boolean seatFree = !waitlist.seats(event).full();
     Rsvp rsvp = own(event).orElse(null);
+    Rsvp.Status before = rsvp == null ? null : rsvp.getStatus();
     if (rsvp == null) {
       Member member = em.find(Member.class, caller.getPrincipal().personId());
       rsvp = new Rsvp(event, member, seatFree, now);
@@ -71,6 +72,12 @@ public class Attendance {
       rsvp.answerAgain(seatFree, now);
     }
     em.flush();
+    audit.record(
+        "Rsvp",
+        rsvp.getId(),
+        "RSVP",
+        event.getCentre().getId(),
+        Changes.of().field("event", null, event.getId()).field("status", before, rsvp.getStatus()));
     changed.fire(new AttendanceChanged(tenantId(), event.getId()));
     return new Answer(rsvp.getStatus(), waitlist.position(rsvp));
   }
@@ -84,9 +91,16 @@ public class Attendance {
       throw new EventStateException("event.over");
     }
     Rsvp rsvp = own(event).orElseThrow(() -> new EventStateException("rsvp.none"));
+    Rsvp.Status before = rsvp.getStatus();
     if (rsvp.withdraw()) {
       waitlist.promote(event, now);
     }
+    audit.record(
+        "Rsvp",
+        rsvp.getId(),
+        "WITHDRAW",
+        event.getCentre().getId(),
+        Changes.of().field("status", before, rsvp.getStatus()));
     changed.fire(new AttendanceChanged(tenantId(), event.getId()));
     return new Answer(rsvp.getStatus(), 0);
   }

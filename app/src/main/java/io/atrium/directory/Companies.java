@@ -37,6 +37,8 @@ public class Companies {
 
   @Inject Validator validator;
 
+  @Inject DirectoryAudit audit;
+
   @Transactional
   public List<Company> list(CompanySearch search, int first, int max) {
     Filters filters = visible(search);
@@ -91,6 +93,7 @@ public class Companies {
     company.takeDetailsFrom(draft);
     em.persist(company);
     enrolments.add(company, contact, CompanyRole.ADMINISTRATOR);
+    audit.company(company, "CREATE", Map.of());
     return company;
   }
 
@@ -98,6 +101,7 @@ public class Companies {
   @Transactional
   public Company update(Company edited) {
     Company company = managed(edited.getId(), Action.EDIT);
+    var before = DirectoryAudit.fields(company);
     check(edited);
     Centre centre = centreFor(edited);
     company.takeDetailsFrom(edited);
@@ -105,6 +109,7 @@ public class Companies {
       company.setHomeCentre(centre);
       enrolments.moveAll(company, centre);
     }
+    audit.company(company, "UPDATE", before);
     return company;
   }
 
@@ -112,14 +117,18 @@ public class Companies {
   @Transactional
   public Company archive(long id) {
     Company company = managed(id, Action.DELETE);
+    var before = DirectoryAudit.fields(company);
     company.archive();
+    audit.company(company, "ARCHIVE", before);
     return company;
   }
 
   @Transactional
   public Company restore(long id) {
     Company company = managed(id, Action.DELETE);
+    var before = DirectoryAudit.fields(company);
     company.restore();
+    audit.company(company, "RESTORE", before);
     return company;
   }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes new members and on-demand users once a service has checked that the caller may: the form's
@@ -29,6 +30,8 @@ class Enrolments {
 
   @Inject Validator validator;
 
+  @Inject DirectoryAudit audit;
+
   Member add(Company company, NewMember who, CompanyRole role) {
     check(who);
     requireFreeEmail(who.getEmail(), null, "email");
@@ -38,6 +41,7 @@ class Enrolments {
     if (company.getMainContact() == null) {
       company.setMainContact(member);
     }
+    audit.member(member, "CREATE", Map.of());
     return member;
   }
 
@@ -47,6 +51,7 @@ class Enrolments {
     var member = new Member(centre, who.getFullName().trim(), who.getEmail(), language(who));
     member.setPhone(who.getPhone());
     em.persist(member);
+    audit.member(member, "CREATE", Map.of());
     return member;
   }
 
@@ -71,7 +76,12 @@ class Enrolments {
     em.createQuery("select m from Member m where m.company = :company", Member.class)
         .setParameter("company", company)
         .getResultList()
-        .forEach(m -> m.moveTo(centre));
+        .forEach(
+            m -> {
+              var before = DirectoryAudit.fields(m);
+              m.moveTo(centre);
+              audit.member(m, "UPDATE", before);
+            });
   }
 
   private String language(NewMember who) {

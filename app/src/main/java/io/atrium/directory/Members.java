@@ -36,6 +36,8 @@ public class Members {
 
   @Inject Enrolments enrolments;
 
+  @Inject DirectoryAudit audit;
+
   /** The signed-in member, with their company. */
   @Transactional
   public Member self() {
@@ -147,6 +149,7 @@ public class Members {
   @Transactional
   public Member update(Member edited) {
     Member member = changeable(edited.getId());
+    var before = DirectoryAudit.fields(member);
     enrolments.check(edited);
     enrolments.requireFreeEmail(edited.getEmail(), member.getId(), "email");
     member.takeDetailsFrom(edited);
@@ -159,6 +162,7 @@ public class Members {
       }
       member.setCompanyRole(edited.getCompanyRole());
     }
+    audit.member(member, "UPDATE", before);
     return member;
   }
 
@@ -167,7 +171,9 @@ public class Members {
   public Member disable(long id) {
     caller.require(Area.COMPANIES, Action.EDIT);
     Member member = get(id);
+    var before = DirectoryAudit.fields(member);
     member.disable();
+    audit.member(member, "DISABLE", before);
     return member;
   }
 
@@ -175,7 +181,9 @@ public class Members {
   public Member enable(long id) {
     caller.require(Area.COMPANIES, Action.EDIT);
     Member member = get(id);
+    var before = DirectoryAudit.fields(member);
     member.enable();
+    audit.member(member, "ENABLE", before);
     return member;
   }
 

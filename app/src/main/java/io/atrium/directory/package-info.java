@@ -36,6 +36,7 @@
  * io.atrium.identity.CompanyRole}.
  *
  * <p>May call: shared, tenancy, identity (activation links are asked for with {@code
- * ActivationRequested}, which sign-in observes).
+ * ActivationRequested}, which sign-in observes), audit (every change of a company or member, see
+ * {@code DirectoryAudit}).
  */
 package io.atrium.directory;

@@ -4,10 +4,10 @@ import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.InvalidFieldsException;
-import io.atrium.shared.NotFoundException;
 import io.atrium.shared.NotSignedInException;
 import io.atrium.signin.AccountLinks;
 import io.atrium.staff.StaffMember;
+import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.manifest.ManifestException;
 import io.atrium.tenancy.manifest.ManifestReader;
@@ -39,6 +39,10 @@ public class Operators {
 
   @Inject AccountLinks links;
 
+  @Inject TenantWriter writer;
+
+  @Inject Tenancy tenancy;
+
   /** Every tenant, newest first. */
   @Transactional
   public List<Tenant> list() {
@@ -47,21 +51,18 @@ public class Operators {
         .getResultList();
   }
 
-  /** Nobody of the tenant can sign in any more; signed-in people lose every right at once. */
-  @Transactional
+  /**
+   * Nobody of the tenant can sign in any more; signed-in people lose every right at once. Bound to
+   * that tenant as well as the registry, so the change is written in the tenant's own audit log.
+   */
   public Tenant suspend(long tenantId) {
     requirePlatform();
-    Tenant tenant = find(tenantId);
-    tenant.suspend();
-    return tenant;
+    return tenancy.runAsProvisioning(tenantId, () -> writer.setActive(tenantId, false));
   }
 
-  @Transactional
   public Tenant reinstate(long tenantId) {
     requirePlatform();
-    Tenant tenant = find(tenantId);
-    tenant.reinstate();
-    return tenant;
+    return tenancy.runAsProvisioning(tenantId, () -> writer.setActive(tenantId, true));
   }
 
   /**
@@ -103,14 +104,6 @@ public class Operators {
         links.sendActivation(tenant, staff);
       }
     }
-  }
-
-  private Tenant find(long tenantId) {
-    Tenant tenant = em.find(Tenant.class, tenantId);
-    if (tenant == null) {
-      throw new NotFoundException();
-    }
-    return tenant;
   }
 
   private void requirePlatform() {

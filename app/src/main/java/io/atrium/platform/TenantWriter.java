@@ -1,9 +1,12 @@
 package io.atrium.platform;
 
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.identity.Account;
 import io.atrium.identity.PasswordHashing;
+import io.atrium.shared.NotFoundException;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
 import io.atrium.tenancy.Centre;
@@ -17,6 +20,7 @@ import io.atrium.tenancy.manifest.RoleManifest;
 import io.atrium.tenancy.manifest.StaffManifest;
 import io.atrium.tenancy.manifest.TenantManifest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -35,6 +39,8 @@ public class TenantWriter {
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
+
+  @Inject AuditTrail audit;
 
   /** In a platform transaction: the id for a new tenant, or empty when the slug is taken. */
   @Transactional
@@ -94,6 +100,43 @@ public class TenantWriter {
     // Company and member point at each other: both rows first, then the link.
     em.flush();
     mainContacts.forEach(Company::setMainContact);
+    audit.record(
+        "Tenant",
+        tenant.getId(),
+        "CREATE",
+        null,
+        Changes.of()
+            .field("slug", null, tenant.getSlug())
+            .field("legalName", null, tenant.getLegalName())
+            .field("centres", null, manifest.centres().size())
+            .field("staff", null, manifest.staff().size())
+            .field("companies", null, manifest.companies().size()));
+    return tenant;
+  }
+
+  /**
+   * In a provisioning transaction for {@code id}: suspends or reinstates the tenant.
+   *
+   * @throws NotFoundException when there is no such tenant
+   */
+  @Transactional
+  public Tenant setActive(long id, boolean active) {
+    Tenant tenant = em.find(Tenant.class, id);
+    if (tenant == null) {
+      throw new NotFoundException();
+    }
+    boolean before = tenant.isActive();
+    if (active) {
+      tenant.reinstate();
+    } else {
+      tenant.suspend();
+    }
+    audit.record(
+        "Tenant",
+        tenant.getId(),
+        active ? "REINSTATE" : "SUSPEND",
+        null,
+        Changes.of().field("active", before, tenant.isActive()));
     return tenant;
   }
 

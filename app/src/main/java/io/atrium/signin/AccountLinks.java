@@ -1,5 +1,6 @@
 package io.atrium.signin;
 
+import io.atrium.audit.Actor;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
 import io.atrium.directory.Member;
@@ -109,6 +110,13 @@ public class AccountLinks {
             a -> {
               Kind kind = a instanceof StaffMember ? Kind.STAFF : Kind.MEMBER;
               mail(a, "reset", tenant, issue(AccountToken.Purpose.RESET, kind, a, tenant));
+              // Nobody is signed in: whoever typed the e-mail is unknown, so the system acts.
+              audit.record(
+                  a.getClass().getSimpleName(),
+                  a.getId(),
+                  "SEND_RESET",
+                  null,
+                  Changes.of().redacted("resetLink"));
             });
   }
 
@@ -149,6 +157,8 @@ public class AccountLinks {
     }
     token.use(now);
     audit.record(
+        // Holding the mailed link proves who acts, though nobody is signed in yet.
+        Actor.of(Accounts.principalOf(account, null)),
         account.getClass().getSimpleName(),
         account.getId(),
         token.getPurpose() == AccountToken.Purpose.ACTIVATION ? "ACTIVATE" : "RESET_PASSWORD",

@@ -1,5 +1,6 @@
 package io.atrium.signin;
 
+import io.atrium.audit.Actor;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
 import io.atrium.directory.Member;
@@ -42,6 +43,8 @@ public class Accounts {
     account.ifPresent(
         a ->
             audit.record(
+                // The request carries nobody yet: the one signing in acts, or the system refuses.
+                result.succeeded() ? Actor.of(result.principal()) : Actor.SYSTEM,
                 a.getClass().getSimpleName(),
                 a.getId(),
                 result.succeeded() ? "SIGN_IN" : "SIGN_IN_FAILED",

@@ -139,6 +139,7 @@ public class ApiSessions {
             new TokenClaims(
                 Long.toString(principal.personId()),
                 principal.email(),
+                principal.fullName(),
                 principal.tenantSlug(),
                 principal.tenantId(),
                 principal.kind().name().toLowerCase(),

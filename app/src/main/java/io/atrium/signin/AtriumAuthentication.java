@@ -99,7 +99,8 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
               token.tenantSlug(),
               token.personId(),
               token.getName(),
-              token.getName());
+              // The name people read (audit log, "me"); a token from before names carried none.
+              token.fullName());
       request.setAttribute(SignedIn.ATTRIBUTE, principal);
       return context.notifyContainerAboutLogin(principal, token.groups());
     } catch (InvalidTokenException | IllegalArgumentException e) {

@@ -1,5 +1,8 @@
 package io.atrium.signin;
 
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,9 +15,22 @@ import java.io.IOException;
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
 
+  @Inject AuditTrail audit;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
+    // While the request still carries the person, so the entry is theirs and in their tenant.
+    SignedIn.of(request)
+        .filter(person -> !person.platform())
+        .ifPresent(
+            person ->
+                audit.record(
+                    person.staff() ? "StaffMember" : "Member",
+                    person.personId(),
+                    "SIGN_OUT",
+                    null,
+                    Changes.of()));
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {

@@ -36,6 +36,7 @@
  *       send {@code X-Forwarded-Proto: https}).
  * </ol>
  *
- * <p>May call: shared, identity, tenancy, staff, directory, notifications, audit.
+ * <p>May call: shared, identity, tenancy, staff, directory, notifications, audit (sign-ins under
+ * the person who signed in, links sent and redeemed).
  */
 package io.atrium.signin;

@@ -40,6 +40,8 @@ public class StaffMembers {
 
   @Inject Event<ActivationRequested> activation;
 
+  @Inject StaffAudit audit;
+
   /** One page of the staff the caller may see, by name. */
   @Transactional
   public List<StaffMember> list(StaffSearch search, int first, int size) {
@@ -98,6 +100,7 @@ public class StaffMembers {
       throw new InvalidFieldsException(errors);
     }
     em.persist(staff);
+    audit.staff(staff, "CREATE", Map.of());
     activation.fire(new ActivationRequested(AtriumPrincipal.Kind.STAFF, staff.getId()));
     return staff;
   }
@@ -117,6 +120,7 @@ public class StaffMembers {
     if (staff.getVersion() != edited.getVersion()) {
       throw new StaffChangedException();
     }
+    var before = StaffAudit.fields(staff);
     Map<String, String> errors = new LinkedHashMap<>();
     checkProfile(edited, staff.getId(), errors);
     assign(staff, assignment, errors);
@@ -138,6 +142,7 @@ public class StaffMembers {
     }
     guard.refuseLockout();
     load(staff);
+    audit.staff(staff, "UPDATE", before);
     return staff;
   }
 

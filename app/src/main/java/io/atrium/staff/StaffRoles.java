@@ -31,6 +31,8 @@ public class StaffRoles {
 
   @Inject StaffGuard guard;
 
+  @Inject StaffAudit audit;
+
   /** Every role, by name, with its permissions. */
   @Transactional
   public List<StaffRole> list() {
@@ -46,6 +48,7 @@ public class StaffRoles {
     String clean = checkName(name, null);
     StaffRole role = new StaffRole(clean);
     em.persist(role);
+    audit.role(role, "CREATE", Map.of());
     return role;
   }
 
@@ -53,7 +56,9 @@ public class StaffRoles {
   public StaffRole rename(long roleId, String name) {
     caller.require(Area.STAFF, Action.EDIT);
     StaffRole role = find(roleId);
+    var before = StaffAudit.fields(role);
     role.rename(checkName(name, roleId));
+    audit.role(role, "UPDATE", before);
     return role;
   }
 
@@ -61,7 +66,9 @@ public class StaffRoles {
   public StaffRole setDiscount(long roleId, BigDecimal maxDiscountPercent) {
     caller.require(Area.STAFF, Action.EDIT);
     StaffRole role = find(roleId);
+    var before = StaffAudit.fields(role);
     role.setMaxDiscountPercent(checkDiscount(maxDiscountPercent, "maxDiscountPercent"));
+    audit.role(role, "UPDATE", before);
     return role;
   }
 
@@ -69,7 +76,9 @@ public class StaffRoles {
   public StaffRole setMaySeeBalances(long roleId, boolean maySeeBalances) {
     caller.require(Area.STAFF, Action.EDIT);
     StaffRole role = find(roleId);
+    var before = StaffAudit.fields(role);
     role.setMaySeeBalances(maySeeBalances);
+    audit.role(role, "UPDATE", before);
     return role;
   }
 
@@ -81,7 +90,9 @@ public class StaffRoles {
     if (!role.grants(permission) && !guard.holdsAll(Set.of(permission))) {
       throw InvalidFieldsException.of("permissions", "staff.rights.beyondOwn");
     }
+    var before = StaffAudit.fields(role);
     role.grant(permission);
+    audit.role(role, "UPDATE", before);
   }
 
   /**
@@ -92,8 +103,11 @@ public class StaffRoles {
   @Transactional
   public void revoke(long roleId, Permission permission) {
     caller.require(Area.STAFF, Action.EDIT);
-    find(roleId).revoke(permission);
+    StaffRole role = find(roleId);
+    var before = StaffAudit.fields(role);
+    role.revoke(permission);
     guard.refuseLockout();
+    audit.role(role, "UPDATE", before);
   }
 
   /**
@@ -121,6 +135,7 @@ public class StaffRoles {
     }
     for (var entry : matrix.entrySet()) {
       StaffRole role = find(entry.getKey());
+      var before = StaffAudit.fields(role);
       RoleRights rights = entry.getValue();
       Set<Permission> added = new HashSet<>(rights.permissions());
       added.removeIf(role::grants);
@@ -132,6 +147,7 @@ public class StaffRoles {
           checkDiscount(rights.maxDiscountPercent(), role.getId() + ".maxDiscountPercent"));
       role.setMaySeeBalances(rights.maySeeBalances());
       role.grantOnly(rights.permissions());
+      audit.role(role, "UPDATE", before);
     }
     guard.refuseLockout();
   }

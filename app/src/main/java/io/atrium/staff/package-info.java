@@ -31,7 +31,8 @@
  * matrix ({@code Permission} = area:action); Lecture, Ajout, Édition, Suppression, Approbation →
  * read, create, edit, delete, approve.
  *
- * <p>May call: {@code tenancy}, {@code identity}, {@code shared} (activation links are asked for
- * with {@code ActivationRequested}, which sign-in observes).
+ * <p>May call: {@code tenancy}, {@code identity}, {@code audit} (every change of staff, roles and
+ * rights, see {@code StaffAudit}), {@code shared} (activation links are asked for with {@code
+ * ActivationRequested}, which sign-in observes).
  */
 package io.atrium.staff;

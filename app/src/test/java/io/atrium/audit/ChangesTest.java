@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.identity.Action;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChangesTest {
@@ -32,6 +35,29 @@ class ChangesTest {
     Changes changes = Changes.of().field("phone", null, "+33 1 23").field("city", "Lyon", null);
     assertEquals(new Changes.Change("phone", null, "+33 1 23"), changes.get("phone"));
     assertEquals(new Changes.Change("city", "Lyon", null), changes.get("city"));
+  }
+
+  @Test
+  void twoSnapshotsGiveTheFieldsThatDifferAndACreationHasNothingBefore() {
+    Map<String, Object> before = new HashMap<>();
+    before.put("name", "Night shift");
+    before.put("maySeeBalances", false);
+    before.put("phone", null);
+    Map<String, Object> after = new HashMap<>(before);
+    after.put("maySeeBalances", true);
+    after.put("permissions", Set.of("staff:edit", "audit:read"));
+
+    Changes changes = Changes.between(before, after);
+
+    assertEquals(
+        List.of(
+            new Changes.Change("maySeeBalances", "false", "true"),
+            new Changes.Change("permissions", null, "[audit:read, staff:edit]")),
+        changes.getList());
+    assertEquals(
+        new Changes.Change("name", null, "Night shift"),
+        Changes.between(Map.of(), before).get("name"));
+    assertTrue(Changes.between(before, before).isEmpty());
   }
 
   @Test

@@ -89,6 +89,7 @@ public final class AccessTokens {
             .add(Claims.aud.name(), audience)
             .add(Claims.sub.name(), claims.subject())
             .add(Claims.upn.name(), claims.upn())
+            .add(Claims.full_name.name(), claims.fullName())
             .add(Claims.groups.name(), groups)
             .add(Claims.iat.name(), now)
             .add(Claims.nbf.name(), now)

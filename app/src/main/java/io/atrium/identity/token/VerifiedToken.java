@@ -93,6 +93,15 @@ public final class VerifiedToken implements JsonWebToken {
     return groups;
   }
 
+  /**
+   * The person's name ({@code full_name}), for what people read (the audit log, "me"); null in a
+   * token issued before it carried one. Never the e-mail: that is {@link #getName}.
+   */
+  public String fullName() {
+    String name = ClaimReader.string(claims, Claims.full_name.name());
+    return name == null || name.isBlank() ? null : name;
+  }
+
   /** The {@code upn}, falling back as MicroProfile JWT says to preferred_username, then sub. */
   @Override
   public String getName() {

@@ -90,9 +90,14 @@ final class AuditLogScreen implements AutoCloseable {
 
   /** Filters by person and waits for the table to say so. */
   String searchPerson(String person, String expectedInTable) {
+    return searchPerson(person, table -> table.contains(expectedInTable));
+  }
+
+  /** Searches by person and waits until the table shows what {@code shown} accepts. */
+  String searchPerson(String person, java.util.function.Predicate<String> shown) {
     browser.findElement(By.id("log:person")).sendKeys(person);
     browser.findElement(By.id("log:search")).click();
-    return Browser.await(browser, b -> table().contains(expectedInTable) ? table() : null);
+    return Browser.await(browser, b -> shown.test(table()) ? table() : null);
   }
 
   @Override

@@ -42,7 +42,13 @@ class AccessTokensTest {
 
   private static TokenClaims alice() {
     return new TokenClaims(
-        "42", "alice@acme.example", "acme", 7L, "staff", Set.of("admin", "bookings"));
+        "42",
+        "alice@acme.example",
+        "Alice Martin",
+        "acme",
+        7L,
+        "staff",
+        Set.of("admin", "bookings"));
   }
 
   @Test
@@ -57,6 +63,7 @@ class AccessTokensTest {
     assertEquals("staff", verified.kind());
     assertEquals(Set.of("admin", "bookings"), verified.groups());
     assertEquals("alice@acme.example", verified.getName());
+    assertEquals("Alice Martin", verified.fullName(), "the name people read, not the e-mail");
     assertEquals(ISSUER, verified.getIssuer());
     assertEquals(Set.of(AUDIENCE), verified.getAudience());
     assertEquals("42", verified.getSubject());
