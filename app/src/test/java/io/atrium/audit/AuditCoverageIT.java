@@ -192,9 +192,7 @@ class AuditCoverageIT {
     long roleId = roles.create("Hosts").getId();
     StaffMember draft = new StaffMember("Noé Night", "noe@" + tenant.slug() + ".test", "fr");
     long id =
-        staffMembers
-            .create(draft, new StaffAssignment(Set.of(roleId), true, Set.of()), "http://localhost")
-            .getId();
+        staffMembers.create(draft, new StaffAssignment(Set.of(roleId), true, Set.of())).getId();
     AuditEntry created = only("StaffMember", id, "CREATE");
     byStaff(ADMIN_NAME, created);
     changed(created, "fullName", null, "Noé Night");
@@ -282,7 +280,8 @@ class AuditCoverageIT {
     setUp("cover-signin");
     request.removeAttribute(AtriumPrincipal.REQUEST_ATTRIBUTE);
 
-    assertTrue(signIn.attempt(tenant.slug(), admin.email(), admin.password()).succeeded());
+    assertTrue(
+        signIn.attempt(tenant.slug(), admin.email(), admin.password(), "198.51.100.7").succeeded());
 
     AuditEntry entry = only("StaffMember", admin.id(), "SIGN_IN");
     byStaff(ADMIN_NAME, entry);
