@@ -1,6 +1,7 @@
 package io.atrium.directory;
 
 import io.atrium.shared.InstantConverter;
+import io.atrium.shared.Text;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
@@ -49,6 +50,7 @@ public class Company extends TenantEntity {
 
   @NotBlank
   @Size(max = 200)
+  @Text(max = 200)
   private String name;
 
   @NotNull
@@ -79,14 +81,17 @@ public class Company extends TenantEntity {
 
   @Size(max = 200)
   @Column(name = "billing_line")
+  @Text(max = 200)
   private String billingLine;
 
   @Size(max = 20)
   @Column(name = "billing_postal_code")
+  @Text(max = 20)
   private String billingPostalCode;
 
   @Size(max = 100)
   @Column(name = "billing_city")
+  @Text(max = 100)
   private String billingCity;
 
   @Pattern(regexp = "[A-Z]{2}", message = "{atrium.country.invalid}")

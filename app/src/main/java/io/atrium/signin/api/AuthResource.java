@@ -8,6 +8,7 @@ import io.atrium.signin.SignInResult;
 import io.atrium.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +34,7 @@ public class AuthResource {
   @POST
   @Path("/token")
   @Operation(summary = "Sign in with workspace, e-mail and password; returns a token pair")
-  public TokenPair token(TokenRequest request) {
+  public TokenPair token(@Valid TokenRequest request) {
     if (request == null) {
       throw new NotSignedInException();
     }
@@ -52,7 +53,7 @@ public class AuthResource {
   @POST
   @Path("/refresh")
   @Operation(summary = "Trade a refresh token (single use) for a new token pair")
-  public TokenPair refresh(RefreshRequest request) {
+  public TokenPair refresh(@Valid RefreshRequest request) {
     if (request == null) {
       throw new NotSignedInException();
     }
