@@ -1,6 +1,7 @@
 package io.atrium.signin.api;
 
 import io.atrium.shared.NotSignedInException;
+import io.atrium.shared.api.ApiDocumentFilter;
 import io.atrium.signin.ApiSessions;
 import io.atrium.signin.ApiSessions.TokenPair;
 import io.atrium.signin.SignIn;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Where API clients (the mobile app, integrations) get and renew their bearer tokens. */
@@ -33,6 +35,7 @@ public class AuthResource {
 
   @POST
   @Path("/token")
+  @Extension(name = ApiDocumentFilter.OPEN, value = "true")
   @Operation(summary = "Sign in with workspace, e-mail and password; returns a token pair")
   public TokenPair token(@Valid TokenRequest request) {
     if (request == null) {
@@ -52,6 +55,7 @@ public class AuthResource {
 
   @POST
   @Path("/refresh")
+  @Extension(name = ApiDocumentFilter.OPEN, value = "true")
   @Operation(summary = "Trade a refresh token (single use) for a new token pair")
   public TokenPair refresh(@Valid RefreshRequest request) {
     if (request == null) {
