@@ -146,7 +146,7 @@ class StrictInputIT {
                 .build()
                 .toString());
     assertEquals(201, created.statusCode(), created.body());
-    long ticket = Api.json(created).getJsonNumber("id").longValue();
+    long ticket = Api.json(created).getJsonObject("ticket").getJsonNumber("id").longValue();
     Map<String, Long> before = RowCounts.all();
     var response =
         api.post(
