@@ -31,6 +31,7 @@ public class StaffMember extends TenantEntity implements Account {
   @Text(max = 120)
   private String fullName;
 
+  @Text(max = 254)
   private String email;
 
   @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")
