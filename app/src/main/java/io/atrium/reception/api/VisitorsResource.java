@@ -144,6 +144,7 @@ public class VisitorsResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "A visitor")
+  @APIResponse(responseCode = "200", description = "The visitor")
   @APIResponse(responseCode = "404", description = "No such visitor for this caller")
   public VisitorDetails get(@PathParam("id") long id) {
     return VisitorDetails.of(visitors.get(id));
