@@ -1,5 +1,6 @@
 package io.atrium.community;
 
+import io.atrium.shared.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,9 +27,11 @@ public class EventDetails implements Serializable {
 
   @NotBlank
   @Size(max = 150)
+  @Text(max = 150)
   private String title;
 
   @Size(max = 4000)
+  @Text(max = 4000, multiline = true)
   private String description;
 
   @NotNull private LocalDate date;
@@ -39,6 +42,7 @@ public class EventDetails implements Serializable {
 
   @NotBlank
   @Size(max = 200)
+  @Text(max = 200)
   private String location;
 
   @NotNull

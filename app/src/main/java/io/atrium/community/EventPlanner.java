@@ -1,7 +1,9 @@
 package io.atrium.community;
 
 import io.atrium.identity.Caller;
+import io.atrium.shared.Horizon;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.TextValidator;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,6 +64,9 @@ class EventPlanner {
     }
     if (details.getDate() == null) {
       errors.put("date", "event.required");
+    } else if (centre != null
+        && Horizon.beyond(details.getDate(), LocalDate.now(clock.withZone(centre.zone())))) {
+      errors.put("date", Horizon.TOO_FAR);
     }
     if (details.getStartTime() == null) {
       errors.put("startTime", "event.required");
@@ -97,6 +103,8 @@ class EventPlanner {
       }
     } else if (value.strip().length() > max) {
       errors.put(field, "event.tooLong");
+    } else if (!TextValidator.clean(value, "description".equals(field))) {
+      errors.put(field, "atrium.text.control");
     }
   }
 }

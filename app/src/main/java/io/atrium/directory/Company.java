@@ -2,6 +2,7 @@ package io.atrium.directory;
 
 import io.atrium.shared.InstantConverter;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.Text;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
@@ -50,6 +51,7 @@ public class Company extends TenantEntity {
 
   @NotBlank
   @Size(max = 200)
+  @Text(max = 200)
   private String name;
 
   @NotNull
@@ -80,14 +82,17 @@ public class Company extends TenantEntity {
 
   @Size(max = 200)
   @Column(name = "billing_line")
+  @Text(max = 200)
   private String billingLine;
 
   @Size(max = 20)
   @Column(name = "billing_postal_code")
+  @Text(max = 20)
   private String billingPostalCode;
 
   @Size(max = 100)
   @Column(name = "billing_city")
+  @Text(max = 100)
   private String billingCity;
 
   @Pattern(regexp = "[A-Z]{2}", message = "{atrium.country.invalid}")

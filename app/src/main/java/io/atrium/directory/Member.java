@@ -5,6 +5,7 @@ import io.atrium.identity.ClientRight;
 import io.atrium.identity.CompanyRole;
 import io.atrium.identity.LoginState;
 import io.atrium.shared.InstantConverter;
+import io.atrium.shared.Text;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
@@ -51,11 +52,13 @@ public class Member extends TenantEntity implements Account {
   @NotBlank
   @Size(max = 120)
   @Column(name = "full_name")
+  @Text(max = 120)
   private String fullName;
 
   @NotBlank
   @Email
   @Size(max = 254)
+  @Text(max = 254)
   private String email;
 
   @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")

@@ -1,6 +1,7 @@
 package io.atrium.directory;
 
 import io.atrium.identity.CompanyRole;
+import io.atrium.shared.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -18,11 +19,13 @@ public class NewMember implements Serializable {
 
   @NotBlank
   @Size(max = 120)
+  @Text(max = 120)
   private String fullName;
 
   @NotBlank
   @Email
   @Size(max = 254)
+  @Text(max = 254)
   private String email;
 
   @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")

@@ -7,6 +7,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.identity.ClientRight;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.TextValidator;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -141,6 +142,8 @@ public class TicketIntake {
       invalid.put(field, "ticket." + field + ".required");
     } else if (value.strip().length() > max) {
       invalid.put(field, "ticket." + field + ".tooLong");
+    } else if (!TextValidator.clean(value, !"title".equals(field))) {
+      invalid.put(field, "atrium.text.control");
     }
   }
 }

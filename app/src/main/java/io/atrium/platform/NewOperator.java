@@ -1,6 +1,7 @@
 package io.atrium.platform;
 
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.TextValidator;
 import io.atrium.tenancy.manifest.Address;
 import io.atrium.tenancy.manifest.CentreManifest;
 import io.atrium.tenancy.manifest.StaffManifest;
@@ -54,7 +55,7 @@ public record NewOperator(
     if (!SLUG.matcher(cleanSlug).matches() || cleanSlug.equals("platform")) {
       errors.put("slug", "platform.slug.invalid");
     }
-    require(legalName, "legalName", errors);
+    require(legalName, "legalName", 200, errors);
     String countryCode = trim(country).toUpperCase(Locale.ROOT);
     if (!COUNTRIES.contains(countryCode)) {
       errors.put("country", "platform.country.invalid");
@@ -69,16 +70,19 @@ public record NewOperator(
     if (!CENTRE_CODE.matcher(trim(centreCode)).matches()) {
       errors.put("centreCode", "platform.centreCode.invalid");
     }
-    require(centreName, "centreName", errors);
-    require(centreCity, "centreCity", errors);
+    require(centreName, "centreName", 120, errors);
+    require(centreCity, "centreCity", 100, errors);
     if (taxRate == null
         || taxRate.signum() < 0
         || taxRate.compareTo(BigDecimal.valueOf(100)) > 0
         || taxRate.stripTrailingZeros().scale() > 2) {
       errors.put("taxRate", "platform.taxRate.invalid");
     }
-    require(adminName, "adminName", errors);
-    if (!EMAIL.matcher(trim(adminEmail)).matches()) {
+    require(adminName, "adminName", 120, errors);
+    String email = trim(adminEmail);
+    if (!EMAIL.matcher(email).matches()
+        || email.length() > 254
+        || !TextValidator.clean(email, false)) {
       errors.put("adminEmail", "platform.adminEmail.invalid");
     }
     if (!errors.isEmpty()) {
@@ -141,9 +145,14 @@ public record NewOperator(
     return null;
   }
 
-  private static void require(String value, String field, Map<String, String> errors) {
-    if (trim(value).isEmpty() || trim(value).length() > 200) {
+  /** Required, within its column's length, and free of control characters ({@code @Text}). */
+  private static void require(String value, String field, int max, Map<String, String> errors) {
+    if (trim(value).isEmpty()) {
       errors.put(field, "platform.field.required");
+    } else if (trim(value).length() > max) {
+      errors.put(field, "platform.field.tooLong");
+    } else if (!TextValidator.clean(value, false)) {
+      errors.put(field, "atrium.text.control");
     }
   }
 

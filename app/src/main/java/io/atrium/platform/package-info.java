@@ -10,6 +10,8 @@
  *   <li>The demo tenants are imported at start in embedded mode (or with {@code
  *       DEMO_TENANTS=true}); manifests in {@code TENANTS_DIR} are imported at every start when new.
  *   <li>Platform administrators see the tenant registry, never a tenant's rows.
+ *   <li>An uploaded manifest is at most 256 kB (refused before it is read) and has a plain file
+ *       name ({@code shared.files.UploadFileNames}); either refusal says why on the page.
  * </ol>
  *
  * <p>May call: the services of shared, tenancy, identity, staff, directory, signin, notifications

@@ -1,5 +1,6 @@
 package io.atrium.reception;
 
+import io.atrium.shared.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -22,25 +23,30 @@ public class NewVisitor implements Serializable {
 
   @NotBlank
   @Size(max = 120)
+  @Text(max = 120)
   private String fullName;
 
   @Email
   @Size(max = 254)
+  @Text(max = 254)
   private String email;
 
   @Pattern(regexp = "\\+?[0-9][0-9 ().-]{5,28}", message = "{visitor.phone.invalid}")
   private String phone;
 
   @Size(max = 200)
+  @Text(max = 200)
   private String companyName;
 
   private LocalDate expectedDate;
   private LocalTime visitTime;
 
   @Size(max = 300)
+  @Text(max = 300)
   private String purpose;
 
   @Size(max = 2000)
+  @Text(max = 2000, multiline = true)
   private String notes;
 
   public Long getCentreId() {

@@ -8,6 +8,7 @@ import io.atrium.identity.Caller;
 import io.atrium.identity.ClientRight;
 import io.atrium.identity.CompanyRole;
 import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.Horizon;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.shared.NotSignedInException;
@@ -67,6 +68,8 @@ public class Visitors {
       invalid.put("expectedDate", "visitor.expectedDate.required");
     } else if (form.getExpectedDate().isBefore(today(centre))) {
       invalid.put("expectedDate", "visitor.expectedDate.past");
+    } else if (Horizon.beyond(form.getExpectedDate(), today(centre))) {
+      invalid.put("expectedDate", Horizon.TOO_FAR);
     }
     if (form.getVisitTime() == null) {
       invalid.put("visitTime", "visitor.visitTime.required");

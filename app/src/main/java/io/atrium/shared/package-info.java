@@ -16,6 +16,20 @@
  *       started (and takes no request) until that work has succeeded.
  *   <li>{@code shared.web} holds what every capability's pages share ({@code PageErrors}); the
  *       shell ({@code io.atrium.web}) sits above the capabilities, so they never call it.
+ *   <li>Every JSON request body is read strictly, in one place ({@code api.StrictJsonReader}): at
+ *       most 256 kB (413 beyond, refused without reading the rest) and 16 levels of nesting, no
+ *       duplicate key, nothing after the document, no unknown field, and no coercion (a string is
+ *       never a number or a boolean, {@code 1.5} never an integer). Request types are records.
+ *   <li>Every text a person types obeys {@link io.atrium.shared.Text}: no control character (line
+ *       breaks and tabs only in multi-line fields: descriptions, comments, notes), no lone
+ *       surrogate, at most its column's length. API records carry it with {@code @Valid} on the
+ *       resource parameter; forms get it from the entity or form bean they bind, or from the
+ *       service's own field checks.
+ *   <li>A day to plan (an event, a visit) is at most {@link io.atrium.shared.Horizon#YEARS} years
+ *       ahead; later dates are typing mistakes and are refused on the field.
+ *   <li>Every refusal of the API is problem+json, a Content-Type that cannot be parsed included
+ *       (415, {@code api.ContentTypeFilter}). The OpenAPI document declares the bearer scheme, an
+ *       operationId and the problem answers of every operation ({@code api.ApiDocumentFilter}).
  * </ol>
  *
  * <p>May call: nothing else in Atrium.

@@ -3,6 +3,7 @@ package io.atrium.staff;
 import io.atrium.identity.Account;
 import io.atrium.identity.LoginState;
 import io.atrium.shared.InstantConverter;
+import io.atrium.shared.Text;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
@@ -13,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -40,10 +42,15 @@ public class StaffMember extends TenantEntity implements Account {
   }
 
   @Column(name = "full_name")
+  @Text(max = 120)
   private String fullName;
 
+  @Text(max = 254)
   private String email;
+
+  @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")
   private String phone;
+
   private String language;
 
   @Column(name = "all_centres")

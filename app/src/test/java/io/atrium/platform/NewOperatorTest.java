@@ -92,4 +92,29 @@ class NewOperatorTest {
             () -> form("platform", "FR", "EUR", "Europe/Paris").manifest());
     assertEquals(Map.of("slug", "platform.slug.invalid"), platform.fieldKeys());
   }
+
+  @Test
+  void controlCharactersAndNamesLongerThanTheirColumnAreFieldErrors() {
+    var wrong =
+        new NewOperator(
+            "studio-nord",
+            "Studio\u0000Nord",
+            "FR",
+            "EUR",
+            "Europe/Paris",
+            "fr",
+            "LIL1",
+            "Nord\r\nGare",
+            "L".repeat(101),
+            new BigDecimal("20"),
+            "A".repeat(121),
+            "anne\u0000@nord.test");
+    Map<String, String> errors =
+        assertThrows(InvalidFieldsException.class, wrong::manifest).fieldKeys();
+    assertEquals("atrium.text.control", errors.get("legalName"));
+    assertEquals("atrium.text.control", errors.get("centreName"));
+    assertEquals("platform.field.tooLong", errors.get("centreCity"));
+    assertEquals("platform.field.tooLong", errors.get("adminName"));
+    assertEquals("platform.adminEmail.invalid", errors.get("adminEmail"));
+  }
 }

@@ -210,7 +210,10 @@ class CrossTenantIsolationIT {
             token,
             "{\"centreId\":"
                 + centreId
-                + ",\"title\":\"Isolation target\",\"date\":\"2099-01-01\","
+                + ",\"title\":\"Isolation target\",\"date\":\""
+                // within the planning horizon (Horizon: two years ahead)
+                + java.time.LocalDate.now().plusDays(30)
+                + "\","
                 + "\"startTime\":\"18:00\",\"endTime\":\"20:00\",\"location\":\"Hall\","
                 + "\"capacity\":5}");
     assertEquals(201, event.statusCode(), event.body());

@@ -74,7 +74,9 @@ public final class IdPages {
       "{\"fullName\":\"Isolation Check\",\"email\":\"isolation.check@example.test\"}";
 
   private static final String EVENT_FORM =
-      "{\"title\":\"Isolation check\",\"date\":\"2099-01-01\",\"startTime\":\"18:00\","
+      "{\"title\":\"Isolation check\",\"date\":\""
+          + java.time.LocalDate.now().plusDays(30) // within the two-year planning horizon
+          + "\",\"startTime\":\"18:00\","
           + "\"endTime\":\"20:00\",\"location\":\"Hall\",\"capacity\":5}";
 
   public static final List<IdEndpoint> ENDPOINTS =

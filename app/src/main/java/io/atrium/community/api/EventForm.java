@@ -2,11 +2,13 @@ package io.atrium.community.api;
 
 import io.atrium.community.EventDetails;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.Text;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An event's form, to create one or replace its details. Day and hours are on the centre's clock.
@@ -18,14 +20,16 @@ import java.util.Map;
  * @param capacity seats, from 1
  */
 public record EventForm(
-    Long centreId,
-    String title,
-    String description,
-    String date,
-    String startTime,
-    String endTime,
-    String location,
-    Integer capacity) {
+    @Schema(description = "one of the caller's centres; ignored when editing") Long centreId,
+    @Schema(required = true, maxLength = 150) @Text(max = 150) String title,
+    @Schema(maxLength = 4000, description = "line breaks allowed")
+        @Text(max = 4000, multiline = true)
+        String description,
+    @Schema(required = true, format = "date", example = "2026-06-18") @Text(max = 10) String date,
+    @Schema(required = true, example = "18:30") @Text(max = 8) String startTime,
+    @Schema(required = true, example = "20:00") @Text(max = 8) String endTime,
+    @Schema(required = true, maxLength = 200) @Text(max = 200) String location,
+    @Schema(required = true, minimum = "1", maximum = "10000") Integer capacity) {
 
   /**
    * Runs a command on the form as the service reads it. A day or hour that cannot be read is left

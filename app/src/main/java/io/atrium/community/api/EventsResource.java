@@ -8,6 +8,7 @@ import io.atrium.community.Events;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -85,7 +86,7 @@ public class EventsResource {
   @APIResponse(responseCode = "201", description = "Created; Location names the event")
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
   @APIResponse(responseCode = "403", description = "The caller may not create events")
-  public Response create(EventForm form) {
+  public Response create(@Valid EventForm form) {
     CommunityEvent created = required(form).apply(details -> events.create(details, null));
     return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(created.getId()))
         .entity(summaries(List.of(created)).get(0))
@@ -98,7 +99,7 @@ public class EventsResource {
   @APIResponse(responseCode = "200", description = "The event as saved")
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
   @APIResponse(responseCode = "409", description = "The event is cancelled")
-  public EventSummary update(@PathParam("id") long id, EventForm form) {
+  public EventSummary update(@PathParam("id") long id, @Valid EventForm form) {
     CommunityEvent saved = required(form).apply(details -> events.update(id, details, null));
     return summaries(List.of(saved)).get(0);
   }
@@ -139,7 +140,7 @@ public class EventsResource {
   @Operation(summary = "Publishes a draft to the centre's members (events:edit)")
   @APIResponse(responseCode = "200", description = "The published event")
   @APIResponse(responseCode = "409", description = "Not a draft, or already over")
-  public EventSummary publish(@PathParam("id") long id, PublishRequest request) {
+  public EventSummary publish(@PathParam("id") long id, @Valid PublishRequest request) {
     boolean broadcast = request != null && Boolean.TRUE.equals(request.broadcast());
     return summaries(List.of(events.publish(id, broadcast))).get(0);
   }

@@ -3,12 +3,14 @@ package io.atrium.directory.api;
 import io.atrium.directory.Company;
 import io.atrium.directory.NewMember;
 import io.atrium.identity.CompanyRole;
+import io.atrium.shared.Text;
 import io.atrium.tenancy.Centre;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A company's form: to create one (with its main contact, who becomes its first member) or to
@@ -20,25 +22,49 @@ import jakarta.validation.constraints.Size;
  * @param contactEmail required to create a company; unique among the operator's members
  */
 public record CompanyForm(
-    @NotBlank @Size(max = 200) String name,
-    @NotNull @Pattern(regexp = "PROSPECT|CLIENT", message = "{company.kind.invalid}") String kind,
-    @NotNull Long homeCentreId,
-    @Pattern(regexp = "\\d{9}", message = "{company.siren.invalid}") String siren,
-    @Pattern(regexp = "\\d{14}", message = "{company.siret.invalid}") String siret,
-    @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{2,13}", message = "{company.vatNumber.invalid}")
+    @Schema(required = true, maxLength = 200) @NotBlank @Size(max = 200) @Text(max = 200)
+        String name,
+    @Schema(
+            required = true,
+            enumeration = {"PROSPECT", "CLIENT"})
+        @NotNull
+        @Pattern(regexp = "PROSPECT|CLIENT", message = "{company.kind.invalid}")
+        String kind,
+    @Schema(required = true, description = "one of the caller's centres") @NotNull
+        Long homeCentreId,
+    @Schema(description = "France: 9 digits")
+        @Pattern(regexp = "\\d{9}", message = "{company.siren.invalid}")
+        String siren,
+    @Schema(description = "France: 14 digits")
+        @Pattern(regexp = "\\d{14}", message = "{company.siret.invalid}")
+        String siret,
+    @Schema(description = "EU VAT number, e.g. FR23912846375")
+        @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{2,13}", message = "{company.vatNumber.invalid}")
         String vatNumber,
-    @Pattern(
+    @Schema(description = "India: GSTIN, 15 characters")
+        @Pattern(
             regexp = "\\d{2}[A-Z]{5}\\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]",
             message = "{company.gstin.invalid}")
         String gstin,
-    @Email @Size(max = 254) String email,
-    @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}") String phone,
-    @Size(max = 200) String billingLine,
-    @Size(max = 20) String billingPostalCode,
-    @Size(max = 100) String billingCity,
-    @Pattern(regexp = "[A-Z]{2}", message = "{atrium.country.invalid}") String billingCountry,
-    @Size(max = 120) String contactName,
-    @Email @Size(max = 254) String contactEmail) {
+    @Schema(maxLength = 254) @Email @Size(max = 254) @Text(max = 254) String email,
+    @Schema(description = "international format, e.g. +33 6 12 34 56 78")
+        @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")
+        String phone,
+    @Schema(maxLength = 200) @Size(max = 200) @Text(max = 200) String billingLine,
+    @Schema(maxLength = 20) @Size(max = 20) @Text(max = 20) String billingPostalCode,
+    @Schema(maxLength = 100) @Size(max = 100) @Text(max = 100) String billingCity,
+    @Schema(description = "ISO country code, e.g. FR")
+        @Pattern(regexp = "[A-Z]{2}", message = "{atrium.country.invalid}")
+        String billingCountry,
+    @Schema(description = "required to create a company", maxLength = 120)
+        @Size(max = 120)
+        @Text(max = 120)
+        String contactName,
+    @Schema(description = "required to create a company", maxLength = 254)
+        @Email
+        @Size(max = 254)
+        @Text(max = 254)
+        String contactEmail) {
 
   /** Writes the form onto a company: a new one, or a copy of the stored one. */
   Company applyTo(Company company, Centre centre) {

@@ -4,7 +4,9 @@ import io.atrium.helpdesk.NewTicket;
 import io.atrium.helpdesk.TicketPriority;
 import io.atrium.helpdesk.TicketType;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.Text;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new ticket. Members leave centreId and requesterMemberId out (their home centre, themselves);
@@ -15,12 +17,16 @@ import java.util.Locale;
  * @param priority LOW, NORMAL (default), HIGH or URGENT
  */
 public record TicketForm(
-    Long centreId,
-    String type,
-    String priority,
-    String title,
-    String description,
-    Long requesterMemberId) {
+    @Schema(description = "staff: one of their centres; members: leave out") Long centreId,
+    @Schema(required = true, description = "one of GET /api/tickets/types") @Text(max = 40)
+        String type,
+    @Schema(enumeration = {"LOW", "NORMAL", "HIGH", "URGENT"}) @Text(max = 20) String priority,
+    @Schema(required = true, maxLength = 120) @Text(max = 120) String title,
+    @Schema(required = true, maxLength = 5000, description = "line breaks allowed")
+        @Text(max = 5000, multiline = true)
+        String description,
+    @Schema(description = "staff: the member it is for; none for the building")
+        Long requesterMemberId) {
 
   NewTicket toNewTicket() {
     NewTicket draft = new NewTicket();

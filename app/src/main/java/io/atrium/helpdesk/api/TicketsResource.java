@@ -18,6 +18,7 @@ import io.atrium.shared.NotFoundException;
 import io.atrium.shared.api.Problems;
 import io.atrium.shared.i18n.Texts;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -139,7 +140,7 @@ public class TicketsResource {
   @APIResponse(responseCode = "201", description = "Created; Location names the ticket")
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
   @APIResponse(responseCode = "403", description = "The caller may not raise tickets")
-  public Response create(TicketForm form) {
+  public Response create(@Valid TicketForm form) {
     if (form == null) {
       throw new BadRequestException();
     }
@@ -208,7 +209,7 @@ public class TicketsResource {
   @APIResponse(responseCode = "201", description = "The ticket with the new comment")
   @APIResponse(responseCode = "400", description = "An empty or too long comment")
   @APIResponse(responseCode = "409", description = "The ticket is closed")
-  public Response comment(@PathParam("id") long id, CommentForm form) {
+  public Response comment(@PathParam("id") long id, @Valid CommentForm form) {
     work.comment(id, form == null ? null : form.body(), form != null && form.internal(), List.of());
     return Response.status(Response.Status.CREATED).entity(details(tickets.get(id))).build();
   }
@@ -229,7 +230,7 @@ public class TicketsResource {
   @APIResponse(responseCode = "200", description = "The ticket")
   @APIResponse(responseCode = "400", description = "That person may not be given the ticket")
   @APIResponse(responseCode = "403", description = "The caller may not work on tickets")
-  public TicketDetails assign(@PathParam("id") long id, AssignmentForm form) {
+  public TicketDetails assign(@PathParam("id") long id, @Valid AssignmentForm form) {
     if (form == null || form.assigneeId() == null) {
       tickets.get(id);
       throw InvalidFieldsException.of("assigneeId", "ticket.assignee.invalid");
@@ -242,7 +243,7 @@ public class TicketsResource {
   @Operation(summary = "Moves the ticket to one of its allowedStatuses")
   @APIResponse(responseCode = "200", description = "The ticket")
   @APIResponse(responseCode = "409", description = "A move its life cycle does not allow")
-  public TicketDetails status(@PathParam("id") long id, StatusChange change) {
+  public TicketDetails status(@PathParam("id") long id, @Valid StatusChange change) {
     TicketStatus target =
         TicketForm.parse(
             TicketStatus.class,

@@ -3,6 +3,7 @@ package io.atrium.platform.web;
 import io.atrium.platform.Operators;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.web.PageErrors;
+import io.atrium.shared.files.UploadFileNames;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.manifest.ManifestException;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -27,15 +27,32 @@ public class TenantUploadBacking {
 
   @Inject Operators operators;
 
+  /**
+   * A manifest is a few kilobytes (the demo ones about 7 kB): a larger file is refused before it is
+   * read, since the YAML reader took 12 s on 4 MB and never finished 30 MB.
+   */
+  static final long MAX_BYTES = 256 * 1024;
+
   private UploadedFile file;
 
   public void upload() throws IOException {
-    if (file == null || file.getSize() == 0) {
-      Messages.addGlobalError("platform.upload.empty");
-      Faces.validationFailed();
+    if (Faces.getRequestAttribute(UploadFileNames.REFUSED) != null) {
+      refuse("platform.upload.name");
       return;
     }
-    String name = Path.of(file.getFileName()).getFileName().toString();
+    if (file == null || file.getSize() == 0) {
+      refuse("platform.upload.empty");
+      return;
+    }
+    if (file.getSize() > MAX_BYTES) {
+      refuse("platform.upload.tooLarge", MAX_BYTES / 1024);
+      return;
+    }
+    String name = file.getFileName();
+    if (!UploadFileNames.acceptable(name)) {
+      refuse("platform.upload.name");
+      return;
+    }
     try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
       Tenant tenant = operators.importManifest(name, reader);
       // The news rides in the URL, not the flash: a flash message was now and then consumed by
@@ -47,6 +64,11 @@ public class TenantUploadBacking {
     } catch (BusinessException refused) {
       PageErrors.show(refused, "upload");
     }
+  }
+
+  private static void refuse(String key, Object... arguments) {
+    Messages.addGlobalError(key, arguments);
+    Faces.validationFailed();
   }
 
   public UploadedFile getFile() {

@@ -2,6 +2,8 @@ package io.atrium.reception.api;
 
 import io.atrium.reception.NewVisitor;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.Text;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -16,15 +18,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VisitorForm(
     @Schema(description = "staff: one of their centres; members: ignored") Long centreId,
     @Schema(description = "an active member of that centre") Long hostId,
-    @Schema(required = true) String fullName,
-    @Schema(description = "required for invitations: the QR code is mailed there") String email,
-    String phone,
-    String companyName,
-    @Schema(description = "yyyy-MM-dd, today or later in the centre's time zone")
+    @Schema(required = true, maxLength = 120) @Text(max = 120) String fullName,
+    @Schema(description = "required for invitations: the QR code is mailed there") @Text(max = 254)
+        String email,
+    @Schema(description = "digits, spaces and + ( ) . - only, e.g. +33 6 12 34 56 78")
+        @Pattern(regexp = "\\+?[0-9][0-9 ().-]{5,28}", message = "{visitor.phone.invalid}")
+        String phone,
+    @Schema(maxLength = 200) @Text(max = 200) String companyName,
+    @Schema(description = "yyyy-MM-dd, today or later in the centre's time zone") @Text(max = 10)
         String expectedDate,
-    @Schema(description = "HH:mm, the centre's time") String visitTime,
-    String purpose,
-    String notes) {
+    @Schema(description = "HH:mm, the centre's time") @Text(max = 8) String visitTime,
+    @Schema(maxLength = 300) @Text(max = 300) String purpose,
+    @Schema(maxLength = 2000, description = "line breaks allowed")
+        @Text(max = 2000, multiline = true)
+        String notes) {
 
   NewVisitor toNewVisitor() {
     NewVisitor visitor = new NewVisitor();

@@ -9,6 +9,7 @@ import io.atrium.reception.Visitors;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.api.Problems;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -118,7 +119,7 @@ public class VisitorsResource {
   @APIResponse(responseCode = "201", description = "Invited; Location names the visitor")
   @APIResponse(responseCode = "400", description = "Invalid fields (host, date...), in errors")
   @APIResponse(responseCode = "403", description = "No visitors:create (staff) or APPOINTMENTS")
-  public Response invite(VisitorForm form) {
+  public Response invite(@Valid VisitorForm form) {
     return created(visitors.invite(form(form).toNewVisitor()));
   }
 
@@ -126,7 +127,7 @@ public class VisitorsResource {
   @Path("/walk-ins")
   @Operation(summary = "Registers a visitor arriving at the desk now; the host is told at once")
   @APIResponse(responseCode = "201", description = "Registered, ARRIVED")
-  public Response walkIn(VisitorForm form) {
+  public Response walkIn(@Valid VisitorForm form) {
     return created(desk.walkIn(form(form).toNewVisitor()));
   }
 
@@ -136,13 +137,14 @@ public class VisitorsResource {
   @APIResponse(responseCode = "200", description = "The visitor, now ARRIVED")
   @APIResponse(responseCode = "404", description = "Unknown token (here)")
   @APIResponse(responseCode = "409", description = "Token already used")
-  public VisitorDetails scan(KioskScan scan) {
+  public VisitorDetails scan(@Valid KioskScan scan) {
     return VisitorDetails.of(desk.arriveWithToken(scan == null ? null : scan.token()));
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "A visitor")
+  @APIResponse(responseCode = "200", description = "The visitor")
   @APIResponse(responseCode = "404", description = "No such visitor for this caller")
   public VisitorDetails get(@PathParam("id") long id) {
     return VisitorDetails.of(visitors.get(id));
@@ -156,7 +158,7 @@ public class VisitorsResource {
       responseCode = "403",
       description = "Not the host (or their company's Administrator)")
   @APIResponse(responseCode = "409", description = "The visitor is not waiting for a decision")
-  public VisitorDetails decide(@PathParam("id") long id, HostDecision decision) {
+  public VisitorDetails decide(@PathParam("id") long id, @Valid HostDecision decision) {
     String answer = decision == null ? null : decision.decision();
     if (!"APPROVE".equals(answer) && !"DECLINE".equals(answer)) {
       throw InvalidFieldsException.of("decision", "visitor.decision.invalid");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a client app checks before anything else: which API it talks to and in which languages. */
@@ -31,6 +32,7 @@ public class AboutResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Extension(name = ApiDocumentFilter.OPEN, value = "true")
   @Operation(summary = "API version and supported languages; needs no authentication")
   public About about() {
     return new About(

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The REST API used by the client space's mobile app and integrations. */
 @ApplicationPath("/api")
@@ -13,5 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             title = "Atrium API",
             version = "0.1",
             description =
-                "Coworking and flex-space operations. Errors are RFC 9457 problem details."))
+                "Coworking and flex-space operations. Sign in with POST /api/auth/token and send"
+                    + " the access token as a bearer token. Errors are RFC 9457 problem details"
+                    + " (application/problem+json), in the language of Accept-Language (en, fr)."),
+    tags = {
+      @Tag(name = "About", description = "Which API this is"),
+      @Tag(name = "Authentication", description = "Tokens and the signed-in caller"),
+      @Tag(name = "Companies", description = "Client companies and their members"),
+      @Tag(name = "Members", description = "Members of client companies"),
+      @Tag(name = "Staff", description = "The operator's staff and their roles"),
+      @Tag(name = "Visitors", description = "Reception: invitations, walk-ins, arrivals"),
+      @Tag(name = "Tickets", description = "Helpdesk tickets, comments and attachments"),
+      @Tag(name = "Events", description = "Community events and answers")
+    })
 public class AtriumApi extends Application {}

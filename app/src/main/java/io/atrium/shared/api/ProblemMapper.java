@@ -47,6 +47,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         headers == null ? Locale.ENGLISH : Problems.locale(headers.getAcceptableLanguages());
     String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
     Problem problem;
+    Throwable refusal = refusalWithin(failure);
+    if (refusal != null) {
+      failure = refusal;
+    }
     if (failure instanceof InvalidFieldsException invalid) {
       problem = Problems.of(400, invalid.messageKey(), null, locale, path, invalid.fieldKeys());
     } else if (failure instanceof BusinessException refused) {
@@ -66,6 +70,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       problem = Problems.of(500, "problem.detail.500", new Object[] {incident}, locale, path);
     }
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /**
+   * A refusal thrown while the request body was read ({@link StrictJsonReader}), which the JAX-RS
+   * runtime may wrap in its own exceptions.
+   */
+  private static Throwable refusalWithin(Throwable failure) {
+    int hops = 0;
+    for (Throwable cause = failure; cause != null && hops < 10; cause = cause.getCause(), hops++) {
+      if (cause instanceof BusinessException || cause instanceof ConstraintViolationException) {
+        return cause;
+      }
+    }
+    return null;
   }
 
   /**

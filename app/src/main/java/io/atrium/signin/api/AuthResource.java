@@ -4,6 +4,7 @@ import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotSignedInException;
+import io.atrium.shared.api.ApiDocumentFilter;
 import io.atrium.signin.ApiSessions;
 import io.atrium.signin.ApiSessions.TokenPair;
 import io.atrium.signin.SignIn;
@@ -14,6 +15,7 @@ import io.atrium.tenancy.Tenancy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -49,8 +52,9 @@ public class AuthResource {
   @POST
   @PermitAll
   @Path("/token")
+  @Extension(name = ApiDocumentFilter.OPEN, value = "true")
   @Operation(summary = "Sign in with workspace, e-mail and password; returns a token pair")
-  public TokenPair token(TokenRequest request) {
+  public TokenPair token(@Valid TokenRequest request) {
     if (request == null) {
       throw new NotSignedInException();
     }
@@ -73,8 +77,9 @@ public class AuthResource {
   @POST
   @PermitAll
   @Path("/refresh")
+  @Extension(name = ApiDocumentFilter.OPEN, value = "true")
   @Operation(summary = "Trade a refresh token (single use) for a new token pair")
-  public TokenPair refresh(RefreshRequest request) {
+  public TokenPair refresh(@Valid RefreshRequest request) {
     if (request == null) {
       throw new NotSignedInException();
     }

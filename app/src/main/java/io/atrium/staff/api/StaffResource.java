@@ -5,6 +5,7 @@ import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffMembers;
 import io.atrium.staff.StaffSearch;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,7 +61,7 @@ public class StaffResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a staff member and e-mail them an activation link; needs staff:create")
-  public Response create(NewStaffMember request) {
+  public Response create(@Valid NewStaffMember request) {
     var body =
         request == null ? new NewStaffMember(null, null, null, null, null, false, null) : request;
     var member =

@@ -2,6 +2,7 @@ package io.atrium.staff.web;
 
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.web.PageErrors;
+import io.atrium.shared.Text;
 import io.atrium.staff.StaffAssignment;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffMembers;
@@ -11,6 +12,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +30,15 @@ public class AddStaffBacking {
 
   @Inject Tenants tenants;
 
+  @Text(max = 120)
   private String fullName;
+
+  @Text(max = 254)
   private String email;
+
+  @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")
   private String phone;
+
   private String language;
   private List<Long> roleIds = new ArrayList<>();
   private boolean allCentres;

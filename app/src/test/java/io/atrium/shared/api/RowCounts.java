@@ -1,0 +1,61 @@
+package io.atrium.shared.api;
+
+import io.atrium.testing.TenantTables;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The number of rows of every table of the test server's database, tenant by tenant for tenant
+ * tables, read as the application's role: "nothing written" is these counts unchanged.
+ */
+final class RowCounts {
+
+  private RowCounts() {}
+
+  static Map<String, Long> all() {
+    String url = "jdbc:postgresql://localhost:" + System.getProperty("it.db.port") + "/atrium";
+    Map<String, Long> counts = new TreeMap<>();
+    try (Connection db = DriverManager.getConnection(url, "atrium_app", "atrium_app")) {
+      db.setAutoCommit(false);
+      List<String> tenantTables = TenantTables.in(db);
+      List<Long> tenants = new ArrayList<>();
+      try (Statement statement = db.createStatement()) {
+        statement.execute("SELECT set_config('atrium.platform', 'on', true)");
+        try (var rows = statement.executeQuery("SELECT id FROM tenant ORDER BY id")) {
+          while (rows.next()) {
+            tenants.add(rows.getLong(1));
+          }
+        }
+        for (String table : List.of("tenant", "platform_admin")) {
+          counts.put(table, count(statement, table));
+        }
+      }
+      db.rollback();
+      for (long tenant : tenants) {
+        try (Statement statement = db.createStatement()) {
+          statement.execute("SELECT set_config('atrium.tenant_id', '" + tenant + "', true)");
+          for (String table : tenantTables) {
+            counts.put(table + "@" + tenant, count(statement, table));
+          }
+        }
+        db.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return counts;
+  }
+
+  private static long count(Statement statement, String table) throws SQLException {
+    try (var rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}

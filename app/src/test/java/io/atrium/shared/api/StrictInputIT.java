@@ -1,0 +1,242 @@
+package io.atrium.shared.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.testing.Api;
+import io.atrium.testing.Deployments;
+import io.atrium.testing.Http;
+import io.atrium.testing.WebSession;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The bad input of issue 9, each case as it was reported: what answered 500 or was stored is now a
+ * 4xx problem naming the field, in the caller's language, and nothing is written.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StrictInputIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private URI root;
+  private String admin;
+
+  @BeforeEach
+  void signIn() throws Exception {
+    root = base.toURI();
+    api = new Api(root);
+    admin = api.token("lumiere", "admin@lumiere.test");
+  }
+
+  private static JsonObject problem(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE),
+        response.headers().toString());
+    JsonObject problem = Api.json(response);
+    assertEquals(status, problem.getInt("status"));
+    return problem;
+  }
+
+  private static String fieldError(HttpResponse<String> response, String field) {
+    JsonObject errors = problem(response, 400).getJsonObject("errors");
+    assertTrue(errors != null && errors.containsKey(field), response.body());
+    return errors.getString(field);
+  }
+
+  private long parisCentre() {
+    var companies = Api.json(api.get("api/companies?size=1", admin)).getJsonArray("items");
+    long company = companies.getJsonObject(0).getJsonNumber("id").longValue();
+    return Api.json(api.get("api/companies/" + company, admin))
+        .getJsonNumber("homeCentreId")
+        .longValue();
+  }
+
+  private JsonObjectBuilder event() {
+    return Json.createObjectBuilder()
+        .add("centreId", parisCentre())
+        .add("title", "Strict input breakfast")
+        .add("date", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(3).toString())
+        .add("startTime", "08:30")
+        .add("endTime", "10:00")
+        .add("location", "Ground floor")
+        .add("capacity", 20);
+  }
+
+  @Test
+  void tokenRequestsThatAnswered500AreProblemsAndLockNobodyOut() {
+    String deep = "[".repeat(20_000) + "]".repeat(20_000);
+    for (String body :
+        new String[] {
+          "{}",
+          "{\"tenant\":\"lumiere\",\"email\":\"admin@lumiere.test\",\"password\":null}",
+          "{\"tenant\":\"lumiere\",\"email\":\"admin@lumiere.test\"}",
+          "{\"tenant\":\"lumiere\",\"email\":\"admin@lumiere.test\u0000\",\"password\":\"x\"}",
+          "{\"tenant\":" + deep + "}"
+        }) {
+      var response = api.post("api/auth/token", null, body);
+      assertTrue(response.statusCode() == 400, response.statusCode() + " " + response.body());
+      problem(response, 400);
+    }
+    assertEquals(
+        200,
+        api.requestToken("lumiere", "admin@lumiere.test", WebSession.DEMO_PASSWORD).statusCode());
+  }
+
+  @Test
+  void trailingGarbageDuplicateKeysAndCoercedValuesAreRefusedAndNothingIsStored() {
+    Map<String, Long> before = RowCounts.all();
+    String valid = event().build().toString();
+    problem(api.post("api/events", admin, valid + " garbage"), 400);
+    problem(api.post("api/events", admin, "{\"title\":\"First\"," + valid.substring(1)), 400);
+    assertTrue(
+        fieldError(
+                api.post("api/events", admin, event().add("capacity", "1.5").build().toString()),
+                "capacity")
+            .contains("whole number"));
+    fieldError(
+        api.post("api/events", admin, valid.replace("\"capacity\":20", "\"capacity\":1.5")),
+        "capacity");
+    fieldError(
+        api.post("api/events", admin, event().add("capacity", "20").build().toString()),
+        "capacity");
+    fieldError(
+        api.post("api/events", admin, event().add("organiser", "x").build().toString()),
+        "organiser");
+    assertEquals(before, RowCounts.all());
+  }
+
+  @Test
+  void aStringIsNeverReadAsABoolean() {
+    String type =
+        Api.jsonArray(api.get("api/tickets/types", admin)).getJsonObject(0).getString("type");
+    var created =
+        api.post(
+            "api/tickets",
+            admin,
+            Json.createObjectBuilder()
+                .add("centreId", parisCentre())
+                .add("type", type)
+                .add("title", "Strict input: a door that squeaks")
+                .add("description", "Second floor, left.")
+                .build()
+                .toString());
+    assertEquals(201, created.statusCode(), created.body());
+    long ticket = Api.json(created).getJsonObject("ticket").getJsonNumber("id").longValue();
+    Map<String, Long> before = RowCounts.all();
+    var response =
+        api.post(
+            "api/tickets/" + ticket + "/comments",
+            admin,
+            "{\"body\":\"Noted\",\"internal\":\"abc\"}");
+    assertTrue(fieldError(response, "internal").contains("true or false"), response.body());
+    assertEquals(before, RowCounts.all());
+  }
+
+  @Test
+  void controlCharactersAreFieldErrorsInTheCallersLanguage() {
+    Map<String, Long> before = RowCounts.all();
+    var nul =
+        api.call(
+            "POST",
+            "api/events",
+            admin,
+            event().add("title", "Break\u0000fast").build().toString(),
+            "Accept-Language",
+            "fr");
+    assertTrue(fieldError(nul, "title").contains("caractères de contrôle"), nul.body());
+    var lineBreak =
+        api.post("api/events", admin, event().add("location", "Hall\r\nB").build().toString());
+    assertTrue(fieldError(lineBreak, "location").contains("Control characters"), lineBreak.body());
+    // Escaped in the JSON text: a raw lone surrogate would become '?' when the client encodes it.
+    String lone =
+        event().add("title", "lone X").build().toString().replace("lone X", "lone \\ud800");
+    fieldError(api.post("api/events", admin, lone), "title");
+    var company =
+        Json.createObjectBuilder()
+            .add("name", "Nul\u0000 SARL")
+            .add("kind", "PROSPECT")
+            .add("homeCentreId", parisCentre())
+            .add("billingCity", "Paris\u001b[31m");
+    var refused = api.post("api/companies", admin, company.build().toString());
+    fieldError(refused, "name");
+    fieldError(refused, "billingCity");
+    assertEquals(before, RowCounts.all());
+  }
+
+  @Test
+  void staffNamesAndPhonesHaveLimitsAndAFormat() {
+    Map<String, Long> before = RowCounts.all();
+    JsonObjectBuilder staff =
+        Json.createObjectBuilder()
+            .add("fullName", "A".repeat(10_000))
+            .add("email", "long.name@lumiere.test")
+            .add("phone", "9".repeat(10_000))
+            .add("roleIds", Json.createArrayBuilder().add(1))
+            .add("allCentres", true);
+    var tooLong = api.post("api/staff", admin, staff.build().toString());
+    assertTrue(fieldError(tooLong, "fullName").contains("120"), tooLong.body());
+    fieldError(tooLong, "phone");
+    for (String phone : new String[] {"99:99", "+33 6 12\r\n34", "<b>+33612345678</b>"}) {
+      var response =
+          api.post(
+              "api/staff",
+              admin,
+              staff.add("fullName", "Ok Name").add("phone", phone).build().toString());
+      assertTrue(fieldError(response, "phone").contains("international"), response.body());
+    }
+    assertEquals(before, RowCounts.all());
+  }
+
+  @Test
+  void eventDatesBeyondTwoYearsAreRefused() {
+    Map<String, Long> before = RowCounts.all();
+    var response =
+        api.post("api/events", admin, event().add("date", "9999-12-31").build().toString());
+    assertEquals("Choose a date within the next two years.", fieldError(response, "date"));
+    assertEquals(before, RowCounts.all());
+  }
+
+  @Test
+  void aNonsenseContentTypeIsA415Problem() {
+    for (String type : new String[] {";;", "json", "*/*"}) {
+      var request =
+          HttpRequest.newBuilder(root.resolve("api/events"))
+              .header("Authorization", "Bearer " + admin)
+              .header("Content-Type", type)
+              .POST(HttpRequest.BodyPublishers.ofString(event().build().toString()));
+      problem(Http.send(request), 415);
+    }
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedWithoutReadingItAll() {
+    String huge = "{\"title\":\"" + "a".repeat(30 * 1024 * 1024) + "\"}";
+    var response = api.post("api/events", admin, huge);
+    assertTrue(problem(response, 413).getString("detail").contains("256"), response.body());
+  }
+}
