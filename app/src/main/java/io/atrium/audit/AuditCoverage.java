@@ -41,7 +41,8 @@ public class AuditCoverage {
    * {@code outbox_mail_attachment}, {@code notification}: mail and notices that an audited command
    * queued, their delivery, and a person's own read marks. {@code refresh_token}: API sessions,
    * whose sign-in is audited. {@code platform_admin}: the platform's own accounts, outside every
-   * tenant's log.
+   * tenant's log. {@code sign_in_throttle}: counts of failed attempts per source address, kept
+   * outside tenants (the typed workspace may not exist); the failures of real accounts are audited.
    */
   static final Set<String> NOT_COMMANDS =
       Set.of(
@@ -49,7 +50,8 @@ public class AuditCoverage {
           "outbox_mail_attachment",
           "notification",
           "refresh_token",
-          "platform_admin");
+          "platform_admin",
+          "sign_in_throttle");
 
   private static final String WATCHED = AuditCoverage.class.getName();
   private static final Logger LOG = Logger.getLogger(AuditCoverage.class.getName());
