@@ -2,8 +2,8 @@ package io.atrium.platform.web;
 
 import io.atrium.platform.Operators;
 import io.atrium.shared.BusinessException;
-import io.atrium.shared.web.PageErrors;
 import io.atrium.shared.files.UploadFileNames;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.manifest.ManifestException;
 import jakarta.enterprise.context.RequestScoped;

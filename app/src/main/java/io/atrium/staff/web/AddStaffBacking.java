@@ -1,8 +1,8 @@
 package io.atrium.staff.web;
 
 import io.atrium.shared.BusinessException;
-import io.atrium.shared.web.PageErrors;
 import io.atrium.shared.Text;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.staff.StaffAssignment;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffMembers;
