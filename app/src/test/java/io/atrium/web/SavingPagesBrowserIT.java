@@ -187,6 +187,65 @@ class SavingPagesBrowserIT {
         });
   }
 
+  @Test
+  void anOnDemandUserIsCreatedFromTheMembersList() {
+    String name = "Desk Hopper " + RUN;
+    run(
+        "admin@banyan.test",
+        "SavingPagesBrowserIT-onDemandUser",
+        () -> {
+          browser.get(base + "directory/members/list.xhtml");
+          browser.findElement(By.id("membersForm:new")).click();
+          WebElement fullName =
+              Browser.await(
+                  browser,
+                  b ->
+                      b.findElement(By.id("createForm:fullName")).isDisplayed()
+                          ? b.findElement(By.id("createForm:fullName"))
+                          : null);
+          fullName.sendKeys(name);
+          browser.findElement(By.id("createForm:email")).sendKeys("hopper." + RUN + "@desk.test");
+          choose("createForm:homeCentre", "BLR1");
+          saveAndAwait("createForm:save", "User " + name + " created.");
+          browser.get(base + "directory/members/list.xhtml");
+          browser.findElement(By.id("membersForm:members:search")).sendKeys(String.valueOf(RUN));
+          Browser.await(
+              browser,
+              b ->
+                  b.findElement(By.id("membersForm:members")).getText().contains(name)
+                      ? true
+                      : null);
+        });
+  }
+
+  @Test
+  void aMemberCommentsOnTheirTicket() throws Exception {
+    Api api = new Api(base.toURI());
+    var created =
+        api.post(
+            "api/tickets",
+            api.token("banyan", "user@chailabs.test"),
+            "{\"type\":\"INTERNET\",\"title\":\"Slow Wi-Fi "
+                + RUN
+                + "\",\"description\":\"Very slow.\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    long id = Api.json(created).getJsonObject("ticket").getJsonNumber("id").longValue();
+    String comment = "Still slow at " + RUN;
+    run(
+        "user@chailabs.test",
+        "SavingPagesBrowserIT-memberComment",
+        () -> {
+          browser.get(base + "portal/ticket.xhtml?id=" + id);
+          browser.findElement(By.id("commentForm:body")).sendKeys(comment);
+          browser.findElement(By.id("commentForm:send")).click();
+          Browser.await(
+              browser,
+              b -> b.findElement(By.id("conversation")).getText().contains(comment) ? true : null);
+          browser.get(base + "portal/ticket.xhtml?id=" + id);
+          assertTrue(browser.findElement(By.id("conversation")).getText().contains(comment));
+        });
+  }
+
   private void run(String email, String evidence, Runnable steps) {
     browser = Browser.open("en-GB,en");
     try {
