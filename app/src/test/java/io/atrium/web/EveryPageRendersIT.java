@@ -97,7 +97,7 @@ class EveryPageRendersIT {
     assertEquals(200, escalated.statusCode(), escalated.body());
     String page = staff().get("helpdesk/ticket.xhtml?id=" + ids.get("ticket")).body();
     assertTrue(page.contains("id=\"escalation\""), "the escalation badge is shown");
-    assertTrue(page.contains("deescalate"), "and the button to lower it");
+    assertTrue(page.contains("id=\"actions:deescalate\""), "and the button to lower it");
   }
 
   /** Every page on disk, as a path relative to the application; templates and parts left out. */
