@@ -12,12 +12,19 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY app/pom.xml app/
 COPY liberty/ liberty/
+# The demo operators' manifests are resources of the WAR (app/pom.xml): without them
+# DEMO_TENANTS=true finds no manifest to import.
+COPY tenants/ tenants/
 COPY app/src/ app/src/
 # The embedded PostgreSQL (zonky) stays out of the image: it always uses an external database.
+# The driver is the app's provided dependency, so its version is the pom's postgresql.version
+# and is written nowhere else.
 RUN ./mvnw -B -ntp -pl app -am package -DskipTests -Dspotless.check.skip=true \
       "-Dwar.excludes=WEB-INF/lib/embedded-postgres*.jar" \
- && ./mvnw -B -ntp dependency:copy -Dartifact=org.postgresql:postgresql:42.7.14 \
-      -DoutputDirectory=/src/jdbc -Dmdep.stripVersion=true
+ && ./mvnw -B -ntp -pl app dependency:copy-dependencies -DincludeScope=provided \
+      -DincludeGroupIds=org.postgresql -DincludeArtifactIds=postgresql \
+      -DoutputDirectory=/src/jdbc -Dmdep.stripVersion=true \
+ && test -f /src/jdbc/postgresql.jar
 
 FROM icr.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi-minimal
 COPY --chown=1001:0 liberty/server.xml liberty/jvm.options /config/
@@ -29,6 +36,12 @@ ENV DB_EMBEDDED=false \
     DB_PORT=5432 \
     ATRIUM_DATA_DIR=/opt/ol/wlp/output/defaultServer/atrium
 USER 1001
-# Warms the shared class cache and generates the server's keystore at build time.
-RUN configure.sh
+# Warms the shared class cache. Its trial start also writes a TLS keystore, which is removed: a
+# private key in an image layer is shared by every container and readable by anyone who pulls it.
+# Each container generates its own at first start, with the password of the keystore_password
+# environment variable; mount a real one at /opt/ol/wlp/output/defaultServer/resources/security/
+# or terminate TLS in front.
+RUN configure.sh \
+ && rm -rf /opt/ol/wlp/output/defaultServer/resources/security \
+           /config/resources/security /config/configDropins/defaults/keystore.xml
 EXPOSE 9080 9443

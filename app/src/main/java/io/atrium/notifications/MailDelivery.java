@@ -3,97 +3,43 @@ package io.atrium.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The delivery worker's database work, one short transaction at a time: which tenants have mail due
- * (platform transaction), which of a tenant's mails are due, and the delivery of one mail in a
- * transaction of its own (tenant-bound). A mail is locked with {@code FOR UPDATE SKIP LOCKED} while
- * it is sent, so two workers (threads or servers) never send it twice, and one slow SMTP exchange
- * holds one row only.
+ * Delivers one mail in three steps: claim it and commit, send it with no transaction open, record
+ * the outcome in a new transaction ({@link MailClaims}). An SMTP server that is slow or down then
+ * holds this worker only, never a row lock or a pooled connection; a worker that dies between claim
+ * and record leaves a claim that lapses with its lease, and the mail is sent again then.
  */
 @ApplicationScoped
 public class MailDelivery {
 
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
+  @Inject MailClaims claims;
 
   @Inject Mailer mailer;
 
-  @Inject
-  @ConfigProperty(name = "outbox.retry.base.seconds", defaultValue = "30")
-  long retryBaseSeconds;
-
-  @Inject
-  @ConfigProperty(name = "outbox.max.attempts", defaultValue = "12")
-  int maxAttempts;
-
-  Clock clock = Clock.systemUTC();
-
-  /** In a platform transaction: the function sees every tenant's outbox, returning ids only. */
-  @Transactional
-  public List<Long> tenantsWithDueMail() {
-    List<?> ids = em.createNativeQuery("SELECT atrium_tenants_with_due_mail()").getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).toList();
-  }
-
-  /** In a tenant transaction: the oldest due mails of that tenant. */
-  @Transactional
-  public List<Long> dueMail(int limit) {
-    return em.createQuery(
-            "select m.id from OutboxMail m where m.status = :pending"
-                + " and m.nextAttemptAt <= CURRENT_TIMESTAMP order by m.nextAttemptAt, m.id",
-            Long.class)
-        .setParameter("pending", OutboxMail.Status.PENDING)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  /**
-   * Sends one mail, in a tenant transaction, and records the outcome. Does nothing when the mail is
-   * no longer due or another worker holds it.
-   */
-  @Transactional
+  /** Sends the mail if it is due and nobody else holds it; call it with no transaction open. */
   public void deliver(long id) {
-    List<?> locked =
-        em.createNativeQuery(
-                "SELECT id FROM outbox_mail WHERE id = ?1 AND status = 'PENDING'"
-                    + " AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED")
-            .setParameter(1, id)
-            .getResultList();
-    if (locked.isEmpty()) {
-      return;
-    }
-    OutboxMail mail = em.find(OutboxMail.class, id);
-    if (!mailer.configured()) {
-      mail.sent(clock.instant());
+    Optional<OutboxMail> claimed = claims.claim(id);
+    if (claimed.isEmpty()) {
       return;
     }
     try {
-      mailer.send(mail);
-      mail.sent(clock.instant());
+      mailer.send(claimed.get());
     } catch (MessagingException | RuntimeException e) {
-      mail.failed(describe(e), clock.instant(), backoff());
+      OutboxMail.Status now = claims.failed(id, describe(e));
       // One line per attempt while it may still go out; a warning once it never will.
       LOG.log(
-          mail.getStatus() == OutboxMail.Status.FAILED ? Level.WARNING : Level.INFO,
-          "Mail {0} not sent (attempt {1}, now {2}): {3}",
-          new Object[] {id, mail.getAttempts(), mail.getStatus(), describe(e)});
+          now == OutboxMail.Status.FAILED ? Level.WARNING : Level.INFO,
+          "Mail {0} not sent (now {1}): {2}",
+          new Object[] {id, now, describe(e)});
+      return;
     }
-  }
-
-  Backoff backoff() {
-    return new Backoff(Duration.ofSeconds(retryBaseSeconds), Duration.ofHours(1), maxAttempts);
+    claims.sent(id);
   }
 
   /** The message chain, without stack: what an operator needs to see on the Sent mail page. */

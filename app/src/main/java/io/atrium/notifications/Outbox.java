@@ -51,7 +51,7 @@ public class Outbox {
   }
 
   /**
-   * One mail with its body.
+   * One mail with its body and its attachments' bytes (a few small files: a QR code, an .ics).
    *
    * @throws NotFoundException when there is no such mail in the caller's tenant
    */
@@ -62,6 +62,7 @@ public class Outbox {
     if (mail == null) {
       throw new NotFoundException();
     }
+    mail.getAttachments().forEach(OutboxAttachment::getContent);
     return mail;
   }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,10 @@ import java.util.List;
 /**
  * An e-mail in the outbox, rendered when it was queued so it says what was true then. Life cycle:
  * PENDING until the delivery worker hands it to the SMTP server (SENT) or, when no SMTP server is
- * configured, records it as sent without delivery ("captured", shown on the Sent mail page). Each
- * failed attempt waits longer before the next ({@link Backoff}); after the last one it is FAILED
- * and stays visible with its last error.
+ * configured, keeps it undelivered (CAPTURED, shown on the Sent mail page as not delivered). While
+ * a worker sends it, it is claimed until a lease ends, so other workers leave it alone and a
+ * crashed worker's claim lapses. Each failed attempt waits longer before the next ({@link
+ * Backoff}); after the last one it is FAILED and stays visible with its last error.
  */
 @Entity
 @Table(name = "outbox_mail")
@@ -29,6 +31,7 @@ public class OutboxMail extends TenantEntity {
   public enum Status {
     PENDING,
     SENT,
+    CAPTURED,
     FAILED
   }
 
@@ -54,6 +57,10 @@ public class OutboxMail extends TenantEntity {
   @Column(name = "next_attempt_at")
   @Convert(converter = InstantConverter.class)
   private Instant nextAttemptAt;
+
+  @Column(name = "claimed_until")
+  @Convert(converter = InstantConverter.class)
+  private Instant claimedUntil;
 
   @Column(name = "last_error")
   private String lastError;
@@ -97,17 +104,33 @@ public class OutboxMail extends TenantEntity {
     }
   }
 
-  /** Handed to the SMTP server, or captured when there is none. */
+  /** Taken by one worker until {@code now + lease}; after that it is due again. */
+  void claim(Instant now, Duration lease) {
+    requirePending();
+    claimedUntil = now.plus(lease);
+  }
+
+  /** Handed to the SMTP server. */
   void sent(Instant now) {
     requirePending();
     status = Status.SENT;
     sentAt = now;
+    claimedUntil = null;
+  }
+
+  /** Kept, not delivered: there is no SMTP server to hand it to. */
+  void captured(Instant now) {
+    requirePending();
+    status = Status.CAPTURED;
+    sentAt = now;
+    claimedUntil = null;
   }
 
   /** One more failed attempt: wait before the next one, or give up after the last. */
   void failed(String error, Instant now, Backoff backoff) {
     requirePending();
     attempts++;
+    claimedUntil = null;
     lastError = cut(error, ERROR_MAX);
     if (backoff.exhausted(attempts)) {
       status = Status.FAILED;
@@ -168,6 +191,10 @@ public class OutboxMail extends TenantEntity {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Instant getClaimedUntil() {
+    return claimedUntil;
   }
 
   public Instant getSentAt() {

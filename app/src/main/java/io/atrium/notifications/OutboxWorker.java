@@ -33,6 +33,8 @@ public class OutboxWorker {
 
   @Inject Tenancy tenancy;
 
+  @Inject MailClaims claims;
+
   @Inject MailDelivery delivery;
 
   @Inject
@@ -79,9 +81,9 @@ public class OutboxWorker {
   }
 
   private void deliverEveryTenant() {
-    for (long tenantId : tenancy.runAsPlatform(delivery::tenantsWithDueMail)) {
+    for (long tenantId : tenancy.runAsPlatform(claims::tenantsWithDueMail)) {
       try {
-        List<Long> due = tenancy.runAsTenant(tenantId, () -> delivery.dueMail(BATCH));
+        List<Long> due = tenancy.runAsTenant(tenantId, () -> claims.dueMail(BATCH));
         for (long id : due) {
           tenancy.runAsTenant(tenantId, () -> delivery.deliver(id));
         }

@@ -16,11 +16,14 @@
  *       nudged by the commit, and polling every {@code outbox.poll.seconds}. A failed attempt waits
  *       {@code outbox.retry.base.seconds}, doubled each time up to one hour; after {@code
  *       outbox.max.attempts} the mail is FAILED. Nothing is lost while the SMTP server is down.
- *   <li>Delivery is at least once and never concurrent: each mail is locked while it is sent (SKIP
- *       LOCKED), so two workers never send it together; a crash between handing it to the SMTP
- *       server and the commit may send it again.
- *   <li>With no {@code smtp.host} (try-it-out, embedded mode) mails are marked sent without
- *       delivery and shown on the Sent mail page, which staff with {@code settings:read} see.
+ *   <li>Delivery is at least once and never concurrent: a worker claims a mail ({@code FOR UPDATE
+ *       SKIP LOCKED}, then a {@code claimed_until} lease of five minutes) and commits, sends it
+ *       with no transaction open, then records the outcome in a new transaction. No row lock or
+ *       transaction is held while the SMTP server is talked to; a worker that dies mid-send leaves
+ *       a claim that lapses with its lease, and the mail is sent then (perhaps twice).
+ *   <li>With no {@code smtp.host} (try-it-out, embedded mode) mails are CAPTURED, not delivered,
+ *       and shown so ("Not delivered: no SMTP server configured") on the Sent mail page, with their
+ *       attachments to download, which staff with {@code settings:read} see.
  *   <li>The worker reads which tenants have mail due through {@code atrium_tenants_with_due_mail()}
  *       (ids only), then works each tenant in its own {@code runAsTenant}.
  *   <li>A mail may carry small generated files ({@link io.atrium.notifications.MailAttachment}, at
@@ -31,7 +34,8 @@
  *       notices}, user {@code tenant:kind:person}).
  * </ol>
  *
- * <p>States: {@code OutboxMail} PENDING → SENT | FAILED; {@code Notification} unread → read.
+ * <p>States: {@code OutboxMail} PENDING → SENT | CAPTURED | FAILED; {@code Notification} unread →
+ * read.
  *
  * <p>Words: Courriel envoyé → sent mail; Notification → {@code Notification} (a notice in the
  * bell); Boîte d'envoi → outbox.

@@ -3,9 +3,13 @@ package io.atrium.notifications;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.shared.i18n.Texts;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class OutboxMailTest {
@@ -45,6 +49,36 @@ class OutboxMailTest {
     }
     assertEquals(OutboxMail.Status.FAILED, mail.getStatus());
     assertThrows(IllegalStateException.class, () -> mail.sent(NOW));
+  }
+
+  @Test
+  void withoutAnSmtpServerAMailIsCapturedNotSent() {
+    OutboxMail mail = mail();
+    mail.captured(NOW);
+    assertEquals(OutboxMail.Status.CAPTURED, mail.getStatus());
+    assertThrows(IllegalStateException.class, () -> mail.sent(NOW));
+    for (String language : List.of("en", "fr")) {
+      var texts = Texts.bundle(Locale.forLanguageTag(language));
+      for (OutboxMail.Status status : OutboxMail.Status.values()) {
+        assertTrue(texts.containsKey("sentMail.status." + status), language + " " + status);
+      }
+    }
+    assertEquals(
+        "Not delivered: no SMTP server configured",
+        Texts.bundle(Locale.ENGLISH).getString("sentMail.status.CAPTURED"));
+  }
+
+  @Test
+  void aClaimLastsItsLeaseAndEndsWithTheOutcome() {
+    OutboxMail mail = mail();
+    mail.claim(NOW, Duration.ofMinutes(5));
+    assertEquals(NOW.plus(Duration.ofMinutes(5)), mail.getClaimedUntil());
+    mail.failed("Connection refused", NOW, backoff);
+    assertNull(mail.getClaimedUntil(), "free for the next attempt");
+    mail.claim(NOW, Duration.ofMinutes(5));
+    mail.sent(NOW);
+    assertNull(mail.getClaimedUntil());
+    assertThrows(IllegalStateException.class, () -> mail.claim(NOW, Duration.ofMinutes(5)));
   }
 
   @Test

@@ -41,7 +41,30 @@ public class HelpdeskSettingsBacking implements Serializable {
   private List<SlaTarget> targets;
   private List<Centre> centreChoices;
   private final Map<Long, List<StaffMember>> staff = new HashMap<>();
-  private final Map<Long, List<Long>> managers = new HashMap<>();
+  private final Map<Long, ManagerChoice> managers = new HashMap<>();
+
+  /**
+   * One centre's chosen support managers. A typed property, not a map entry: bound to a map entry,
+   * Faces cannot see the list type and stores an array, which the service cannot read.
+   */
+  public static class ManagerChoice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private List<Long> staffIds;
+
+    ManagerChoice(List<Long> staffIds) {
+      this.staffIds = new ArrayList<>(staffIds);
+    }
+
+    public List<Long> getStaffIds() {
+      return staffIds;
+    }
+
+    public void setStaffIds(List<Long> staffIds) {
+      this.staffIds = staffIds == null ? new ArrayList<>() : new ArrayList<>(staffIds);
+    }
+  }
 
   public void open() {
     caller.require(Area.SETTINGS, Action.EDIT);
@@ -53,14 +76,16 @@ public class HelpdeskSettingsBacking implements Serializable {
       staff.put(centre.getId(), settings.staffOf(centre));
       managers.put(
           centre.getId(),
-          new ArrayList<>(
+          new ManagerChoice(
               settings.managers(centre.getId()).stream().map(StaffMember::getId).toList()));
     }
   }
 
   public void save() {
     try {
-      settings.save(reopenDays, targets, managers);
+      Map<Long, List<Long>> chosen = new HashMap<>();
+      managers.forEach((centre, choice) -> chosen.put(centre, choice.getStaffIds()));
+      settings.save(reopenDays, targets, chosen);
       Messages.addGlobalInfo("helpdesk.settings.saved");
     } catch (BusinessException refused) {
       PageErrors.show(refused, "settingsForm");
@@ -87,7 +112,7 @@ public class HelpdeskSettingsBacking implements Serializable {
     return staff;
   }
 
-  public Map<Long, List<Long>> getManagers() {
+  public Map<Long, ManagerChoice> getManagers() {
     return managers;
   }
 }

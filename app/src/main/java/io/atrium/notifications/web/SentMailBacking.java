@@ -1,32 +1,42 @@
 package io.atrium.notifications.web;
 
 import io.atrium.notifications.Outbox;
+import io.atrium.notifications.OutboxAttachment;
 import io.atrium.notifications.OutboxMail;
 import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.NotFoundException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Base64;
+import java.util.Set;
 import org.omnifaces.util.Faces;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The Sent mail page: the tenant's outbox, newest first, a page at a time; clicking a subject shows
- * the mail as it was sent. The service refuses callers without {@code settings:read}, so the page
- * shows the access-denied page to them.
+ * the mail as it was sent, with its attachments to download (and pictures shown). The service
+ * refuses callers without {@code settings:read}, so the page shows the access-denied page to them.
  */
 @Named
 @ViewScoped
 public class SentMailBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** Only types a browser shows as an image and never runs as a document (no SVG). */
+  private static final Set<String> PICTURES = Set.of("image/png", "image/jpeg", "image/gif");
 
   @Inject Outbox outbox;
 
@@ -59,6 +69,35 @@ public class SentMailBacking implements Serializable {
             .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
             .withZone(zone)
             .format(instant);
+  }
+
+  /** An attachment of the shown mail, as its file. */
+  public StreamedContent download(int position) {
+    OutboxAttachment file =
+        selected.getAttachments().stream()
+            .filter(a -> a.getPosition() == position)
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    byte[] bytes = file.getContent();
+    return DefaultStreamedContent.builder()
+        .name(file.getFileName())
+        .contentType(file.getContentType())
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  /**
+   * A picture attachment (the QR code of an invitation) as a data URI, to show it in the mail as
+   * received; null for other files, which are only downloaded.
+   */
+  public String picture(OutboxAttachment file) {
+    return PICTURES.contains(file.getContentType())
+        ? "data:"
+            + file.getContentType()
+            + ";base64,"
+            + Base64.getEncoder().encodeToString(file.getContent())
+        : null;
   }
 
   public LazyDataModel<OutboxMail> getMails() {

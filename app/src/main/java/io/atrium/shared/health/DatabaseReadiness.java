@@ -4,10 +4,14 @@ import io.atrium.shared.database.DatabaseStartup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -28,12 +32,17 @@ public class DatabaseReadiness implements HealthCheck {
     var response = HealthCheckResponse.named("database");
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT max(version), count(*) FILTER (WHERE NOT success) FROM flyway_schema_history")) {
-      rs.next();
-      String version = rs.getString(1);
-      boolean clean = rs.getLong(2) == 0;
+        // version is text: max() would rank "9" above "10", so the versions are compared here.
+        ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+      List<String> versions = new ArrayList<>();
+      boolean clean = true;
+      while (rs.next()) {
+        if (rs.getString(1) != null) {
+          versions.add(rs.getString(1));
+        }
+        clean &= rs.getBoolean(2);
+      }
+      String version = latest(versions);
       return response
           .status(startup.migrated() && clean && version != null)
           .withData("reachable", true)
@@ -43,5 +52,23 @@ public class DatabaseReadiness implements HealthCheck {
     } catch (SQLException e) {
       return response.down().withData("reachable", false).build();
     }
+  }
+
+  /** The highest of Flyway's versions ("3.1", "10"), compared part by part as numbers. */
+  static String latest(Collection<String> versions) {
+    return versions.stream().max(DatabaseReadiness::compare).orElse(null);
+  }
+
+  private static int compare(String a, String b) {
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    for (int i = 0; i < Math.max(left.length, right.length); i++) {
+      BigInteger l = i < left.length ? new BigInteger(left[i]) : BigInteger.ZERO;
+      BigInteger r = i < right.length ? new BigInteger(right[i]) : BigInteger.ZERO;
+      if (l.compareTo(r) != 0) {
+        return l.compareTo(r);
+      }
+    }
+    return 0;
   }
 }

@@ -1,0 +1,217 @@
+package io.atrium.notifications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.tenancy.Tenancy;
+import io.atrium.testing.Deployments;
+import io.atrium.testing.MailCatcher;
+import io.atrium.testing.TenantFixtures;
+import io.atrium.testing.TestDatabase;
+import io.atrium.testing.Transactions;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The outbox worker claims a mail, commits, and only then talks to SMTP: an SMTP server that
+ * accepts the connection and then says nothing (here a silent socket in the server's JVM, on the
+ * SMTP port) leaves the mail's row free for any other transaction meanwhile. A claim left by a
+ * worker that died is honoured until its lease ends, and the mail goes out after it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MailDeliveryIT {
+
+  private static final String SLUG = "mail-delivery-it";
+  private static final String DOMAIN = "@mail-delivery-it.test";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.app()
+        .addClasses(
+            TenantFixtures.class,
+            Transactions.class,
+            TestDatabase.class,
+            OutboxFixtures.class,
+            MailCatcher.class,
+            MailCatcher.Received.class);
+  }
+
+  @Inject Tenancy tenancy;
+
+  @Inject Notifications notifications;
+
+  @Inject TenantFixtures fixtures;
+
+  @Inject Transactions transactions;
+
+  @Inject MailClaims claims;
+
+  @Inject OutboxFixtures outbox;
+
+  private static Mail mail(String local) {
+    return new Mail(
+        local + DOMAIN,
+        "Sam Lee",
+        "en",
+        "reset",
+        Map.of(
+            "name",
+            "Sam Lee",
+            "operator",
+            "Operator " + SLUG,
+            "workspace",
+            SLUG,
+            "link",
+            "https://atrium.test/account/reset.xhtml?token=t"));
+  }
+
+  private long freshTenant() {
+    long tenant = fixtures.tenant(SLUG, "en", "UTC");
+    fixtures.clearMessages(tenant);
+    return tenant;
+  }
+
+  private OutboxMail only(long tenant, String local) {
+    return fixtures.all(tenant, OutboxMail.class).stream()
+        .filter(m -> m.getToEmail().equals(local + DOMAIN))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private OutboxMail await(long tenant, String local, Predicate<OutboxMail> state)
+      throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    OutboxMail mail = only(tenant, local);
+    while (!state.test(mail) && System.nanoTime() < end) {
+      Thread.sleep(100);
+      mail = only(tenant, local);
+    }
+    return mail;
+  }
+
+  @Test
+  @Order(1)
+  @RunAsClient
+  void noSmtpServerListensYet() {
+    MailCatcher.stop();
+  }
+
+  @Test
+  @Order(2)
+  void whileSmtpKeepsTheWorkerWaitingTheMailsRowIsFreeAndClaimed() throws Exception {
+    long tenant = freshTenant();
+    int port = ConfigProvider.getConfig().getValue("smtp.port", Integer.class);
+    List<Socket> held = new CopyOnWriteArrayList<>();
+    CountDownLatch connected = new CountDownLatch(1);
+    try (ServerSocket silent = new ServerSocket(port, 50, InetAddress.getByName("localhost"))) {
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(silent.accept());
+                    connected.countDown();
+                  }
+                } catch (IOException closed) {
+                  // The test is over.
+                }
+              });
+      acceptor.setDaemon(true);
+      acceptor.start();
+
+      tenancy.runAsTenant(tenant, () -> transactions.run(() -> notifications.email(mail("slow"))));
+      assertTrue(connected.await(30, TimeUnit.SECONDS), "the worker connected to SMTP");
+      long id = only(tenant, "slow").getId();
+
+      try (Connection other = TestDatabase.app()) {
+        other.setAutoCommit(false);
+        TestDatabase.bindTenant(other, tenant);
+        other.createStatement().execute("SET LOCAL lock_timeout = '2s'");
+        try (PreparedStatement touch =
+            other.prepareStatement("UPDATE outbox_mail SET to_name = to_name WHERE id = ?")) {
+          touch.setLong(1, id);
+          assertEquals(1, touch.executeUpdate(), "the row is not locked while SMTP is waited for");
+        }
+        try (PreparedStatement lease =
+            other.prepareStatement(
+                "SELECT status, claimed_until > now() FROM outbox_mail WHERE id = ?")) {
+          lease.setLong(1, id);
+          try (ResultSet row = lease.executeQuery()) {
+            assertTrue(row.next());
+            assertEquals("PENDING", row.getString(1));
+            assertTrue(row.getBoolean(2), "claimed, with its lease running");
+          }
+        }
+        other.rollback();
+      }
+    } finally {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
+    OutboxMail failed = await(tenant, "slow", m -> m.getAttempts() >= 1);
+    assertEquals(OutboxMail.Status.PENDING, failed.getStatus(), "tried again later");
+    assertNotNull(failed.getLastError(), "the failure is recorded after the send");
+    fixtures.clearMessages(tenant);
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void theSmtpServerIsUp() {
+    MailCatcher.start();
+  }
+
+  @Test
+  @Order(4)
+  void aCrashedWorkersClaimIsRespectedUntilItsLeaseEndsThenTheMailGoesOut() throws Exception {
+    long tenant = freshTenant();
+    // Queued already claimed, as by a worker that died after claiming: the worker's nudge after
+    // this commit must leave it alone.
+    tenancy.runAsTenant(tenant, () -> outbox.queueClaimed(mail("crashed")));
+    long id = only(tenant, "crashed").getId();
+    assertTrue(
+        tenancy.runAsTenant(tenant, () -> claims.claim(id)).isEmpty(),
+        "nobody takes a mail another worker holds");
+    assertEquals(OutboxMail.Status.PENDING, only(tenant, "crashed").getStatus());
+
+    tenancy.runAsTenant(tenant, () -> outbox.leaseLapsed(id));
+    OutboxMail sent = await(tenant, "crashed", m -> m.getStatus() != OutboxMail.Status.PENDING);
+    assertEquals(OutboxMail.Status.SENT, sent.getStatus(), "sent once the lease lapsed");
+    assertEquals(null, sent.getClaimedUntil(), "no claim left on a sent mail");
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void theMailArrivedOnce() throws Exception {
+    var mails = MailCatcher.await(("crashed" + DOMAIN)::equals, 1, Duration.ofSeconds(30));
+    assertEquals(1, mails.size());
+    MailCatcher.stop();
+  }
+}
