@@ -7,6 +7,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.identity.Permission;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.staff.CentreStaff;
 import io.atrium.staff.StaffMember;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
@@ -33,6 +34,8 @@ public class SupportSettings {
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
+
+  @Inject CentreStaff centreStaff;
 
   @Inject Caller caller;
 
@@ -175,12 +178,7 @@ public class SupportSettings {
   /** Active staff working in the centre, the candidates for support manager. */
   @Transactional
   public List<StaffMember> staffOf(Centre centre) {
-    return em.createQuery(
-            "select distinct s from StaffMember s left join s.centres c where s.active = true"
-                + " and (s.allCentres = true or c = :centre) order by s.fullName",
-            StaffMember.class)
-        .setParameter("centre", centre)
-        .getResultList();
+    return centreStaff.activeIn(centre);
   }
 
   private Map<TicketType, SlaTarget> saved() {

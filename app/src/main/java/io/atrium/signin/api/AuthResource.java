@@ -93,7 +93,7 @@ public class AuthResource {
       summary =
           "Sign out: revokes the family of the caller's refresh token (every token rotated from"
               + " the same sign-in); the access token expires by itself")
-  public Response logout(LogoutRequest request) {
+  public Response logout(@Valid LogoutRequest request) {
     AtriumPrincipal principal = caller.principal().orElseThrow(NotSignedInException::new);
     if (request == null) {
       throw InvalidFieldsException.of("refresh_token", "api.logout.unknown");
