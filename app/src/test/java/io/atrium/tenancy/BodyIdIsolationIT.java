@@ -471,6 +471,10 @@ class BodyIdIsolationIT {
     return Database.count(f.tenantA(), sql, parameters);
   }
 
+  /** A day the probes' visits and events are planned for: ahead, within the planning horizon. */
+  private static final java.time.LocalDate PROBE_DAY =
+      java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(60);
+
   private static String visitor(String name, long centreId, long hostId) {
     return "{\"fullName\":\""
         + name
@@ -478,7 +482,9 @@ class BodyIdIsolationIT {
         + centreId
         + ",\"hostId\":"
         + hostId
-        + ",\"expectedDate\":\"2099-01-01\",\"visitTime\":\"10:00\"}";
+        + ",\"expectedDate\":\""
+        + PROBE_DAY
+        + "\",\"visitTime\":\"10:00\"}";
   }
 
   private static String event(String title, long centreId) {
@@ -486,7 +492,9 @@ class BodyIdIsolationIT {
         + centreId
         + ",\"title\":\""
         + title
-        + "\",\"date\":\"2099-01-01\",\"startTime\":\"18:00\",\"endTime\":\"20:00\","
+        + "\",\"date\":\""
+        + PROBE_DAY
+        + "\",\"startTime\":\"18:00\",\"endTime\":\"20:00\","
         + "\"location\":\"Hall\",\"capacity\":5}";
   }
 

@@ -227,7 +227,9 @@ class EveryPageRendersIT {
             admin,
             "{\"centreId\":"
                 + centre
-                + ",\"title\":\"Every page renders\",\"date\":\"2099-01-01\","
+                + ",\"title\":\"Every page renders\",\"date\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(60)
+                + "\","
                 + "\"startTime\":\"18:00\",\"endTime\":\"20:00\",\"location\":\"Hall\","
                 + "\"capacity\":5}");
     assertEquals(201, event.statusCode(), event.body());
