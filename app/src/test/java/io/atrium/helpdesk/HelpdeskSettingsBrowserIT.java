@@ -186,7 +186,12 @@ class HelpdeskSettingsBrowserIT {
           .executeScript(
               "arguments[0].click();", item.findElement(By.cssSelector(".ui-chkbox-box")));
       Browser.await(browser, b -> label(menu).contains(MANAGER) == ticked ? true : null);
-      click(browser.findElement(By.tagName("h3")));
+      // Closed by its own close icon: a click elsewhere can land under the overlay when slow.
+      ((JavascriptExecutor) browser)
+          .executeScript(
+              "arguments[0].click();",
+              browser.findElement(
+                  By.cssSelector("[id='" + panelId + "'] .ui-selectcheckboxmenu-close")));
       Browser.await(
           browser, b -> b.findElement(By.id(panelId)).isDisplayed() ? null : Boolean.TRUE);
     }
