@@ -36,10 +36,15 @@ public class CentreMembers {
    */
   @Transactional
   public List<Member> active(long centreId, String text, int max) {
+    return matching(
+        centreId, Filters.none().and("m.status = :on", "on", Member.Status.ACTIVE), text, max);
+  }
+
+  /** The centre's members in the given states, by name: a picker's page and one more. */
+  List<Member> matching(long centreId, Filters states, String text, int max) {
     Filters filters =
-        Filters.none()
+        states
             .and("m.homeCentre.id = :centre", "centre", centreId)
-            .and("m.status = :active", "active", Member.Status.ACTIVE)
             .matching(text, "m.fullName", "m.email");
     return filters
         .bind(

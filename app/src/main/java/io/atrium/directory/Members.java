@@ -38,6 +38,8 @@ public class Members {
 
   @Inject DirectoryAudit audit;
 
+  @Inject CentreMembers centreMembers;
+
   /** The signed-in member, with their company. */
   @Transactional
   public Member self() {
@@ -86,18 +88,8 @@ public class Members {
     if (!caller.centres().allows(centreId)) {
       return List.of();
     }
-    Filters filters =
-        Filters.none()
-            .and("m.homeCentre.id = :centre", "centre", centreId)
-            .and("m.status <> :disabled", "disabled", Member.Status.DISABLED)
-            .matching(text, "m.fullName", "m.email");
-    return filters
-        .bind(
-            em.createQuery(
-                "select m from Member m" + filters.where() + " order by m.fullName, m.id",
-                Member.class))
-        .setMaxResults(max + 1)
-        .getResultList();
+    return centreMembers.matching(
+        centreId, Filters.none().and("m.status <> :off", "off", Member.Status.DISABLED), text, max);
   }
 
   /** The members of a company the caller may read, by name. */
