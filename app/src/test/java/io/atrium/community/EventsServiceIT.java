@@ -10,8 +10,8 @@ import io.atrium.staff.StaffMember;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.TenantFixtures;
-import io.atrium.testing.Transactions;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
@@ -36,7 +36,7 @@ class EventsServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.app().addClasses(TenantFixtures.class, Transactions.class);
+    return Deployments.app().addClasses(TenantFixtures.class, InTransaction.class);
   }
 
   @Inject Tenancy tenancy;
@@ -47,7 +47,7 @@ class EventsServiceIT {
 
   @Inject TenantFixtures fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   @Inject HttpServletRequest request;
 

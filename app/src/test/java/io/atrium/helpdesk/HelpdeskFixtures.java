@@ -5,7 +5,7 @@ import io.atrium.identity.AtriumPrincipal;
 import io.atrium.staff.StaffMember;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Tenancy;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.InTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,7 +48,7 @@ public class HelpdeskFixtures {
 
   @Inject Tenancy tenancy;
 
-  @Inject Transactions tx;
+  @Inject InTransaction tx;
 
   public long tenantId(String slug) {
     return tenancy.runAsPlatform(

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
 import io.atrium.testing.TenantFixtures;
 import io.atrium.testing.TestDatabase;
-import io.atrium.testing.Transactions;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -54,7 +54,7 @@ class MailDeliveryIT {
     return Deployments.app()
         .addClasses(
             TenantFixtures.class,
-            Transactions.class,
+            InTransaction.class,
             TestDatabase.class,
             OutboxFixtures.class,
             MailCatcher.class,
@@ -67,7 +67,7 @@ class MailDeliveryIT {
 
   @Inject TenantFixtures fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   @Inject MailClaims claims;
 

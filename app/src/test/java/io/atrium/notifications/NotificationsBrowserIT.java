@@ -10,9 +10,9 @@ import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Permission;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.SignedInBrowser;
 import io.atrium.testing.TenantFixtures;
-import io.atrium.testing.Transactions;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
@@ -45,7 +45,7 @@ class NotificationsBrowserIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.app().addClasses(TenantFixtures.class, Transactions.class);
+    return Deployments.app().addClasses(TenantFixtures.class, InTransaction.class);
   }
 
   @ArquillianResource URL base;
@@ -56,7 +56,7 @@ class NotificationsBrowserIT {
 
   @Inject TenantFixtures fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   private AtriumPrincipal camille() {
     long tenant = fixtures.tenant(BELL, "fr", "Europe/Paris");

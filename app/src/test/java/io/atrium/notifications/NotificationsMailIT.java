@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
 import io.atrium.testing.TenantFixtures;
-import io.atrium.testing.Transactions;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
@@ -52,7 +52,7 @@ class NotificationsMailIT {
     return Deployments.app()
         .addClasses(
             TenantFixtures.class,
-            Transactions.class,
+            InTransaction.class,
             MailCatcher.class,
             MailCatcher.Received.class);
   }
@@ -63,7 +63,7 @@ class NotificationsMailIT {
 
   @Inject TenantFixtures fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   @Inject UserTransaction userTransaction;
 

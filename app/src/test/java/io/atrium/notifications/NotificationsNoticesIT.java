@@ -13,8 +13,8 @@ import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.TenantFixtures;
-import io.atrium.testing.Transactions;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -39,7 +39,7 @@ class NotificationsNoticesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.app().addClasses(TenantFixtures.class, Transactions.class);
+    return Deployments.app().addClasses(TenantFixtures.class, InTransaction.class);
   }
 
   @Inject Tenancy tenancy;
@@ -52,7 +52,7 @@ class NotificationsNoticesIT {
 
   @Inject TenantFixtures fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   @Inject HttpServletRequest request;
 

@@ -8,9 +8,9 @@ import io.atrium.staff.StaffFixtures;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
 import io.atrium.testing.SignedInBrowser;
-import io.atrium.testing.Transactions;
 import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -54,7 +54,7 @@ class PlatformTenantsIT {
     return Deployments.app()
         .addClasses(
             StaffFixtures.class,
-            Transactions.class,
+            InTransaction.class,
             Api.class,
             Http.class,
             WebSession.class,

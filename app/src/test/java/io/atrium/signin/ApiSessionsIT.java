@@ -8,7 +8,7 @@ import io.atrium.staff.StaffFixtures;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -43,7 +43,7 @@ class ApiSessionsIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.app()
-        .addClasses(StaffFixtures.class, Transactions.class, Api.class, Http.class)
+        .addClasses(StaffFixtures.class, InTransaction.class, Api.class, Http.class)
         .addClass(WebSession.class);
   }
 

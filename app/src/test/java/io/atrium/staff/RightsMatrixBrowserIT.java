@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.SignedInBrowser;
-import io.atrium.testing.Transactions;
 import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -43,7 +43,7 @@ class RightsMatrixBrowserIT {
   static WebArchive deployment() {
     return Deployments.app()
         .addClasses(
-            StaffFixtures.class, Transactions.class, Api.class, Http.class, WebSession.class);
+            StaffFixtures.class, InTransaction.class, Api.class, Http.class, WebSession.class);
   }
 
   @ArquillianResource URL base;

@@ -6,7 +6,7 @@ import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.manifest.RoleManifest;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.InTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +27,7 @@ public class StaffFixtures {
 
   @Inject Tenancy tenancy;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   public long tenantId(String slug) {
     return tenancy.runAsPlatform(

@@ -12,8 +12,8 @@ import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
 import io.atrium.testing.IdPages;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
-import io.atrium.testing.Transactions;
 import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -58,7 +58,7 @@ class StaffIT {
     return Deployments.app()
         .addClasses(
             StaffFixtures.class,
-            Transactions.class,
+            InTransaction.class,
             WebSession.class,
             Api.class,
             Http.class,

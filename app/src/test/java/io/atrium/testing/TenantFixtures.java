@@ -27,7 +27,7 @@ public class TenantFixtures {
 
   @Inject Tenancy tenancy;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   /** The tenant with this slug, created when missing (legal name from the slug). */
   public long tenant(String slug, String language, String timeZone) {
