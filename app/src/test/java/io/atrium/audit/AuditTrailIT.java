@@ -196,7 +196,7 @@ class AuditTrailIT {
             "DELETE FROM audit_entry",
             "DELETE FROM audit_entry WHERE seq = 3",
             "TRUNCATE audit_entry")) {
-      try (Connection app = TestDatabase.app()) {
+      try (Connection app = TestDatabase.appConnectionInServer()) {
         app.setAutoCommit(false);
         TestDatabase.bindTenant(app, tenant.id());
         try (Statement statement = app.createStatement()) {
@@ -209,7 +209,7 @@ class AuditTrailIT {
         }
       }
     }
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       assertEquals(3, count(app, "SELECT count(*) FROM audit_entry"), "all three are still there");
@@ -260,7 +260,7 @@ class AuditTrailIT {
     ChainCheck check = trail.verify();
     assertTrue(check.isOk(), check.toString());
     assertEquals(writers * perWriter, check.checked());
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       assertEquals(
@@ -288,7 +288,7 @@ class AuditTrailIT {
     assertEquals(0, trail.count(new AuditFilter("Company", "A-1", null, null, null)));
     assertTrue(trail.verify().isOk(), "B's chain is B's alone");
 
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, b.id());
       assertEquals(
@@ -333,7 +333,7 @@ class AuditTrailIT {
   }
 
   private static void asOwner(TestTenant tenant, String sql) throws SQLException {
-    try (Connection owner = TestDatabase.owner()) {
+    try (Connection owner = TestDatabase.ownerConnectionInServer()) {
       owner.setAutoCommit(false);
       // The owner is bound by forced row-level security too.
       TestDatabase.bindTenant(owner, tenant.id());

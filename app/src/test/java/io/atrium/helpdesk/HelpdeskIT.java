@@ -482,7 +482,7 @@ class HelpdeskIT {
 
   /** Until a session of the application waits on a lock taking a ticket number. */
   private static void awaitWaitingOnTheCounter() throws SQLException, InterruptedException {
-    try (Connection app = TestDatabase.app();
+    try (Connection app = TestDatabase.appConnectionInServer();
         Statement statement = app.createStatement()) {
       for (int i = 0; i < 300; i++) {
         try (ResultSet rows =

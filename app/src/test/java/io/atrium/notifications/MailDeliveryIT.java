@@ -148,7 +148,7 @@ class MailDeliveryIT {
       assertTrue(connected.await(30, TimeUnit.SECONDS), "the worker connected to SMTP");
       long id = only(tenant, "slow").getId();
 
-      try (Connection other = TestDatabase.app()) {
+      try (Connection other = TestDatabase.appConnectionInServer()) {
         other.setAutoCommit(false);
         TestDatabase.bindTenant(other, tenant);
         other.createStatement().execute("SET LOCAL lock_timeout = '2s'");

@@ -60,7 +60,7 @@ class ReceptionJobsIT {
   private TestTenant tenantWith(String prefix, Map<String, Object[]> visitors) throws SQLException {
     TestTenant tenant = fixtures.tenant(prefix);
     TestStaff staff = fixtures.staff(tenant, "Desk", Permission.of(Area.VISITORS, Action.READ));
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       try (Statement sql = app.createStatement()) {
@@ -122,7 +122,7 @@ class ReceptionJobsIT {
         tenantWith(
             "purge-other",
             Map.of("Recent Elsewhere", new Object[] {today.minusDays(31), "CHECKED_OUT"}));
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       try (Statement sql = app.createStatement()) {
