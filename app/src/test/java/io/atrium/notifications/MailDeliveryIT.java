@@ -8,8 +8,8 @@ import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
-import io.atrium.testing.TenantFixtures;
 import io.atrium.testing.TestDatabase;
+import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -53,7 +53,7 @@ class MailDeliveryIT {
   static WebArchive deployment() {
     return Deployments.app()
         .addClasses(
-            TenantFixtures.class,
+            TestTenants.class,
             InTransaction.class,
             TestDatabase.class,
             OutboxFixtures.class,
@@ -65,7 +65,7 @@ class MailDeliveryIT {
 
   @Inject Notifications notifications;
 
-  @Inject TenantFixtures fixtures;
+  @Inject TestTenants fixtures;
 
   @Inject InTransaction transactions;
 
@@ -91,7 +91,7 @@ class MailDeliveryIT {
   }
 
   private long freshTenant() {
-    long tenant = fixtures.tenant(SLUG, "en", "UTC");
+    long tenant = fixtures.named(SLUG, "en", "UTC").id();
     fixtures.clearMessages(tenant);
     return tenant;
   }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.atrium.staff.StaffFixtures;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
 import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
 import io.atrium.testing.SignedInBrowser;
+import io.atrium.testing.TestTenants;
 import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -53,7 +53,7 @@ class PlatformTenantsIT {
   static WebArchive deployment() {
     return Deployments.app()
         .addClasses(
-            StaffFixtures.class,
+            TestTenants.class,
             InTransaction.class,
             Api.class,
             Http.class,
@@ -64,7 +64,7 @@ class PlatformTenantsIT {
 
   @ArquillianResource URL base;
 
-  @Inject StaffFixtures fixtures;
+  @Inject TestTenants fixtures;
 
   @Test
   @Order(1)

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.shared.api.Problem;
-import io.atrium.staff.StaffFixtures;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
 import io.atrium.testing.InTransaction;
+import io.atrium.testing.TestTenants;
 import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -43,13 +43,13 @@ class ApiSessionsIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.app()
-        .addClasses(StaffFixtures.class, InTransaction.class, Api.class, Http.class)
+        .addClasses(TestTenants.class, InTransaction.class, Api.class, Http.class)
         .addClass(WebSession.class);
   }
 
   @ArquillianResource URL base;
 
-  @Inject StaffFixtures fixtures;
+  @Inject TestTenants fixtures;
 
   private Api api() throws Exception {
     return new Api(base.toURI());

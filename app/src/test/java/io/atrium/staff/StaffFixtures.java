@@ -4,9 +4,9 @@ import io.atrium.identity.PasswordHashing;
 import io.atrium.platform.DefaultRoles;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Tenancy;
-import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.manifest.RoleManifest;
 import io.atrium.testing.InTransaction;
+import io.atrium.testing.TestTenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * For in-container staff tests: demo tenants' rows put back as the manifests declare them, and
- * extra staff members made once and found again by e-mail, so every run starts the same.
+ * For in-container staff tests, what only they need beside {@link TestTenants}: demo tenants' roles
+ * put back as the manifests declare them, and staff members limited to some centres and holding
+ * demo roles, made once and found again by e-mail, so every run starts the same.
  */
 @ApplicationScoped
 public class StaffFixtures {
@@ -29,20 +30,12 @@ public class StaffFixtures {
 
   @Inject InTransaction transactions;
 
-  public long tenantId(String slug) {
-    return tenancy.runAsPlatform(
-        () ->
-            transactions.call(
-                () ->
-                    em.createQuery("select t.id from Tenant t where t.slug = :slug", Long.class)
-                        .setParameter("slug", slug)
-                        .getSingleResult()));
-  }
+  @Inject TestTenants tenants;
 
   /** Puts the demo roles' permissions and thresholds back as the manifests (DefaultRoles) say. */
   public void resetDemoRoles(String slug) {
     tenancy.runAsTenant(
-        tenantId(slug),
+        tenants.idOf(slug),
         () ->
             transactions.run(
                 () -> {
@@ -66,7 +59,7 @@ public class StaffFixtures {
   public long staffIn(
       String slug, String email, String fullName, List<String> centreCodes, List<String> roles) {
     return tenancy.runAsTenant(
-        tenantId(slug),
+        tenants.idOf(slug),
         () ->
             transactions.call(
                 () -> {
@@ -117,7 +110,7 @@ public class StaffFixtures {
   /** Removes a role that a test created (nobody holds it). */
   public void deleteRole(String slug, String name) {
     tenancy.runAsTenant(
-        tenantId(slug),
+        tenants.idOf(slug),
         () ->
             transactions.run(
                 () ->
@@ -126,33 +119,5 @@ public class StaffFixtures {
                         .setParameter("name", name)
                         .getResultStream()
                         .forEach(em::remove)));
-  }
-
-  /** Suspends the tenant, as the platform's administrator does. */
-  public void suspend(String slug) {
-    tenancy.runAsPlatform(
-        () ->
-            transactions.call(
-                () -> {
-                  em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
-                      .setParameter("slug", slug)
-                      .getSingleResult()
-                      .suspend();
-                  return null;
-                }));
-  }
-
-  /** Makes the tenant active again, whatever a test left it in. */
-  public void reinstate(String slug) {
-    tenancy.runAsPlatform(
-        () ->
-            transactions.call(
-                () -> {
-                  em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
-                      .setParameter("slug", slug)
-                      .getSingleResult()
-                      .reinstate();
-                  return null;
-                }));
   }
 }

@@ -10,10 +10,10 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Permission;
 import io.atrium.testing.Deployments;
-import io.atrium.testing.IsolatedTenants;
-import io.atrium.testing.IsolatedTenants.TestStaff;
-import io.atrium.testing.IsolatedTenants.TestTenant;
 import io.atrium.testing.TestDatabase;
+import io.atrium.testing.TestTenants;
+import io.atrium.testing.TestTenants.TestStaff;
+import io.atrium.testing.TestTenants.TestTenant;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,7 +42,7 @@ class RawSqlIsolationIT {
     return Deployments.app();
   }
 
-  @Inject IsolatedTenants fixtures;
+  @Inject TestTenants fixtures;
 
   @Inject Tenancy tenancy;
 
@@ -50,7 +50,7 @@ class RawSqlIsolationIT {
 
   /** A tenant with at least one row in every tenant table of the schema. */
   private TestTenant populated(String prefix) throws SQLException {
-    TestTenant tenant = fixtures.tenant(prefix);
+    TestTenant tenant = fixtures.fresh(prefix);
     TestStaff staff =
         fixtures.staff(tenant, "Sam Staff", Permission.of(Area.COMPANIES, Action.READ));
     tenancy.runAsTenant(
