@@ -3,8 +3,8 @@ package io.atrium.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.atrium.testing.Api;
-import io.atrium.testing.Database;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.TestDatabase;
 import io.atrium.testing.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -48,13 +48,13 @@ class AuditActorsIT {
         "SELECT count(*) FROM audit_entry WHERE entity_type = 'StaffMember' AND action = ?"
             + " AND actor_kind = 'STAFF' AND actor_name = 'Neha Sharma'"
             + " AND entity_id = actor_id::text";
-    long signInsBefore = Database.count(tenantId, byNeha, "SIGN_IN");
-    long signOutsBefore = Database.count(tenantId, byNeha, "SIGN_OUT");
+    long signInsBefore = TestDatabase.countFromClient(tenantId, byNeha, "SIGN_IN");
+    long signOutsBefore = TestDatabase.countFromClient(tenantId, byNeha, "SIGN_OUT");
 
     var neha = new WebSession(base.toURI()).signedIn("banyan", "sales@banyan.test");
-    assertEquals(signInsBefore + 1, Database.count(tenantId, byNeha, "SIGN_IN"));
+    assertEquals(signInsBefore + 1, TestDatabase.countFromClient(tenantId, byNeha, "SIGN_IN"));
     assertEquals(302, neha.post("logout", Map.of()).statusCode());
-    assertEquals(signOutsBefore + 1, Database.count(tenantId, byNeha, "SIGN_OUT"));
+    assertEquals(signOutsBefore + 1, TestDatabase.countFromClient(tenantId, byNeha, "SIGN_OUT"));
   }
 
   private static String companyForm(String name, long centre) {
@@ -94,11 +94,11 @@ class AuditActorsIT {
         "SELECT count(*) FROM audit_entry WHERE entity_type = 'Company' AND entity_id = ?"
             + " AND action = ? AND actor_kind = 'STAFF' AND actor_name = 'Priya Raghavan'"
             + " AND request_id IS NOT NULL";
-    assertEquals(1, Database.count(tenantId, byPriya, Long.toString(id), "CREATE"));
-    assertEquals(1, Database.count(tenantId, byPriya, Long.toString(id), "UPDATE"));
+    assertEquals(1, TestDatabase.countFromClient(tenantId, byPriya, Long.toString(id), "CREATE"));
+    assertEquals(1, TestDatabase.countFromClient(tenantId, byPriya, Long.toString(id), "UPDATE"));
     assertEquals(
         1,
-        Database.count(
+        TestDatabase.countFromClient(
             tenantId,
             "SELECT count(*) FROM audit_entry WHERE entity_type = 'Company' AND entity_id = ?"
                 + " AND action = 'UPDATE' AND changes -> 'name' ->> 1 = ?",

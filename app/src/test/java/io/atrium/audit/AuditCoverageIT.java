@@ -24,9 +24,9 @@ import io.atrium.staff.StaffRoles;
 import io.atrium.tenancy.Centres;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
-import io.atrium.testing.IsolatedTenants;
-import io.atrium.testing.IsolatedTenants.TestStaff;
-import io.atrium.testing.IsolatedTenants.TestTenant;
+import io.atrium.testing.TestTenants;
+import io.atrium.testing.TestTenants.TestStaff;
+import io.atrium.testing.TestTenants.TestTenant;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -57,7 +57,7 @@ class AuditCoverageIT {
 
   @Inject AuditTrail trail;
 
-  @Inject IsolatedTenants fixtures;
+  @Inject TestTenants fixtures;
 
   @Inject Tenancy tenancy;
 
@@ -83,7 +83,7 @@ class AuditCoverageIT {
   private TestStaff admin;
 
   private void setUp(String prefix) {
-    tenant = fixtures.tenant(prefix);
+    tenant = fixtures.fresh(prefix);
     admin =
         fixtures.staff(
             tenant,
@@ -243,7 +243,7 @@ class AuditCoverageIT {
    */
   @Test
   void membersEditedByTheirCompanysAdministratorNameThatMember() {
-    tenant = fixtures.tenant("cover-members");
+    tenant = fixtures.fresh("cover-members");
     var inès =
         tenancy.runAsTenant(
             tenant.id(),

@@ -16,10 +16,10 @@ import io.atrium.shared.NotSignedInException;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
-import io.atrium.testing.IsolatedTenants;
-import io.atrium.testing.IsolatedTenants.TestStaff;
-import io.atrium.testing.IsolatedTenants.TestTenant;
 import io.atrium.testing.TestDatabase;
+import io.atrium.testing.TestTenants;
+import io.atrium.testing.TestTenants.TestStaff;
+import io.atrium.testing.TestTenants.TestTenant;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Connection;
@@ -59,7 +59,7 @@ class AuditTrailIT {
 
   @Inject AuditTrail trail;
 
-  @Inject IsolatedTenants fixtures;
+  @Inject TestTenants fixtures;
 
   @Inject Tenancy tenancy;
 
@@ -104,7 +104,7 @@ class AuditTrailIT {
 
   @Test
   void entriesChainFromTheGenesisHashAndTheChainVerifies() {
-    TestTenant tenant = fixtures.tenant("audit-chain");
+    TestTenant tenant = fixtures.fresh("audit-chain");
     TestStaff auditor = fixtures.staff(tenant, "Ada Auditor", AUDIT_READ);
     recordThree(tenant, "1001");
     signIn(auditor);
@@ -135,7 +135,7 @@ class AuditTrailIT {
 
   @Test
   void theListFiltersByEntityPersonAndDaysInTheTenantsZone() {
-    TestTenant tenant = fixtures.tenant("audit-filter");
+    TestTenant tenant = fixtures.fresh("audit-filter");
     TestStaff auditor = fixtures.staff(tenant, "Ada Auditor", AUDIT_READ);
     recordThree(tenant, "1001");
     signIn(auditor);
@@ -157,7 +157,7 @@ class AuditTrailIT {
 
   @Test
   void aRowChangedByTheOwnerBreaksTheChainAtItsSeq() throws SQLException {
-    TestTenant tenant = fixtures.tenant("audit-tamper");
+    TestTenant tenant = fixtures.fresh("audit-tamper");
     TestStaff auditor = fixtures.staff(tenant, "Ada Auditor", AUDIT_READ);
     recordThree(tenant, "1001");
     asOwner(
@@ -174,7 +174,7 @@ class AuditTrailIT {
 
   @Test
   void aRowRemovedByTheOwnerBreaksTheChainAtTheNextSeq() throws SQLException {
-    TestTenant tenant = fixtures.tenant("audit-gap");
+    TestTenant tenant = fixtures.fresh("audit-gap");
     TestStaff auditor = fixtures.staff(tenant, "Ada Auditor", AUDIT_READ);
     recordThree(tenant, "1001");
     asOwner(tenant, "DELETE FROM audit_entry WHERE seq = 2");
@@ -187,7 +187,7 @@ class AuditTrailIT {
 
   @Test
   void theApplicationsRoleCanNeitherChangeNorRemoveEntries() throws SQLException {
-    TestTenant tenant = fixtures.tenant("audit-immutable");
+    TestTenant tenant = fixtures.fresh("audit-immutable");
     recordThree(tenant, "1001");
     for (String sql :
         List.of(
@@ -196,7 +196,7 @@ class AuditTrailIT {
             "DELETE FROM audit_entry",
             "DELETE FROM audit_entry WHERE seq = 3",
             "TRUNCATE audit_entry")) {
-      try (Connection app = TestDatabase.app()) {
+      try (Connection app = TestDatabase.appConnectionInServer()) {
         app.setAutoCommit(false);
         TestDatabase.bindTenant(app, tenant.id());
         try (Statement statement = app.createStatement()) {
@@ -209,7 +209,7 @@ class AuditTrailIT {
         }
       }
     }
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       assertEquals(3, count(app, "SELECT count(*) FROM audit_entry"), "all three are still there");
@@ -219,7 +219,7 @@ class AuditTrailIT {
 
   @Test
   void concurrentWritersOfOneTenantKeepOneGaplessChain() throws Exception {
-    TestTenant tenant = fixtures.tenant("audit-concurrent");
+    TestTenant tenant = fixtures.fresh("audit-concurrent");
     TestStaff auditor = fixtures.staff(tenant, "Ada Auditor", AUDIT_READ);
     int writers = 6;
     int perWriter = 10;
@@ -260,7 +260,7 @@ class AuditTrailIT {
     ChainCheck check = trail.verify();
     assertTrue(check.isOk(), check.toString());
     assertEquals(writers * perWriter, check.checked());
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       assertEquals(
@@ -273,8 +273,8 @@ class AuditTrailIT {
 
   @Test
   void aTenantNeverSeesAnotherTenantsEntries() throws SQLException {
-    TestTenant a = fixtures.tenant("audit-iso-a");
-    TestTenant b = fixtures.tenant("audit-iso-b");
+    TestTenant a = fixtures.fresh("audit-iso-a");
+    TestTenant b = fixtures.fresh("audit-iso-b");
     TestStaff auditorOfB = fixtures.staff(b, "Bea Auditor", AUDIT_READ);
     recordThree(a, "A-1");
     recordThree(b, "B-1");
@@ -288,7 +288,7 @@ class AuditTrailIT {
     assertEquals(0, trail.count(new AuditFilter("Company", "A-1", null, null, null)));
     assertTrue(trail.verify().isOk(), "B's chain is B's alone");
 
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, b.id());
       assertEquals(
@@ -302,7 +302,7 @@ class AuditTrailIT {
 
   @Test
   void onlyReadersOfTheLogMayListOrVerifyIt() {
-    TestTenant tenant = fixtures.tenant("audit-rights");
+    TestTenant tenant = fixtures.fresh("audit-rights");
     TestStaff clerk =
         fixtures.staff(tenant, "Carl Clerk", Permission.of(Area.TICKETS, Action.READ));
     assertThrows(NotSignedInException.class, () -> trail.list(AuditFilter.ALL, 0, 10));
@@ -319,7 +319,7 @@ class AuditTrailIT {
         IllegalStateException.class,
         () -> trail.record("Company", 1, "CREATE", null, Changes.of()),
         "no tenant bound");
-    TestTenant tenant = fixtures.tenant("audit-names");
+    TestTenant tenant = fixtures.fresh("audit-names");
     tenancy.runAsTenant(
         tenant.id(),
         () -> {
@@ -333,7 +333,7 @@ class AuditTrailIT {
   }
 
   private static void asOwner(TestTenant tenant, String sql) throws SQLException {
-    try (Connection owner = TestDatabase.owner()) {
+    try (Connection owner = TestDatabase.ownerConnectionInServer()) {
       owner.setAutoCommit(false);
       // The owner is bound by forced row-level security too.
       TestDatabase.bindTenant(owner, tenant.id());

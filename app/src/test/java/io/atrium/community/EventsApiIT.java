@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.shared.api.Problem;
 import io.atrium.testing.Api;
-import io.atrium.testing.Database;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.MailCatcher;
+import io.atrium.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -137,7 +137,7 @@ class EventsApiIT {
     assertProblem(api.get("api/events/" + id, demo.token("admin@nordlys.test")), 404);
     assertEquals(
         4,
-        Database.count(
+        TestDatabase.countFromClient(
             tenant(),
             "SELECT count(*) FROM audit_entry WHERE entity_type = 'CommunityEvent' AND entity_id = ?",
             Long.toString(id)),
@@ -177,7 +177,8 @@ class EventsApiIT {
         demo.create(demo.admin(), DemoEvents.form(paris, title, 10).add("centreId", 1)), 400);
     assertEquals(
         0,
-        Database.count(tenant(), "SELECT count(*) FROM community_event WHERE title = ?", title),
+        TestDatabase.countFromClient(
+            tenant(), "SELECT count(*) FROM community_event WHERE title = ?", title),
         "no event was written");
   }
 
@@ -249,7 +250,7 @@ class EventsApiIT {
     assertTrue(mails.get(0).body().contains("vous êtes inscrit"), mails.get(0).body());
     assertEquals(
         1,
-        Database.count(
+        TestDatabase.countFromClient(
             tenant(),
             "SELECT count(*) FROM notification n JOIN member m ON m.id = n.recipient_id"
                 + " WHERE n.recipient_kind = 'MEMBER' AND m.email = ? AND n.title = ?",
@@ -367,7 +368,7 @@ class EventsApiIT {
   }
 
   private long checkIns(long member) {
-    return Database.count(
+    return TestDatabase.countFromClient(
         tenant(),
         "SELECT count(*) FROM audit_entry WHERE entity_type = 'Rsvp' AND action = 'CHECK_IN'"
             + " AND changes::text LIKE ?",

@@ -72,7 +72,7 @@ class EventsBrowserIT {
   private void flow() throws Exception {
     String title = "Afterwork Lumière " + RUN;
     staff = Browser.open("fr-FR,fr");
-    Browser.signIn(staff, base.toString(), "lumiere", "cm@lumiere.test");
+    Browser.signIn(staff, base, "lumiere", "cm@lumiere.test");
     staff.get(base + "community/events/list.xhtml");
     assertEquals("Évènements clients · Atrium", staff.getTitle());
     staff.findElement(By.id("eventsForm:new")).click();
@@ -111,7 +111,7 @@ class EventsBrowserIT {
     ((JavascriptExecutor) staff).executeScript("window.atriumTestMark = 'still here';");
 
     member = Browser.open("fr-FR,fr");
-    Browser.signIn(member, base.toString(), "lumiere", "user@kaolin.test");
+    Browser.signIn(member, base, "lumiere", "user@kaolin.test");
     member.get(base + "portal/events.xhtml");
     String card = "section[data-event='" + eventId + "'] ";
     Browser.await(member, b -> visible(b, card + "button.rsvp")).click();

@@ -10,8 +10,8 @@ import io.atrium.staff.StaffMember;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
-import io.atrium.testing.TenantFixtures;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.InTransaction;
+import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
@@ -36,7 +36,7 @@ class EventsServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.app().addClasses(TenantFixtures.class, Transactions.class);
+    return Deployments.app().addClasses(TestTenants.class, InTransaction.class);
   }
 
   @Inject Tenancy tenancy;
@@ -45,14 +45,14 @@ class EventsServiceIT {
 
   @Inject Attendance attendance;
 
-  @Inject TenantFixtures fixtures;
+  @Inject TestTenants fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   @Inject HttpServletRequest request;
 
   private long lumiere() {
-    return fixtures.tenant("lumiere", "fr", "Europe/Paris");
+    return fixtures.idOf("lumiere");
   }
 
   /** Signs in a lumiere staff member on this test's request. */

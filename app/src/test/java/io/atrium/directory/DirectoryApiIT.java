@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.shared.api.Problem;
 import io.atrium.testing.Api;
-import io.atrium.testing.Database;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.IdPages;
+import io.atrium.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -458,7 +458,7 @@ class DirectoryApiIT {
   }
 
   static long activationLinks(long tenantId, long memberId) {
-    return Database.count(
+    return TestDatabase.countFromClient(
         tenantId,
         "SELECT count(*) FROM account_token WHERE purpose = 'ACTIVATION' AND person_kind = 'MEMBER'"
             + " AND person_id = ? AND used_at IS NULL AND expires_at > now() + interval '6 days'",

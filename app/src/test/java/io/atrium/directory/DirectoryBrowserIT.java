@@ -62,7 +62,7 @@ class DirectoryBrowserIT {
     String contactEmail = "margaux." + RUN + "@vermeil.test";
     String userEmail = "bruno." + RUN + "@vermeil.test";
     browser = Browser.open("fr-FR,fr");
-    Browser.signIn(browser, base.toString(), "lumiere", "admin@lumiere.test");
+    Browser.signIn(browser, base, "lumiere", "admin@lumiere.test");
     browser.get(base + "directory/companies/list.xhtml");
     assertEquals("Entreprises · Atrium", browser.getTitle());
 
@@ -156,7 +156,7 @@ class DirectoryBrowserIT {
   private void invite() {
     String email = "zoe." + RUN + "@brique.test";
     browser = Browser.open("en-GB,en");
-    Browser.signIn(browser, base.toString(), "lumiere", "manager@brique.test");
+    Browser.signIn(browser, base, "lumiere", "manager@brique.test");
     browser.findElement(By.id("myCompany")).click();
     Browser.await(browser, b -> b.getTitle().equals("My company · Atrium") ? true : null);
     assertEquals("Brique Rouge Architectes", browser.findElement(By.id("companyName")).getText());

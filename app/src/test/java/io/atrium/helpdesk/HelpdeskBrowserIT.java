@@ -67,7 +67,7 @@ class HelpdeskBrowserIT {
     Files.write(photo, HelpdeskFixtures.PNG);
 
     member = Browser.open("fr-FR,fr");
-    Browser.signIn(member, base.toString(), "lumiere", "user@kaolin.test");
+    Browser.signIn(member, base, "lumiere", "user@kaolin.test");
     member.get(base + "portal/tickets.xhtml");
     choose(member, "ticketForm:type", "Réparation et entretien");
     member.findElement(By.id("ticketForm:title")).sendKeys(title);
@@ -87,7 +87,7 @@ class HelpdeskBrowserIT {
     String ticketUrl = member.getCurrentUrl();
 
     manager = Browser.open("fr-FR,fr");
-    Browser.signIn(manager, base.toString(), "lumiere", "cm@lumiere.test");
+    Browser.signIn(manager, base, "lumiere", "cm@lumiere.test");
     manager.get(base + "helpdesk/queue.xhtml");
     Browser.await(manager, b -> link(b, number)).click();
     Browser.await(manager, b -> number.equals(text(b, "ticketNumber")) ? true : null);

@@ -15,6 +15,7 @@ import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
 import io.atrium.testing.TestDatabase;
+import io.atrium.testing.TestTenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -86,6 +87,8 @@ class HelpdeskIT {
 
   @Inject HelpdeskFixtures fixtures;
 
+  @Inject TestTenants tenants;
+
   @Inject TicketIntake intake;
 
   @Inject TicketWork work;
@@ -115,8 +118,8 @@ class HelpdeskIT {
   private void as(String email) {
     AtriumPrincipal who =
         email.endsWith("@lumiere.test")
-            ? fixtures.staff("lumiere", email)
-            : fixtures.member("lumiere", email);
+            ? tenants.staffPrincipal("lumiere", email)
+            : tenants.memberPrincipal("lumiere", email);
     request.setAttribute(AtriumPrincipal.REQUEST_ATTRIBUTE, who);
     forgetRights();
   }
@@ -142,7 +145,7 @@ class HelpdeskIT {
 
   private NewTicket draft(String centre, TicketType type, String title) {
     NewTicket draft = new NewTicket();
-    draft.setCentreId(centre == null ? null : fixtures.centreId("lumiere", centre));
+    draft.setCentreId(centre == null ? null : tenants.centreId("lumiere", centre));
     draft.setType(type);
     draft.setTitle(title);
     draft.setDescription("Description of " + title);
@@ -154,7 +157,7 @@ class HelpdeskIT {
   }
 
   private long staffId(String email) {
-    return fixtures.staff("lumiere", email).personId();
+    return tenants.staffPrincipal("lumiere", email).personId();
   }
 
   @Test
@@ -175,8 +178,8 @@ class HelpdeskIT {
 
   @Test
   void concurrentCreationsQueueOnTheCounterAndARollbackGivesTheNumberBack() throws Exception {
-    long tenant = fixtures.tenantId("lumiere");
-    long centre = fixtures.centreId("lumiere", "LYO1");
+    long tenant = tenants.idOf("lumiere");
+    long centre = tenants.centreId("lumiere", "LYO1");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch firstHolds = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -217,9 +220,9 @@ class HelpdeskIT {
 
   @Test
   void aTicketsLifeCycleWithActivityAndNotificationsToTheRightPeopleInTheirLanguage() {
-    int managerBefore = fixtures.mailsTo("lumiere", "cm@lumiere.test").size();
-    int techBefore = fixtures.mailsTo("lumiere", "tech@lumiere.test").size();
-    int memberBefore = fixtures.mailsTo("lumiere", "user@kaolin.test").size();
+    int managerBefore = tenants.mailsTo("lumiere", "cm@lumiere.test").size();
+    int techBefore = tenants.mailsTo("lumiere", "tech@lumiere.test").size();
+    int memberBefore = tenants.mailsTo("lumiere", "user@kaolin.test").size();
 
     as("user@kaolin.test");
     Ticket ticket =
@@ -284,20 +287,20 @@ class HelpdeskIT {
     assertEquals("Chloé Bernard", tickets.activity(id).get(0).getActorName());
 
     String number = ticket.getNumber();
-    List<String> manager = after(fixtures.mailsTo("lumiere", "cm@lumiere.test"), managerBefore);
+    List<String> manager = after(tenants.mailsTo("lumiere", "cm@lumiere.test"), managerBefore);
     assertTrue(
         manager.contains("fr|Nouveau ticket " + number + " : Wi-Fi down on the 2nd floor"),
         manager.toString());
     assertTrue(
         manager.contains("fr|Nouveau commentaire sur le ticket " + number), manager.toString());
     assertFalse(manager.stream().anyMatch(m -> m.contains("Note interne")), "not their own note");
-    List<String> tech = after(fixtures.mailsTo("lumiere", "tech@lumiere.test"), techBefore);
+    List<String> tech = after(tenants.mailsTo("lumiere", "tech@lumiere.test"), techBefore);
     assertTrue(
         tech.contains("fr|Ticket " + number + " attribué à vous : Wi-Fi down on the 2nd floor"),
         tech.toString());
     assertTrue(tech.contains("fr|Note interne sur le ticket " + number), tech.toString());
     assertFalse(tech.stream().anyMatch(m -> m.contains("Résolu")), "not their own change");
-    List<String> member = after(fixtures.mailsTo("lumiere", "user@kaolin.test"), memberBefore);
+    List<String> member = after(tenants.mailsTo("lumiere", "user@kaolin.test"), memberBefore);
     assertTrue(
         member.contains("fr|Le ticket " + number + " est maintenant : En cours"),
         member.toString());
@@ -311,7 +314,7 @@ class HelpdeskIT {
 
   @Test
   void anEnglishSpeakingMemberIsToldInEnglish() {
-    int before = fixtures.mailsTo("lumiere", "admin@nordlys.test").size();
+    int before = tenants.mailsTo("lumiere", "admin@nordlys.test").size();
     as("admin@nordlys.test");
     Ticket ticket = intake.create(draft(null, TicketType.PRINTING, "Printer jam"), List.of());
     assertEquals("LYO1", ticket.getCentre().getCode());
@@ -319,13 +322,13 @@ class HelpdeskIT {
     work.assign(ticket.getId(), staffId("tech@lumiere.test"));
     assertEquals(
         List.of("en|Ticket " + ticket.getNumber() + " is now In Progress"),
-        after(fixtures.mailsTo("lumiere", "admin@nordlys.test"), before));
+        after(tenants.mailsTo("lumiere", "admin@nordlys.test"), before));
   }
 
   @Test
   void badInputWritesNothingNoTicketNoFile() throws IOException {
     as("user@kaolin.test");
-    long ticketsBefore = fixtures.rows("lumiere", "ticket");
+    long ticketsBefore = tenants.rows("lumiere", "ticket");
     long filesBefore = storedFiles();
     NewTicket empty = draft(null, null, "Missing type");
     empty.setDescription("  ");
@@ -356,7 +359,7 @@ class HelpdeskIT {
                     List.of(new Upload("big.png", huge(files.maxMegabytes() * 1024 * 1024 + 1)))));
     assertEquals(Map.of("attachments", "file.rejected.size"), oversized.fieldKeys());
 
-    assertEquals(ticketsBefore, fixtures.rows("lumiere", "ticket"), "no ticket row");
+    assertEquals(ticketsBefore, tenants.rows("lumiere", "ticket"), "no ticket row");
     assertEquals(filesBefore, storedFiles(), "no file left, the valid one included");
   }
 
@@ -391,7 +394,7 @@ class HelpdeskIT {
     long lyonFile = tickets.attachments(lyon.getId()).get(0).getId();
 
     as("cm@lumiere.test");
-    long paris = fixtures.centreId("lumiere", "PAR1");
+    long paris = tenants.centreId("lumiere", "PAR1");
     long visible = tickets.count(TicketSearch.ALL);
     assertEquals(
         visible,
@@ -404,7 +407,7 @@ class HelpdeskIT {
         0,
         tickets.count(
             new TicketSearch(
-                fixtures.centreId("lumiere", "LYO1"), null, null, null, null, null, false)));
+                tenants.centreId("lumiere", "LYO1"), null, null, null, null, null, false)));
     assertThrows(NotFoundException.class, () -> tickets.get(lyon.getId()));
     assertThrows(NotFoundException.class, () -> files.get(lyonFile));
     assertThrows(NotFoundException.class, () -> work.escalate(lyon.getId()));
@@ -433,7 +436,7 @@ class HelpdeskIT {
         DatabaseSettings.from(config)
             .dataDir()
             .resolve("files")
-            .resolve(Long.toString(fixtures.tenantId("lumiere")));
+            .resolve(Long.toString(tenants.idOf("lumiere")));
     if (!Files.isDirectory(folder)) {
       return 0;
     }
@@ -482,7 +485,7 @@ class HelpdeskIT {
 
   /** Until a session of the application waits on a lock taking a ticket number. */
   private static void awaitWaitingOnTheCounter() throws SQLException, InterruptedException {
-    try (Connection app = TestDatabase.app();
+    try (Connection app = TestDatabase.appConnectionInServer();
         Statement statement = app.createStatement()) {
       for (int i = 0; i < 300; i++) {
         try (ResultSet rows =

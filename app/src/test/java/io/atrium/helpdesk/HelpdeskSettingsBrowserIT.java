@@ -61,7 +61,7 @@ class HelpdeskSettingsBrowserIT {
     MailCatcher.start();
     browser = Browser.open("en-GB,en");
     try {
-      Browser.signIn(browser, base.toString(), "banyan", "admin@banyan.test");
+      Browser.signIn(browser, base, "banyan", "admin@banyan.test");
       openSettings();
       String reopenBefore = value("settingsForm:reopenDays_input");
       String firstResponseBefore = value("settingsForm:targets:0:firstResponse_input");

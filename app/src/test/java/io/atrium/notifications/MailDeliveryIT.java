@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
-import io.atrium.testing.TenantFixtures;
 import io.atrium.testing.TestDatabase;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -53,8 +53,8 @@ class MailDeliveryIT {
   static WebArchive deployment() {
     return Deployments.app()
         .addClasses(
-            TenantFixtures.class,
-            Transactions.class,
+            TestTenants.class,
+            InTransaction.class,
             TestDatabase.class,
             OutboxFixtures.class,
             MailCatcher.class,
@@ -65,9 +65,9 @@ class MailDeliveryIT {
 
   @Inject Notifications notifications;
 
-  @Inject TenantFixtures fixtures;
+  @Inject TestTenants fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   @Inject MailClaims claims;
 
@@ -91,7 +91,7 @@ class MailDeliveryIT {
   }
 
   private long freshTenant() {
-    long tenant = fixtures.tenant(SLUG, "en", "UTC");
+    long tenant = fixtures.named(SLUG, "en", "UTC").id();
     fixtures.clearMessages(tenant);
     return tenant;
   }
@@ -148,7 +148,7 @@ class MailDeliveryIT {
       assertTrue(connected.await(30, TimeUnit.SECONDS), "the worker connected to SMTP");
       long id = only(tenant, "slow").getId();
 
-      try (Connection other = TestDatabase.app()) {
+      try (Connection other = TestDatabase.appConnectionInServer()) {
         other.setAutoCommit(false);
         TestDatabase.bindTenant(other, tenant);
         other.createStatement().execute("SET LOCAL lock_timeout = '2s'");

@@ -10,9 +10,9 @@ import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Permission;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.SignedInBrowser;
-import io.atrium.testing.TenantFixtures;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
@@ -45,7 +45,7 @@ class NotificationsBrowserIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.app().addClasses(TenantFixtures.class, Transactions.class);
+    return Deployments.app().addClasses(TestTenants.class, InTransaction.class);
   }
 
   @ArquillianResource URL base;
@@ -54,17 +54,17 @@ class NotificationsBrowserIT {
 
   @Inject Notifications notifications;
 
-  @Inject TenantFixtures fixtures;
+  @Inject TestTenants fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   private AtriumPrincipal camille() {
-    long tenant = fixtures.tenant(BELL, "fr", "Europe/Paris");
-    return fixtures.staff(tenant, CAMILLE, "Camille Laurent", "fr", PASSWORD);
+    long tenant = fixtures.named(BELL, "fr", "Europe/Paris").id();
+    return fixtures.staff(tenant, CAMILLE, "Camille Laurent", "fr", PASSWORD).principal();
   }
 
   private void mailOf(String slug) {
-    long tenant = fixtures.tenant(slug, "en", "Europe/London");
+    long tenant = fixtures.named(slug, "en", "Europe/London").id();
     fixtures.clearMessages(tenant);
     fixtures.staff(
         tenant,

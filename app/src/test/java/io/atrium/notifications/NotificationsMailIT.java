@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
-import io.atrium.testing.TenantFixtures;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
@@ -51,19 +51,16 @@ class NotificationsMailIT {
     // there (GreenMail is not deployed).
     return Deployments.app()
         .addClasses(
-            TenantFixtures.class,
-            Transactions.class,
-            MailCatcher.class,
-            MailCatcher.Received.class);
+            TestTenants.class, InTransaction.class, MailCatcher.class, MailCatcher.Received.class);
   }
 
   @Inject Tenancy tenancy;
 
   @Inject Notifications notifications;
 
-  @Inject TenantFixtures fixtures;
+  @Inject TestTenants fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   @Inject UserTransaction userTransaction;
 
@@ -85,7 +82,7 @@ class NotificationsMailIT {
   }
 
   private long freshTenant() {
-    long tenant = fixtures.tenant(SLUG, "fr", "Europe/Paris");
+    long tenant = fixtures.named(SLUG, "fr", "Europe/Paris").id();
     fixtures.clearMessages(tenant);
     return tenant;
   }
@@ -199,7 +196,7 @@ class NotificationsMailIT {
   @Test
   @Order(7)
   void theOutboxShowsThemSentAfterTheirFailedAttempts() throws Exception {
-    long tenant = fixtures.tenant(SLUG, "fr", "Europe/Paris");
+    long tenant = fixtures.named(SLUG, "fr", "Europe/Paris").id();
     // The worker marks a row SENT in the transaction after the SMTP server took it.
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     List<OutboxMail> outbox = fixtures.all(tenant, OutboxMail.class);

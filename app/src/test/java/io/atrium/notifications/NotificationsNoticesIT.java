@@ -13,8 +13,8 @@ import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
-import io.atrium.testing.TenantFixtures;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.InTransaction;
+import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -39,7 +39,7 @@ class NotificationsNoticesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.app().addClasses(TenantFixtures.class, Transactions.class);
+    return Deployments.app().addClasses(TestTenants.class, InTransaction.class);
   }
 
   @Inject Tenancy tenancy;
@@ -50,9 +50,9 @@ class NotificationsNoticesIT {
 
   @Inject Outbox outbox;
 
-  @Inject TenantFixtures fixtures;
+  @Inject TestTenants fixtures;
 
-  @Inject Transactions transactions;
+  @Inject InTransaction transactions;
 
   @Inject HttpServletRequest request;
 
@@ -106,10 +106,11 @@ class NotificationsNoticesIT {
   @Test
   void aNoticeShowsInItsRecipientsCountAndOnlyTheyCanMarkItRead() {
     String slug = unique("bell");
-    long tenant = fixtures.tenant(slug, "fr", "Europe/Paris");
+    long tenant = fixtures.named(slug, "fr", "Europe/Paris").id();
     AtriumPrincipal claire =
-        fixtures.staff(tenant, "claire@" + slug + ".test", "Claire", "fr", PASSWORD);
-    AtriumPrincipal bob = fixtures.staff(tenant, "bob@" + slug + ".test", "Bob", "en", PASSWORD);
+        fixtures.staff(tenant, "claire@" + slug + ".test", "Claire", "fr", PASSWORD).principal();
+    AtriumPrincipal bob =
+        fixtures.staff(tenant, "bob@" + slug + ".test", "Bob", "en", PASSWORD).principal();
 
     notice(claire, "fr", "Claire");
 
@@ -135,9 +136,11 @@ class NotificationsNoticesIT {
   @Test
   void markAllReadTouchesOnlyTheSignedInPersonsNotices() {
     String slug = unique("all-read");
-    long tenant = fixtures.tenant(slug, "en", "Europe/London");
-    AtriumPrincipal ana = fixtures.staff(tenant, "ana@" + slug + ".test", "Ana", "en", PASSWORD);
-    AtriumPrincipal bob = fixtures.staff(tenant, "bob@" + slug + ".test", "Bob", "en", PASSWORD);
+    long tenant = fixtures.named(slug, "en", "Europe/London").id();
+    AtriumPrincipal ana =
+        fixtures.staff(tenant, "ana@" + slug + ".test", "Ana", "en", PASSWORD).principal();
+    AtriumPrincipal bob =
+        fixtures.staff(tenant, "bob@" + slug + ".test", "Bob", "en", PASSWORD).principal();
     notice(ana, "en", "Ana");
     notice(ana, "en", "Ana");
     notice(bob, "en", "Bob");
@@ -153,12 +156,16 @@ class NotificationsNoticesIT {
   void oneTenantSeesNoneOfAnotherTenantsMailsOrNotices() {
     String slugA = unique("iso-a");
     String slugB = unique("iso-b");
-    long a = fixtures.tenant(slugA, "fr", "Europe/Paris");
-    long b = fixtures.tenant(slugB, "en", "Asia/Kolkata");
+    long a = fixtures.named(slugA, "fr", "Europe/Paris").id();
+    long b = fixtures.named(slugB, "en", "Asia/Kolkata").id();
     AtriumPrincipal adminA =
-        fixtures.staff(a, "admin@" + slugA + ".test", "Admin A", "fr", PASSWORD, SETTINGS_READ);
+        fixtures
+            .staff(a, "admin@" + slugA + ".test", "Admin A", "fr", PASSWORD, SETTINGS_READ)
+            .principal();
     AtriumPrincipal adminB =
-        fixtures.staff(b, "admin@" + slugB + ".test", "Admin B", "en", PASSWORD, SETTINGS_READ);
+        fixtures
+            .staff(b, "admin@" + slugB + ".test", "Admin B", "en", PASSWORD, SETTINGS_READ)
+            .principal();
     mail(a, "someone@" + slugA + ".test", "Operator A");
     notice(adminA, "fr", "Admin A");
     mail(b, "someone@" + slugB + ".test", "Operator B");
@@ -189,8 +196,9 @@ class NotificationsNoticesIT {
   @Test
   void theSentMailNeedsTheRightToReadSettings() {
     String slug = unique("no-right");
-    long tenant = fixtures.tenant(slug, "en", "Europe/London");
-    AtriumPrincipal bob = fixtures.staff(tenant, "bob@" + slug + ".test", "Bob", "en", PASSWORD);
+    long tenant = fixtures.named(slug, "en", "Europe/London").id();
+    AtriumPrincipal bob =
+        fixtures.staff(tenant, "bob@" + slug + ".test", "Bob", "en", PASSWORD).principal();
     signIn(bob);
     assertThrows(ForbiddenException.class, () -> outbox.list(0, 20));
     assertThrows(ForbiddenException.class, () -> outbox.count());

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.atrium.staff.StaffFixtures;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
 import io.atrium.testing.SignedInBrowser;
-import io.atrium.testing.Transactions;
 import io.atrium.testing.WebSession;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -30,31 +28,28 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform's tenants page in Chromium, as Atrium's own administrator uses it: the registry,
  * suspending and reinstating an operator (its people locked out meanwhile), and creating operators
- * from a manifest or from the form. Tenants made here get a fresh slug per run. The server makes
- * sure banyan is active before and after.
+ * from a manifest or from the form. Each test opens its own browser and works on tenants it makes,
+ * with a fresh slug, so the tests run in any order and never suspend a demo tenant.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformTenantsIT {
 
   private static final String PLATFORM_ADMIN = "platform@atrium.test";
+  private static final String SMALL_ADMIN = "admin@small.test";
   private static final String BANYAN_STATUS = "tr.tenant-banyan .tenant-status";
 
   @Deployment
   static WebArchive deployment() {
     return Deployments.app()
         .addClasses(
-            StaffFixtures.class,
-            Transactions.class,
+            InTransaction.class,
             Api.class,
             Http.class,
             WebSession.class,
@@ -64,16 +59,19 @@ class PlatformTenantsIT {
 
   @ArquillianResource URL base;
 
-  @Inject StaffFixtures fixtures;
+  /** Each browser test opens its own signed-in browser, so they run in any order. */
+  @AfterEach
+  void closeTheBrowser() {
+    SignedInBrowser.close();
+  }
 
-  @Test
-  @Order(1)
-  void banyanStartsActive() {
-    fixtures.reinstate("banyan");
+  private void openTheRegistry() {
+    SignedInBrowser.open("en-GB,en");
+    SignedInBrowser.signIn(base, "platform", PLATFORM_ADMIN, WebSession.DEMO_PASSWORD);
+    SignedInBrowser.awaitUrlEnding("/platform/tenants.xhtml");
   }
 
   @Test
-  @Order(2)
   @RunAsClient
   void tenantPeopleCannotOpenThePlatformPages() throws Exception {
     var admin = new WebSession(base.toURI()).signedIn("lumiere", "admin@lumiere.test");
@@ -83,12 +81,9 @@ class PlatformTenantsIT {
   }
 
   @Test
-  @Order(3)
   @RunAsClient
   void thePlatformAdministratorLandsOnTheRegistry() {
-    SignedInBrowser.open("en-GB,en");
-    SignedInBrowser.signIn(base, "platform", PLATFORM_ADMIN, WebSession.DEMO_PASSWORD);
-    SignedInBrowser.awaitUrlEnding("/platform/tenants.xhtml");
+    openTheRegistry();
     assertEquals("Tenants · Atrium", SignedInBrowser.title());
     assertTrue(SignedInBrowser.text("tr.tenant-lumiere").contains("Ateliers Lumière SAS"));
     assertTrue(SignedInBrowser.text("tr.tenant-banyan").contains("Banyan Works Private Limited"));
@@ -96,23 +91,22 @@ class PlatformTenantsIT {
   }
 
   @Test
-  @Order(4)
   @RunAsClient
   void aSuspendedTenantsPeopleAreLockedOutUntilItIsReinstated() throws Exception {
+    String slug = freshSlug("it-suspended");
+    String status = "tr.tenant-" + slug + " .tenant-status";
+    openTheRegistry();
+    importSmallTenant(slug);
     var api = new Api(base.toURI());
-    var signedIn = new WebSession(base.toURI()).signedIn("banyan", "admin@banyan.test");
-    String token = api.token("banyan", "admin@banyan.test");
+    var signedIn = new WebSession(base.toURI()).signedIn(slug, SMALL_ADMIN);
+    String token = api.token(slug, SMALL_ADMIN);
 
-    SignedInBrowser.click("tr.tenant-banyan button.suspend");
+    SignedInBrowser.click("tr.tenant-" + slug + " button.suspend");
     SignedInBrowser.click(".confirm-yes");
-    SignedInBrowser.awaitText(BANYAN_STATUS, "Suspended");
+    SignedInBrowser.awaitText(status, "Suspended");
 
-    assertEquals(
-        401,
-        api.requestToken("banyan", "admin@banyan.test", WebSession.DEMO_PASSWORD).statusCode());
-    var form =
-        new WebSession(base.toURI())
-            .signIn("banyan", "admin@banyan.test", WebSession.DEMO_PASSWORD);
+    assertEquals(401, api.requestToken(slug, SMALL_ADMIN, WebSession.DEMO_PASSWORD).statusCode());
+    var form = new WebSession(base.toURI()).signIn(slug, SMALL_ADMIN, WebSession.DEMO_PASSWORD);
     assertEquals(200, form.statusCode(), "the form again, no redirect");
     assertTrue(form.body().contains("Wrong workspace, e-mail or password"));
     var lapsed = signedIn.get("index.xhtml");
@@ -125,22 +119,19 @@ class PlatformTenantsIT {
             .signIn("lumiere", "admin@lumiere.test", WebSession.DEMO_PASSWORD);
     assertEquals(302, lumiere.statusCode(), "other tenants are untouched");
 
-    SignedInBrowser.click("tr.tenant-banyan button.reinstate");
-    SignedInBrowser.awaitText(BANYAN_STATUS, "Active");
-    var again =
-        new WebSession(base.toURI())
-            .signIn("banyan", "admin@banyan.test", WebSession.DEMO_PASSWORD);
+    SignedInBrowser.click("tr.tenant-" + slug + " button.reinstate");
+    SignedInBrowser.awaitText(status, "Active");
+    var again = new WebSession(base.toURI()).signIn(slug, SMALL_ADMIN, WebSession.DEMO_PASSWORD);
     assertEquals(302, again.statusCode(), "signs in again");
-    assertEquals(200, api.get("api/me", api.token("banyan", "admin@banyan.test")).statusCode());
+    assertEquals(200, api.get("api/me", api.token(slug, SMALL_ADMIN)).statusCode());
   }
 
   @Test
-  @Order(5)
   @RunAsClient
   void aWrongManifestIsRefusedWithItsPlaceAndCreatesNothing() throws Exception {
     String slug = freshSlug("it-wrong");
     Path file = manifest(slug, "currency: GBP", "currency: GPB");
-    SignedInBrowser.get(base, "platform/tenants.xhtml");
+    openTheRegistry();
     SignedInBrowser.type("#upload input[type='file']", file.toString());
     SignedInBrowser.click("#upload\\:import");
     String error = SignedInBrowser.awaitVisibleText(".ui-messages-error");
@@ -152,14 +143,13 @@ class PlatformTenantsIT {
   }
 
   @Test
-  @Order(6)
   @RunAsClient
   void aValidManifestCreatesATenantWhoseAdminCanSignIn() throws Exception {
     String slug = freshSlug("it-small");
     Path file = manifest(slug, "", "");
+    openTheRegistry();
     MailCatcher.start();
     try {
-      SignedInBrowser.get(base, "platform/tenants.xhtml");
       SignedInBrowser.type("#upload input[type='file']", file.toString());
       SignedInBrowser.click("#upload\\:import");
       // The import hashes every demo password (PBKDF2, 210,000 rounds): slow on a busy machine.
@@ -180,14 +170,13 @@ class PlatformTenantsIT {
   }
 
   @Test
-  @Order(7)
   @RunAsClient
   void theNewTenantFormCreatesATenantAndInvitesItsSuperAdmin() throws Exception {
     String slug = freshSlug("it-form");
     String boss = "boss@" + slug + ".test";
+    openTheRegistry();
     MailCatcher.start();
     try {
-      SignedInBrowser.get(base, "platform/tenants.xhtml");
       SignedInBrowser.type("#newTenant\\:slug", slug);
       SignedInBrowser.type("#newTenant\\:legalName", "Atelier Formulaire SARL");
       SignedInBrowser.type("#newTenant\\:centreCode", "NTE1");
@@ -215,18 +204,34 @@ class PlatformTenantsIT {
       assertFalse(activation.body().contains("no longer valid"), "a usable link");
     } finally {
       MailCatcher.stop();
-      SignedInBrowser.close();
     }
-  }
-
-  @Test
-  @Order(99)
-  void banyanEndsActive() {
-    fixtures.reinstate("banyan");
   }
 
   private static String freshSlug(String prefix) {
     return prefix + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+  }
+
+  /**
+   * Imports the small manifest under this slug through the open registry, and waits for its
+   * receptionist's invitation, so that no retried mail of this tenant reaches a later test.
+   */
+  private static void importSmallTenant(String slug) throws Exception {
+    Path file = manifest(slug, "", "");
+    MailCatcher.start();
+    try {
+      SignedInBrowser.type("#upload input[type='file']", file.toString());
+      SignedInBrowser.click("#upload\\:import");
+      String done =
+          SignedInBrowser.awaitVisibleText(
+              ".ui-messages-info, .ui-messages-error", Duration.ofSeconds(60));
+      assertTrue(done.contains("Tenant " + slug + " created."), done);
+      var invited = MailCatcher.await("desk@small.test"::equals, 1, Duration.ofSeconds(30));
+      assertTrue(
+          invited.stream().anyMatch(m -> m.body().contains("workspace=" + slug + "&token=")),
+          "the receptionist is invited");
+    } finally {
+      MailCatcher.stop();
+    }
   }
 
   /** The small test manifest with a fresh slug (and one text replaced), as tenant.yaml on disk. */

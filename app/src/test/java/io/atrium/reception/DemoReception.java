@@ -6,6 +6,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import io.atrium.shared.Horizon;
 import io.atrium.testing.Api;
+import io.atrium.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,9 +18,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -159,21 +157,7 @@ final class DemoReception {
 
   /** Runs one statement as the application's role with the tenant bound (setting up a case). */
   static void execute(long tenantId, String sql) {
-    String url = "jdbc:postgresql://localhost:" + System.getProperty("it.db.port") + "/atrium";
-    try (Connection connection = DriverManager.getConnection(url, "atrium_app", "atrium_app")) {
-      connection.setAutoCommit(false);
-      try (var bind =
-          connection.prepareStatement("SELECT set_config('atrium.tenant_id', ?, true)")) {
-        bind.setString(1, Long.toString(tenantId));
-        bind.execute();
-      }
-      try (var statement = connection.createStatement()) {
-        statement.execute(sql);
-      }
-      connection.commit();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    TestDatabase.updateFromClient(tenantId, sql);
   }
 
   static byte[] bytes(Part part) throws Exception {

@@ -79,7 +79,7 @@ class InvitationKeyboardBrowserIT {
     String email = "ada." + RUN + "@visitor.test";
     LocalDate tomorrow = LocalDate.now(PARIS).plusDays(1);
 
-    Browser.signIn(browser, base.toString(), "lumiere", "reception@lumiere.test");
+    Browser.signIn(browser, base, "lumiere", "reception@lumiere.test");
     browser.get(base + "reception/invite.xhtml");
     choose("invite:hostId", "Léa Fontaine");
     browser.findElement(By.id("invite:fullName")).sendKeys(name);
@@ -115,7 +115,7 @@ class InvitationKeyboardBrowserIT {
         .executeCdpCommand(
             "Browser.setDownloadBehavior",
             Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    Browser.signIn(browser, base.toString(), "lumiere", "admin@lumiere.test");
+    Browser.signIn(browser, base, "lumiere", "admin@lumiere.test");
     browser.get(base + "notifications/sent-mail.xhtml");
     WebElement open =
         Browser.await(

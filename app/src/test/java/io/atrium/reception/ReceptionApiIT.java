@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
-import io.atrium.testing.Database;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.MailCatcher;
+import io.atrium.testing.TestDatabase;
 import io.atrium.testing.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -132,7 +132,8 @@ class ReceptionApiIT {
     long tenant = demo.tenantId("lumiere");
     assertEquals(
         0,
-        Database.count(tenant, "SELECT count(*) FROM visitor WHERE check_in_token_hash = ?", token),
+        TestDatabase.countFromClient(
+            tenant, "SELECT count(*) FROM visitor WHERE check_in_token_hash = ?", token),
         "only the token's hash is stored");
 
     String scan = Json.createObjectBuilder().add("token", token).build().toString();
@@ -154,7 +155,7 @@ class ReceptionApiIT {
     assertEquals("Votre visiteur Ada Lovelace " + RUN + " est arrivé", subject(toHost));
     assertEquals(
         1,
-        Database.count(
+        TestDatabase.countFromClient(
             tenant,
             "SELECT count(*) FROM notification WHERE recipient_kind = 'MEMBER' AND recipient_id = ?"
                 + " AND title LIKE ?",
@@ -196,7 +197,7 @@ class ReceptionApiIT {
 
     assertEquals(
         5,
-        Database.count(
+        TestDatabase.countFromClient(
             tenant,
             "SELECT count(*) FROM audit_entry WHERE entity_type = 'Visitor' AND entity_id = ?",
             Long.toString(id)),
@@ -280,9 +281,14 @@ class ReceptionApiIT {
     assertEquals(400, badDate.statusCode(), badDate.body());
 
     long tenant = demo.tenantId("lumiere");
-    assertEquals(0, Database.count(tenant, "SELECT count(*) FROM visitor WHERE email = ?", email));
     assertEquals(
-        0, Database.count(tenant, "SELECT count(*) FROM outbox_mail WHERE to_email = ?", email));
+        0,
+        TestDatabase.countFromClient(
+            tenant, "SELECT count(*) FROM visitor WHERE email = ?", email));
+    assertEquals(
+        0,
+        TestDatabase.countFromClient(
+            tenant, "SELECT count(*) FROM outbox_mail WHERE to_email = ?", email));
   }
 
   @Test
@@ -343,7 +349,7 @@ class ReceptionApiIT {
     }
     assertEquals(
         0,
-        Database.count(
+        TestDatabase.countFromClient(
             demo.tenantId("lumiere"), "SELECT count(*) FROM visitor WHERE email = ?", email));
   }
 
@@ -437,22 +443,12 @@ class ReceptionApiIT {
    * Invited members become active by choosing a password through their mailed link; the fixture
    * takes the short way, in the database, as the application's role within the tenant.
    */
-  private static void activateMembersOf(long tenantId, long companyId) throws Exception {
-    String url = "jdbc:postgresql://localhost:" + System.getProperty("it.db.port") + "/atrium";
-    try (var connection = java.sql.DriverManager.getConnection(url, "atrium_app", "atrium_app")) {
-      connection.setAutoCommit(false);
-      try (var bind =
-          connection.prepareStatement("SELECT set_config('atrium.tenant_id', ?, true)")) {
-        bind.setString(1, Long.toString(tenantId));
-        bind.execute();
-      }
-      try (var update =
-          connection.prepareStatement("UPDATE member SET status = 'ACTIVE' WHERE company_id = ?")) {
-        update.setLong(1, companyId);
-        assertEquals(61, update.executeUpdate(), "the contact and 60 members");
-      }
-      connection.commit();
-    }
+  private static void activateMembersOf(long tenantId, long companyId) {
+    assertEquals(
+        61,
+        TestDatabase.updateFromClient(
+            tenantId, "UPDATE member SET status = 'ACTIVE' WHERE company_id = ?", companyId),
+        "the contact and 60 members");
   }
 
   private static void assertField(HttpResponse<String> response, String field) {
@@ -509,7 +505,7 @@ class ReceptionApiIT {
     }
     assertEquals(
         0,
-        Database.count(
+        TestDatabase.countFromClient(
             tenant, "SELECT count(*) FROM visitor WHERE full_name IN ('Refused', 'Nobody')"));
   }
 

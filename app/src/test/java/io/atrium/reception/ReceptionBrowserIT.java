@@ -68,7 +68,7 @@ class ReceptionBrowserIT {
     String name = "Marie Curie " + RUN;
     String email = "marie." + RUN + "@visitor.test";
     desk = Browser.open("fr-FR,fr");
-    Browser.signIn(desk, base.toString(), "lumiere", "reception@lumiere.test");
+    Browser.signIn(desk, base, "lumiere", "reception@lumiere.test");
     desk.get(base + "reception/invite.xhtml");
     assertEquals("Inviter un visiteur · Atrium", desk.getTitle());
     type(desk, "invite:fullName", name);
@@ -95,7 +95,7 @@ class ReceptionBrowserIT {
     ((JavascriptExecutor) desk).executeScript("window.atriumTestMark = 'still here';");
 
     host = Browser.open("fr-FR,fr");
-    Browser.signIn(host, base.toString(), "lumiere", "admin@kaolin.test");
+    Browser.signIn(host, base, "lumiere", "admin@kaolin.test");
     host.get(base + "portal/visitors.xhtml");
     assertEquals("Mes visiteurs · Atrium", host.getTitle());
     clickButton(host, name, ":approve");

@@ -11,11 +11,10 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Permission;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
-import io.atrium.testing.IsolatedTenants;
-import io.atrium.testing.IsolatedTenants.TestStaff;
-import io.atrium.testing.IsolatedTenants.TestTenant;
-import io.atrium.testing.TenantFixtures;
 import io.atrium.testing.TestDatabase;
+import io.atrium.testing.TestTenants;
+import io.atrium.testing.TestTenants.TestStaff;
+import io.atrium.testing.TestTenants.TestTenant;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,7 +45,7 @@ class ReceptionJobsIT {
     return Deployments.app();
   }
 
-  @Inject IsolatedTenants fixtures;
+  @Inject TestTenants fixtures;
 
   @Inject Tenancy tenancy;
 
@@ -54,13 +53,11 @@ class ReceptionJobsIT {
 
   @Inject NoShows noShows;
 
-  @Inject TenantFixtures tenantRows;
-
   /** A tenant with a host and visitors of the given names, each on the day given. */
   private TestTenant tenantWith(String prefix, Map<String, Object[]> visitors) throws SQLException {
-    TestTenant tenant = fixtures.tenant(prefix);
+    TestTenant tenant = fixtures.fresh(prefix);
     TestStaff staff = fixtures.staff(tenant, "Desk", Permission.of(Area.VISITORS, Action.READ));
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       try (Statement sql = app.createStatement()) {
@@ -100,7 +97,7 @@ class ReceptionJobsIT {
   }
 
   private Map<String, Visitor> visitors(TestTenant tenant) {
-    return tenantRows.all(tenant.id(), Visitor.class).stream()
+    return fixtures.all(tenant.id(), Visitor.class).stream()
         .collect(
             Collectors.toMap(
                 v -> v.getFullName() == null ? "#" + v.getId() : v.getFullName(),
@@ -122,7 +119,7 @@ class ReceptionJobsIT {
         tenantWith(
             "purge-other",
             Map.of("Recent Elsewhere", new Object[] {today.minusDays(31), "CHECKED_OUT"}));
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       try (Statement sql = app.createStatement()) {
@@ -159,7 +156,7 @@ class ReceptionJobsIT {
         visitors(untouched).containsKey("Recent Elsewhere"),
         "another tenant keeps the default of 365 days");
     long audited =
-        tenantRows.all(tenant.id(), AuditEntry.class).stream()
+        fixtures.all(tenant.id(), AuditEntry.class).stream()
             .filter(e -> e.getEntityType().equals("Visitor") && e.getAction().equals("PURGE"))
             .count();
     assertEquals(1, audited, "the purge is audited");

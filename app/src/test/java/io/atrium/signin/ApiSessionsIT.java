@@ -3,12 +3,17 @@ package io.atrium.signin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Permission;
 import io.atrium.shared.api.Problem;
-import io.atrium.staff.StaffFixtures;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
-import io.atrium.testing.Transactions;
+import io.atrium.testing.InTransaction;
+import io.atrium.testing.TestTenants;
+import io.atrium.testing.TestTenants.TestStaff;
+import io.atrium.testing.TestTenants.TestTenant;
 import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,49 +25,34 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * API sessions through the real server: refresh-token families (reuse and sign-out revoke them
  * whole), no caching of answers, and the tokens of a suspended tenant's people refused on every
- * endpoint. Steps that suspend and reinstate banyan run in the server, in order.
+ * endpoint (in a tenant of the test's own, so no other test sees it suspended). The tests run in
+ * any order.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiSessionsIT {
-
-  private static final String MEMBER = "user@chailabs.test";
-
-  /** A banyan member's access token, taken while banyan is active. */
-  private static String memberToken;
 
   @Deployment
   static WebArchive deployment() {
     return Deployments.app()
-        .addClasses(StaffFixtures.class, Transactions.class, Api.class, Http.class)
+        .addClasses(TestTenants.class, InTransaction.class, Api.class, Http.class)
         .addClass(WebSession.class);
   }
 
   @ArquillianResource URL base;
 
-  @Inject StaffFixtures fixtures;
+  @Inject TestTenants fixtures;
 
   private Api api() throws Exception {
     return new Api(base.toURI());
   }
 
   @Test
-  @Order(1)
-  void banyanStartsActive() {
-    fixtures.reinstate("banyan");
-  }
-
-  @Test
-  @Order(2)
   @RunAsClient
   void aReusedRefreshTokenRevokesItsWholeFamily() throws Exception {
     var api = api();
@@ -78,7 +68,6 @@ class ApiSessionsIT {
   }
 
   @Test
-  @Order(3)
   @RunAsClient
   void signingOutRevokesTheCallersFamily() throws Exception {
     var api = api();
@@ -95,7 +84,6 @@ class ApiSessionsIT {
   }
 
   @Test
-  @Order(4)
   @RunAsClient
   void nobodySignsSomeoneElseOut() throws Exception {
     var api = api();
@@ -112,7 +100,6 @@ class ApiSessionsIT {
   }
 
   @Test
-  @Order(5)
   @RunAsClient
   void apiAnswersAreNeverStored() throws Exception {
     var api = api();
@@ -131,42 +118,27 @@ class ApiSessionsIT {
     }
   }
 
+  /**
+   * In the server, to suspend and reinstate a tenant of its own between the requests: suspending a
+   * demo tenant would lock out every test that signs into it meanwhile.
+   */
   @Test
-  @Order(6)
-  @RunAsClient
-  void aMemberOfBanyanUsesTheApi() throws Exception {
+  void aSuspendedTenantsTokensAreRefusedEverywhereUntilItIsReinstated() throws Exception {
+    TestTenant tenant = fixtures.fresh("api-suspended");
+    TestStaff desk = fixtures.staff(tenant, "Desk", Permission.of(Area.VISITORS, Action.READ));
     var api = api();
-    memberToken = api.token("banyan", MEMBER);
-    assertEquals(200, api.get("api/events", memberToken).statusCode());
-  }
+    var issued = api.requestToken(tenant.slug(), desk.email(), desk.password());
+    assertEquals(200, issued.statusCode(), issued.body());
+    String token = Api.json(issued).getString("access_token");
+    assertEquals(200, api.get("api/me", token).statusCode(), "valid while the tenant is active");
 
-  @Test
-  @Order(7)
-  void banyanIsSuspended() {
-    fixtures.suspend("banyan");
-  }
-
-  @Test
-  @Order(8)
-  @RunAsClient
-  void everyRequestOfASuspendedTenantsTokenIsRefused() throws Exception {
-    var api = api();
+    fixtures.suspend(tenant.slug());
     for (String path : new String[] {"api/events", "api/visitors", "api/tickets", "api/me"}) {
-      assertProblem(api.get(path, memberToken), 401);
+      assertProblem(api.get(path, token), 401);
     }
-  }
 
-  @Test
-  @Order(9)
-  void banyanIsReinstated() {
-    fixtures.reinstate("banyan");
-  }
-
-  @Test
-  @Order(10)
-  @RunAsClient
-  void onceReinstatedTheSameTokenWorksAgain() throws Exception {
-    assertEquals(200, api().get("api/events", memberToken).statusCode());
+    fixtures.reinstate(tenant.slug());
+    assertEquals(200, api.get("api/me", token).statusCode(), "the same token works again");
   }
 
   private static JsonObject pair(Api api, String tenant, String email) {

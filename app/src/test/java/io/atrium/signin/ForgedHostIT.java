@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
-import io.atrium.testing.Database;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.TestDatabase;
 import io.atrium.testing.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -134,7 +134,7 @@ class ForgedHostIT {
   private void assertLinksOnlyToPublicUrl(String email) {
     String publicLinks = "http://127.0.0.1:" + System.getProperty("it.http.port") + "/account/%";
     assertTrue(
-        Database.count(
+        TestDatabase.countFromClient(
                 lumiere,
                 "SELECT count(*) FROM outbox_mail WHERE to_email = ? AND body LIKE ?",
                 email,
@@ -143,7 +143,7 @@ class ForgedHostIT {
         "a link to PUBLIC_URL was mailed to " + email);
     assertEquals(
         0,
-        Database.count(
+        TestDatabase.countFromClient(
             lumiere,
             "SELECT count(*) FROM outbox_mail WHERE body LIKE ? OR subject LIKE ?",
             "%" + EVIL + "%",

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
-import io.atrium.testing.Database;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.MailCatcher;
+import io.atrium.testing.TestDatabase;
 import io.atrium.testing.WebSession;
 import java.net.URI;
 import java.net.URL;
@@ -104,7 +104,9 @@ class PasswordResetIT {
             .getJsonNumber("tenantId")
             .longValue();
     assertEquals(
-        0, Database.count(lumiere, "SELECT count(*) FROM outbox_mail WHERE to_email = ?", email));
+        0,
+        TestDatabase.countFromClient(
+            lumiere, "SELECT count(*) FROM outbox_mail WHERE to_email = ?", email));
     assertTrue(MailCatcher.receivedBy(email::equals).isEmpty());
   }
 

@@ -7,30 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
+import io.atrium.testing.ImportedTenants;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.SignedInBrowser;
-import io.atrium.testing.Transactions;
 import io.atrium.testing.WebSession;
-import jakarta.inject.Inject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Droits page in Chromium, in French, as lumiere's Super Admin uses it: ticking a cell and
- * saving gives the Receptionist the right at once (their /api/me, and the service that checks it),
- * unticking takes it away at once. The server puts the roles back as the manifest declares them,
- * before and after.
+ * The Droits page in Chromium, in French, as lumiere's Super Admin uses it, in this class's own
+ * copy of lumiere: ticking a cell and saving gives the Receptionist the right at once (their
+ * /api/me, and the service that checks it), unticking takes it away at once. The tests run in any
+ * order.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RightsMatrixBrowserIT {
 
   private static final String STAFF_READ =
@@ -42,36 +39,45 @@ class RightsMatrixBrowserIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.app()
-        .addClasses(
-            StaffFixtures.class, Transactions.class, Api.class, Http.class, WebSession.class);
+        .addClasses(InTransaction.class, Api.class, Http.class, WebSession.class);
   }
 
   @ArquillianResource URL base;
 
-  @Inject StaffFixtures fixtures;
+  /** This class's copy of lumiere, imported on first use: the tests change its roles. */
+  private static String workspace;
+
+  private String workspace() throws Exception {
+    if (workspace == null) {
+      workspace = ImportedTenants.copyOf(base, "lumiere");
+    }
+    return workspace;
+  }
+
+  /** Each test opens the Droits page in its own browser, so they run in any order. */
+  private void openTheRights() throws Exception {
+    SignedInBrowser.open("fr-FR,fr");
+    SignedInBrowser.signIn(base, workspace(), "admin@lumiere.test", WebSession.DEMO_PASSWORD);
+    SignedInBrowser.get(base, "staff/rights.xhtml");
+  }
+
+  @AfterEach
+  void closeTheBrowser() {
+    SignedInBrowser.close();
+  }
 
   private static final String NEW_ROLE = "Stagiaire";
 
   @Test
-  @Order(1)
-  void lumiereStartsAsItsManifestDeclaresIt() {
-    fixtures.resetDemoRoles("lumiere");
-    fixtures.deleteRole("lumiere", NEW_ROLE);
-  }
-
-  @Test
-  @Order(2)
   @RunAsClient
   void tickingAndUntickingACellAppliesAtOnce() throws Exception {
     var api = new Api(base.toURI());
-    String reception = api.token("lumiere", "reception@lumiere.test");
+    String reception = api.token(workspace(), "reception@lumiere.test");
     String before = StaffIT.permissions(api, reception);
     assertFalse(before.contains("\"staff:"), before);
     assertEquals(403, api.post("api/staff", reception, "{}").statusCode(), "not yet allowed");
 
-    SignedInBrowser.open("fr-FR,fr");
-    SignedInBrowser.signIn(base, "lumiere", "admin@lumiere.test", WebSession.DEMO_PASSWORD);
-    SignedInBrowser.get(base, "staff/rights.xhtml");
+    openTheRights();
     assertEquals("Droits · Atrium", SignedInBrowser.title());
     assertFalse(SignedInBrowser.checked(STAFF_CREATE));
     SignedInBrowser.click(STAFF_READ);
@@ -103,10 +109,9 @@ class RightsMatrixBrowserIT {
   }
 
   @Test
-  @Order(3)
   @RunAsClient
   void theSuperAdminCannotUntickTheirOwnLastRightToManageStaff() throws Exception {
-    SignedInBrowser.get(base, "staff/rights.xhtml");
+    openTheRights();
     SignedInBrowser.click("input[data-role='Super Admin'][data-permission='staff:edit']");
     SignedInBrowser.click("#rights\\:save");
     assertTrue(
@@ -119,10 +124,9 @@ class RightsMatrixBrowserIT {
   }
 
   @Test
-  @Order(4)
   @RunAsClient
-  void aNewRoleGetsItsColumnsWithNoRight() {
-    SignedInBrowser.get(base, "staff/rights.xhtml");
+  void aNewRoleGetsItsColumnsWithNoRight() throws Exception {
+    openTheRights();
     SignedInBrowser.click("#rights\\:newRole");
     SignedInBrowser.type("#newRole\\:name", NEW_ROLE);
     SignedInBrowser.click("#newRole\\:create");
@@ -130,13 +134,5 @@ class RightsMatrixBrowserIT {
     String cell = "input[data-role='" + NEW_ROLE + "'][data-permission='tickets:read']";
     assertTrue(SignedInBrowser.present(cell), "the matrix has the new role's columns");
     assertFalse(SignedInBrowser.checked(cell), "with no right yet");
-    SignedInBrowser.close();
-  }
-
-  @Test
-  @Order(99)
-  void lumiereEndsAsItsManifestDeclaresIt() {
-    fixtures.resetDemoRoles("lumiere");
-    fixtures.deleteRole("lumiere", NEW_ROLE);
   }
 }

@@ -12,10 +12,10 @@ import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
 import io.atrium.testing.IdPages;
+import io.atrium.testing.ImportedTenants;
+import io.atrium.testing.InTransaction;
 import io.atrium.testing.MailCatcher;
-import io.atrium.testing.Transactions;
 import io.atrium.testing.WebSession;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -33,19 +33,15 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Staff pages and API as lumiere's people meet them: the rights matrix, who sees the Staff menu,
- * centre-limited lists, another tenant's staff, the lockout guard and invitations. The first and
- * last steps run in the server and put lumiere's roles back as its manifest declares them.
+ * Staff pages and API as lumiere's people meet them, in this class's own copy of lumiere: the
+ * rights matrix, who sees the Staff menu, centre-limited lists, another tenant's staff, the lockout
+ * guard and invitations. The tests run in any order.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffIT {
 
   private static final String LYON_DESK = "lyon.desk@lumiere.test";
@@ -57,8 +53,7 @@ class StaffIT {
   static WebArchive deployment() {
     return Deployments.app()
         .addClasses(
-            StaffFixtures.class,
-            Transactions.class,
+            InTransaction.class,
             WebSession.class,
             Api.class,
             Http.class,
@@ -69,18 +64,32 @@ class StaffIT {
 
   @ArquillianResource URL base;
 
-  @Inject StaffFixtures fixtures;
+  /** This class's copy of lumiere, with a receptionist of Lyon only; imported on first use. */
+  private static String workspace;
 
-  @Test
-  @Order(1)
-  void lumiereStartsAsItsManifestDeclaresIt() {
-    fixtures.resetDemoRoles("lumiere");
-    fixtures.staffIn(
-        "lumiere", LYON_DESK, "Léon Mercier", List.of("LYO1"), List.of("Receptionist"));
+  /**
+   * The tests change roles and add staff, so they work in a copy of lumiere of their own, never in
+   * the demo tenant that other classes read. Each test leaves the copy's roles as it found them, so
+   * they share it in any order.
+   */
+  private String workspace() throws Exception {
+    if (workspace == null) {
+      workspace =
+          ImportedTenants.copyOf(
+              base,
+              "lumiere",
+              manifest ->
+                  manifest.replace(
+                      "\nstaff:\n",
+                      "\nstaff:\n  - fullName: Léon Mercier\n    email: "
+                          + LYON_DESK
+                          + "\n    language: fr\n    roles: [Receptionist]\n"
+                          + "    centres: [LYO1]\n    password: Atrium-demo-2026\n\n"));
+    }
+    return workspace;
   }
 
   @Test
-  @Order(2)
   @RunAsClient
   void theMatrixShowsEveryAreaAndActionForEveryRole() throws Exception {
     var page = web("admin@lumiere.test").get("staff/rights.xhtml");
@@ -116,7 +125,6 @@ class StaffIT {
   }
 
   @Test
-  @Order(3)
   @RunAsClient
   void withoutStaffRightsTheMenuHasNoStaffAndItsPagesAreForbidden() throws Exception {
     var admin = web("admin@lumiere.test").get("index.xhtml").body();
@@ -133,13 +141,12 @@ class StaffIT {
   }
 
   @Test
-  @Order(4)
   @RunAsClient
   void aCentreLimitedViewerSeesTheStaffOfTheirCentresAndAllCentreStaff() throws Exception {
     var api = api();
-    String admin = api.token("lumiere", "admin@lumiere.test");
+    String admin = api.token(workspace(), "admin@lumiere.test");
     long communityManager = roleId(api, admin, "Community Manager");
-    String cmToken = api.token("lumiere", "cm@lumiere.test");
+    String cmToken = api.token(workspace(), "cm@lumiere.test");
     try {
       assertEquals(204, grant(api, admin, communityManager, "staff:read").statusCode());
       assertTrue(permissions(api, cmToken).contains("\"staff:read\""), "applies at once");
@@ -159,7 +166,6 @@ class StaffIT {
   }
 
   @Test
-  @Order(5)
   @RunAsClient
   void anotherTenantsStaffMemberIsNotFound() throws Exception {
     var api = api();
@@ -181,16 +187,15 @@ class StaffIT {
       assertTrue(page.body().contains("data-status=\"404\""), path);
       assertFalse(page.body().toLowerCase(Locale.ROOT).contains("banyan"), "nothing of banyan");
     }
-    String lumiereToken = api.token("lumiere", "admin@lumiere.test");
+    String lumiereToken = api.token(workspace(), "admin@lumiere.test");
     assertEquals(404, api.get("api/staff/" + banyanAdmin, lumiereToken).statusCode());
   }
 
   @Test
-  @Order(6)
   @RunAsClient
   void nobodyRemovesTheirOwnLastRightToManageStaff() throws Exception {
     var api = api();
-    String admin = api.token("lumiere", "admin@lumiere.test");
+    String admin = api.token(workspace(), "admin@lumiere.test");
     long superAdmin = roleId(api, admin, "Super Admin");
     var refused = revoke(api, admin, superAdmin, "staff:edit");
     assertEquals(409, refused.statusCode(), refused.body());
@@ -199,11 +204,10 @@ class StaffIT {
   }
 
   @Test
-  @Order(7)
   @RunAsClient
   void aNewStaffMemberIsInvitedByEmail() throws Exception {
     var api = api();
-    String admin = api.token("lumiere", "admin@lumiere.test");
+    String admin = api.token(workspace(), "admin@lumiere.test");
     long receptionist = roleId(api, admin, "Receptionist");
     long lyon = centreId("LYO1");
     String email = "new." + System.currentTimeMillis() + "@lumiere.test";
@@ -216,7 +220,7 @@ class StaffIT {
             + "],\"allCentres\":false,\"centreIds\":["
             + lyon
             + "]}";
-    String cm = api.token("lumiere", "cm@lumiere.test");
+    String cm = api.token(workspace(), "cm@lumiere.test");
     assertEquals(403, api.post("api/staff", cm, body).statusCode(), "cm may not add staff");
     MailCatcher.start();
     try {
@@ -233,7 +237,11 @@ class StaffIT {
       var mails = MailCatcher.await(email::equals, 1, Duration.ofSeconds(30));
       assertEquals(1, mails.size(), "one activation e-mail");
       assertTrue(mails.get(0).subject().startsWith("Activer le compte"), mails.get(0).subject());
-      assertTrue(mails.get(0).body().contains("/account/activate.xhtml?workspace=lumiere&token="));
+      assertTrue(
+          mails
+              .get(0)
+              .body()
+              .contains("/account/activate.xhtml?workspace=" + workspace() + "&token="));
     } finally {
       MailCatcher.stop();
     }
@@ -242,16 +250,10 @@ class StaffIT {
     assertTrue(again.body().contains("\"email\""), again.body());
   }
 
-  @Test
-  @Order(99)
-  void lumiereEndsAsItsManifestDeclaresIt() {
-    fixtures.resetDemoRoles("lumiere");
-  }
-
   private WebSession web(String email) throws Exception {
-    String workspace =
-        email.substring(email.indexOf('@') + 1, email.indexOf('.', email.indexOf('@')));
-    return new WebSession(base.toURI()).signedIn(workspace, email);
+    String domain = email.substring(email.indexOf('@') + 1, email.indexOf('.', email.indexOf('@')));
+    String tenant = domain.equals("lumiere") ? workspace() : domain;
+    return new WebSession(base.toURI()).signedIn(tenant, email);
   }
 
   private Api api() throws Exception {

@@ -9,10 +9,10 @@ import io.atrium.shared.api.Problem;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
 import io.atrium.testing.Api;
-import io.atrium.testing.Database;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Endpoints;
 import io.atrium.testing.Endpoints.Endpoint;
+import io.atrium.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.lang.reflect.RecordComponent;
 import java.net.URL;
@@ -468,7 +468,7 @@ class BodyIdIsolationIT {
   }
 
   private static long count(Fixture f, String sql, Object... parameters) {
-    return Database.count(f.tenantA(), sql, parameters);
+    return TestDatabase.countFromClient(f.tenantA(), sql, parameters);
   }
 
   /** A day the probes' visits and events are planned for: ahead, within the planning horizon. */

@@ -10,11 +10,10 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Permission;
 import io.atrium.testing.Deployments;
-import io.atrium.testing.IsolatedTenants;
-import io.atrium.testing.IsolatedTenants.TestStaff;
-import io.atrium.testing.IsolatedTenants.TestTenant;
-import io.atrium.testing.TenantTables;
 import io.atrium.testing.TestDatabase;
+import io.atrium.testing.TestTenants;
+import io.atrium.testing.TestTenants.TestStaff;
+import io.atrium.testing.TestTenants.TestTenant;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,7 +42,7 @@ class RawSqlIsolationIT {
     return Deployments.app();
   }
 
-  @Inject IsolatedTenants fixtures;
+  @Inject TestTenants fixtures;
 
   @Inject Tenancy tenancy;
 
@@ -51,7 +50,7 @@ class RawSqlIsolationIT {
 
   /** A tenant with at least one row in every tenant table of the schema. */
   private TestTenant populated(String prefix) throws SQLException {
-    TestTenant tenant = fixtures.tenant(prefix);
+    TestTenant tenant = fixtures.fresh(prefix);
     TestStaff staff =
         fixtures.staff(tenant, "Sam Staff", Permission.of(Area.COMPANIES, Action.READ));
     tenancy.runAsTenant(
@@ -59,7 +58,7 @@ class RawSqlIsolationIT {
         () ->
             trail.record(
                 "Company", "1", "CREATE", tenant.centreId(), Changes.of().field("n", null, "1")));
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       TestDatabase.bindTenant(app, tenant.id());
       long t = tenant.id();
@@ -172,9 +171,9 @@ class RawSqlIsolationIT {
     TestTenant a = populated("raw-a");
     TestTenant b = populated("raw-b");
 
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
-      List<String> tables = TenantTables.in(app);
+      List<String> tables = TestDatabase.tenantTables(app);
 
       TestDatabase.bindTenant(app, a.id());
       List<String> leaking = new ArrayList<>();
@@ -225,7 +224,7 @@ class RawSqlIsolationIT {
                 + ", nextval('atrium_id_seq'), 'STAFF', 1, 'Evil')",
             "UPDATE company SET tenant_id = " + b.id() + " WHERE tenant_id = " + a.id());
     for (String sql : writes) {
-      try (Connection app = TestDatabase.app()) {
+      try (Connection app = TestDatabase.appConnectionInServer()) {
         app.setAutoCommit(false);
         TestDatabase.bindTenant(app, a.id());
         try (Statement statement = app.createStatement()) {
@@ -245,10 +244,10 @@ class RawSqlIsolationIT {
   @Test
   void withNoTenantBoundEveryTenantTableIsEmpty() throws SQLException {
     populated("raw-none");
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       app.setAutoCommit(false);
       List<String> visible = new ArrayList<>();
-      for (String table : TenantTables.in(app)) {
+      for (String table : TestDatabase.tenantTables(app)) {
         if (count(app, "SELECT count(*) FROM " + table) > 0) {
           visible.add(table);
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Deployments;
-import io.atrium.testing.TenantTables;
 import io.atrium.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -62,8 +61,8 @@ class RowLevelSecurityCatalogIT {
 
   @Test
   void everyTenantTableHasForcedRowLevelSecurityAndAPolicy() throws SQLException {
-    try (Connection app = TestDatabase.app()) {
-      List<String> tables = TenantTables.in(app);
+    try (Connection app = TestDatabase.appConnectionInServer()) {
+      List<String> tables = TestDatabase.tenantTables(app);
       assertTrue(tables.size() >= 10, "the catalogue query finds the tenant tables: " + tables);
       assertTrue(
           tables.containsAll(List.of("centre", "company", "member", "audit_entry")),
@@ -96,10 +95,10 @@ class RowLevelSecurityCatalogIT {
 
   @Test
   void noPolicyOpensATenantTableToTheApplicationBeyondItsTenant() throws SQLException {
-    try (Connection app = TestDatabase.app()) {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
       List<String> loose = new ArrayList<>();
       try (var query = app.prepareStatement(LOOSE_POLICIES)) {
-        query.setArray(1, app.createArrayOf("text", TenantTables.in(app).toArray()));
+        query.setArray(1, app.createArrayOf("text", TestDatabase.tenantTables(app).toArray()));
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
             loose.add(rows.getString(1));
@@ -115,7 +114,7 @@ class RowLevelSecurityCatalogIT {
     // A view runs with its owner's rights unless it is security_invoker; a materialized view has
     // no row-level security at all.
     List<String> leaking = new ArrayList<>();
-    try (Connection app = TestDatabase.app();
+    try (Connection app = TestDatabase.appConnectionInServer();
         Statement statement = app.createStatement();
         ResultSet rows =
             statement.executeQuery(
@@ -136,7 +135,7 @@ class RowLevelSecurityCatalogIT {
 
   @Test
   void theApplicationRoleCannotGetAroundThePolicies() throws SQLException {
-    try (Connection app = TestDatabase.app();
+    try (Connection app = TestDatabase.appConnectionInServer();
         Statement statement = app.createStatement();
         ResultSet role =
             statement.executeQuery(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -120,15 +122,22 @@ public final class Browser {
     }
   }
 
-  /** Signs in through the form and waits for the landing page. */
-  public static void signIn(WebDriver browser, String base, String workspace, String email) {
+  /**
+   * Signs in through the form with the demo password and waits for the landing page: the one
+   * sign-in of browser tests, also behind {@link SignedInBrowser#signIn}.
+   */
+  public static void signIn(WebDriver browser, URL base, String workspace, String email) {
+    signIn(browser, base, workspace, email, WebSession.DEMO_PASSWORD);
+  }
+
+  /** Signs in through the form and waits until the browser has left the sign-in page. */
+  public static void signIn(
+      WebDriver browser, URL base, String workspace, String email, String password) {
     browser.get(base + "login.xhtml");
-    browser.findElement(org.openqa.selenium.By.id("login:workspace")).sendKeys(workspace);
-    browser.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
-    browser
-        .findElement(org.openqa.selenium.By.id("login:password"))
-        .sendKeys(WebSession.DEMO_PASSWORD);
-    browser.findElement(org.openqa.selenium.By.id("login:signIn")).click();
+    browser.findElement(By.id("login:workspace")).sendKeys(workspace);
+    browser.findElement(By.id("login:email")).sendKeys(email);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:signIn")).click();
     await(browser, b -> b.getCurrentUrl().contains("login.xhtml") ? null : true);
   }
 }

@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one deployment every integration test uses: the WAR the build just packaged, whole, so tests
  * run what ships and never a hand-picked subset of classes, plus the compiled test classes, so that
- * any test class and the fixtures it uses ({@link TenantFixtures}, {@link InTransaction}, {@link
+ * any test class and the fixtures it uses ({@link TestTenants}, {@link InTransaction}, {@link
  * TestDatabase}…) can run in the server. {@link OneDeployment} deploys it once per run; each
  * class's {@code @Deployment} method still says whether the class runs in the server or as a
  * client.

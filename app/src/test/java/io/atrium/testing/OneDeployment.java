@@ -32,8 +32,8 @@ import org.jboss.shrinkwrap.api.Archive;
  * class that declared {@code @Deployment(testable = false)} still runs on the client, as it asked.
  *
  * <p>What a test leaves in the application (rows, settings, throttles) is therefore seen by the
- * classes after it: tests work in their own tenants or records ({@link IsolatedTenants}, fixtures)
- * and never depend on a freshly started application.
+ * classes after it: tests work in their own tenants or records ({@link TestTenants#fresh},
+ * fixtures) and never depend on a freshly started application.
  */
 public class OneDeployment implements LoadableExtension {
 

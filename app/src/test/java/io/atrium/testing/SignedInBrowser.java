@@ -26,15 +26,9 @@ public final class SignedInBrowser {
     browser = Browser.open(acceptLanguage);
   }
 
-  /** Signs in with the login form and waits for the landing page. */
+  /** Signs in with the login form, as {@link Browser#signIn} does, and waits for the landing. */
   public static void signIn(URL base, String workspace, String email, String password) {
-    browser.get(base + "login.xhtml");
-    browser.findElement(By.id("login:workspace")).sendKeys(workspace);
-    browser.findElement(By.id("login:email")).sendKeys(email);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:signIn")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(b -> !b.getCurrentUrl().contains("login.xhtml"));
+    Browser.signIn(browser, base, workspace, email, password);
   }
 
   public static void get(URL base, String path) {

@@ -249,7 +249,7 @@ class SavingPagesBrowserIT {
   private void run(String email, String evidence, Runnable steps) {
     browser = Browser.open("en-GB,en");
     try {
-      Browser.signIn(browser, base.toString(), "banyan", email);
+      Browser.signIn(browser, base, "banyan", email);
       steps.run();
     } catch (RuntimeException | AssertionError failure) {
       Browser.keepEvidence(browser, evidence);

@@ -64,7 +64,7 @@ class ShellBrowserIT {
 
     browser.navigate().refresh();
     assertEquals("Connexion · Atrium", browser.getTitle(), "the choice survives a new request");
-    Browser.signIn(browser, base.toString(), "banyan", "admin@banyan.test");
+    Browser.signIn(browser, base, "banyan", "admin@banyan.test");
     assertEquals("Tableau de bord · Atrium", browser.getTitle(), "the choice survives sign-in");
     String today =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
@@ -114,7 +114,7 @@ class ShellBrowserIT {
   @Test
   void aSuperAdminSeesEveryModuleInTheMenu() {
     browser = Browser.open("en-US,en");
-    Browser.signIn(browser, base.toString(), "lumiere", "admin@lumiere.test");
+    Browser.signIn(browser, base, "lumiere", "admin@lumiere.test");
     var menu = browser.findElement(By.id("sidemenu"));
     assertTrue(menu.getText().contains("Helpdesk tickets"));
     assertTrue(menu.getText().contains("Mail and parcels"));
@@ -130,7 +130,7 @@ class ShellBrowserIT {
   @Test
   void aTechnicianSeesOnlyTheModulesTheirRoleReads() {
     browser = Browser.open("en-US,en");
-    Browser.signIn(browser, base.toString(), "lumiere", "tech@lumiere.test");
+    Browser.signIn(browser, base, "lumiere", "tech@lumiere.test");
     String menu = browser.findElement(By.id("sidemenu")).getText();
     assertTrue(menu.contains("Helpdesk tickets"), menu);
     assertFalse(menu.contains("Invoices"), menu);
@@ -140,7 +140,7 @@ class ShellBrowserIT {
   @Test
   void aMissingPageShowsTheNotFoundPageAndNoStackTrace() {
     browser = Browser.open("en-US,en");
-    Browser.signIn(browser, base.toString(), "lumiere", "cm@lumiere.test");
+    Browser.signIn(browser, base, "lumiere", "cm@lumiere.test");
     browser.get(base + "no-such-page.xhtml");
     assertEquals("Page not found · Atrium", browser.getTitle());
     String text = browser.findElement(By.tagName("body")).getText();

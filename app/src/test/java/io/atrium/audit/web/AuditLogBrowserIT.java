@@ -12,8 +12,8 @@ import io.atrium.identity.Permission;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
-import io.atrium.testing.IsolatedTenants;
-import io.atrium.testing.IsolatedTenants.TestTenant;
+import io.atrium.testing.TestTenants;
+import io.atrium.testing.TestTenants.TestTenant;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
@@ -54,7 +54,7 @@ class AuditLogBrowserIT {
 
   @ArquillianResource URL base;
 
-  @Inject IsolatedTenants fixtures;
+  @Inject TestTenants fixtures;
 
   @Inject Tenancy tenancy;
 
@@ -72,7 +72,7 @@ class AuditLogBrowserIT {
   @Test
   @Order(1)
   void prepareTheWorkspace() {
-    TestTenant tenant = fixtures.tenantNamed(WORKSPACE);
+    TestTenant tenant = fixtures.named(WORKSPACE);
     fixtures.staff(tenant, "Ada Auditor", PASSWORD, Permission.of(Area.AUDIT, Action.READ));
     fixtures.staff(tenant, "Carl Clerk", PASSWORD, Permission.of(Area.TICKETS, Action.READ));
     tenancy.runAsTenant(

@@ -27,11 +27,7 @@ final class AuditLogScreen implements AutoCloseable {
   static AuditLogScreen signIn(URL base, String workspace, String email, String password) {
     var screen = new AuditLogScreen(base, Browser.open("en-GB,en"));
     WebDriver browser = screen.browser;
-    browser.get(base + "login.xhtml");
-    browser.findElement(By.id("login:workspace")).sendKeys(workspace);
-    browser.findElement(By.id("login:email")).sendKeys(email);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:signIn")).click();
+    Browser.signIn(browser, base, workspace, email, password);
     Browser.await(browser, b -> b.getTitle().startsWith("Dashboard") ? true : null);
     return screen;
   }

@@ -1,8 +1,7 @@
 package io.atrium.shared.api;
 
-import io.atrium.testing.TenantTables;
+import io.atrium.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,11 +18,10 @@ final class RowCounts {
   private RowCounts() {}
 
   static Map<String, Long> all() {
-    String url = "jdbc:postgresql://localhost:" + System.getProperty("it.db.port") + "/atrium";
     Map<String, Long> counts = new TreeMap<>();
-    try (Connection db = DriverManager.getConnection(url, "atrium_app", "atrium_app")) {
+    try (Connection db = TestDatabase.appConnectionFromClient()) {
       db.setAutoCommit(false);
-      List<String> tenantTables = TenantTables.in(db);
+      List<String> tenantTables = TestDatabase.tenantTables(db);
       List<Long> tenants = new ArrayList<>();
       try (Statement statement = db.createStatement()) {
         statement.execute("SELECT set_config('atrium.platform', 'on', true)");

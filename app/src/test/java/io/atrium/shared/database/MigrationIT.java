@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Deployments;
+import io.atrium.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,14 +29,9 @@ class MigrationIT {
     return Deployments.app();
   }
 
-  private static Connection appConnection() throws Exception {
-    DataSource ds = InitialContext.doLookup("jdbc/atrium");
-    return ds.getConnection();
-  }
-
   /** Runs a one-row query as the application's role and checks that row. */
   private static void firstRow(String sql, RowCheck check) throws Exception {
-    try (Connection c = appConnection();
+    try (Connection c = TestDatabase.appConnectionInServer();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       assertTrue(rs.next(), sql);
@@ -83,7 +77,7 @@ class MigrationIT {
             + "+ (SELECT count(*) FROM pg_database WHERE datdba = r.oid) "
             + "FROM pg_roles r WHERE r.rolname = current_user",
         row -> assertEquals(0, row.getInt(1), "objects owned by the application role"));
-    try (Connection c = appConnection();
+    try (Connection c = TestDatabase.appConnectionInServer();
         Statement s = c.createStatement()) {
       SQLException refused =
           assertThrows(SQLException.class, () -> s.execute("CREATE TABLE intruder (id int)"));
