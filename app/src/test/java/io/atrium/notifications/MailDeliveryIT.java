@@ -114,6 +114,30 @@ class MailDeliveryIT {
     return mail;
   }
 
+  /** Whether the mail gets a running lease within 30 s, read as another connection sees it. */
+  private static boolean claimed(long tenant, long id) throws Exception {
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < end) {
+      try (Connection reader = TestDatabase.appConnectionInServer()) {
+        reader.setAutoCommit(false);
+        TestDatabase.bindTenant(reader, tenant);
+        try (PreparedStatement lease =
+            reader.prepareStatement("SELECT claimed_until > now() FROM outbox_mail WHERE id = ?")) {
+          lease.setLong(1, id);
+          try (ResultSet row = lease.executeQuery()) {
+            if (row.next() && row.getBoolean(1)) {
+              return true;
+            }
+          }
+        } finally {
+          reader.rollback();
+        }
+      }
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
   @Test
   @Order(1)
   @RunAsClient
@@ -147,6 +171,8 @@ class MailDeliveryIT {
       tenancy.runAsTenant(tenant, () -> transactions.run(() -> notifications.email(mail("slow"))));
       assertTrue(connected.await(30, TimeUnit.SECONDS), "the worker connected to SMTP");
       long id = only(tenant, "slow").getId();
+      // Mails of other tests may still be retrying and hold the worker first: wait for this one.
+      assertTrue(claimed(tenant, id), "the worker claimed the mail within 30 s");
 
       try (Connection other = TestDatabase.appConnectionInServer()) {
         other.setAutoCommit(false);
