@@ -8,7 +8,10 @@ import io.atrium.testing.Browser;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.ImportedTenants;
 import io.atrium.testing.TestDatabase;
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -99,6 +102,161 @@ class PageGapsBrowserIT {
         TestDatabase.countFromClient(
             tenantId, "SELECT count(*) FROM visitor WHERE email = ?", email),
         "nothing saved");
+  }
+
+  @Test
+  void theRequesterPickerNarrowsByNameAndSaysWhenMoreMembersMatchThanItShows() throws Exception {
+    String slug = ImportedTenants.copyOf(base, "lumiere");
+    var api = new Api(base.toURI());
+    String admin = api.token(slug, "admin@lumiere.test");
+    long paris = homeCentreOf(api, admin, "Studio Kaolin");
+    var company =
+        api.post(
+            "api/companies",
+            admin,
+            "{\"name\":\"Crowd "
+                + RUN
+                + "\",\"kind\":\"CLIENT\",\"homeCentreId\":"
+                + paris
+                + ",\"contactName\":\"Crowd Member "
+                + RUN
+                + " 000\",\"contactEmail\":\"crowd0."
+                + RUN
+                + "@crowd.test\"}");
+    assertEquals(201, company.statusCode(), company.body());
+    long companyId = Api.json(company).getJsonNumber("id").longValue();
+    for (int i = 1; i <= 60; i++) {
+      var added =
+          api.post(
+              "api/companies/" + companyId + "/members",
+              admin,
+              String.format(
+                  "{\"fullName\":\"Crowd Member %s %03d\",\"email\":\"crowd%d.%s@crowd.test\"}",
+                  RUN, i, i, RUN));
+      assertEquals(201, added.statusCode(), added.body());
+    }
+    assertEquals(
+        61,
+        TestDatabase.updateFromClient(
+            tenantId(api, slug),
+            "UPDATE member SET status = 'ACTIVE' WHERE company_id = ?",
+            companyId),
+        "the contact and 60 members, active as after their first sign-in");
+
+    browser = Browser.open("fr-FR,fr");
+    try {
+      Browser.signIn(browser, base, slug, "admin@lumiere.test");
+      browser.get(base + "helpdesk/new.xhtml");
+      chooseItem("ticketForm:centre", "PAR1");
+      Browser.await(browser, b -> requesters().size() == 50 ? true : null);
+      assertEquals(
+          "Plus de membres correspondent que ceux affichés : tapez une partie du nom ou de"
+              + " l’e-mail pour affiner la liste.",
+          browser.findElement(By.id("ticketForm:moreMembers")).getText().strip(),
+          "the picker says more members match than its 50 choices");
+
+      browser.findElement(By.id("ticketForm:memberSearch")).sendKeys("crowd member " + RUN + " 05");
+      Browser.await(
+          browser,
+          b ->
+              requesters().size() == 10
+                      && requesters().stream()
+                          .allMatch(r -> r.contains("Crowd Member " + RUN + " 05"))
+                  ? true
+                  : null);
+      assertEquals(
+          "",
+          browser.findElement(By.id("ticketForm:moreMembers")).getText().strip(),
+          "ten found: nothing more to say");
+    } catch (Exception | AssertionError failure) {
+      Browser.keepEvidence(browser, "PageGapsBrowserIT-requesterPicker");
+      throw failure;
+    }
+  }
+
+  @Test
+  void escalateAndDeEscalateChangeTheLevelShownAndAreInTheActivityLog() throws Exception {
+    String slug = ImportedTenants.copyOf(base, "lumiere");
+    browser = Browser.open("fr-FR,fr");
+    try {
+      Browser.signIn(browser, base, slug, "cm@lumiere.test");
+      browser.get(base + "helpdesk/new.xhtml");
+      chooseItem("ticketForm:centre", "PAR1");
+      chooseItem("ticketForm:type", "Réparation et entretien");
+      browser.findElement(By.id("ticketForm:title")).sendKeys("Store bloqué " + RUN);
+      browser.findElement(By.id("ticketForm:description")).sendKeys("Le store de la salle 3.");
+      browser.findElement(By.id("ticketForm:create")).click();
+      Browser.await(
+          browser, b -> b.getCurrentUrl().contains("helpdesk/ticket.xhtml") ? true : null);
+      assertEquals("0", level());
+      assertTrue(browser.findElements(By.cssSelector("[id$=':deescalate']")).isEmpty(), "not yet");
+
+      browser.findElement(By.cssSelector("[id$=':escalate']")).click();
+      Browser.await(browser, b -> "1".equals(level()) ? true : null);
+      assertEquals(1, activities("escalated"), "the activity log records the escalation");
+
+      browser.findElement(By.cssSelector("[id$=':deescalate']")).click();
+      Browser.await(browser, b -> "0".equals(level()) ? true : null);
+      assertEquals(1, activities("deescalated"), "the activity log records the de-escalation");
+      assertTrue(
+          browser.findElements(By.cssSelector("[id$=':deescalate']")).isEmpty(),
+          "nothing left to lower");
+    } catch (Exception | AssertionError failure) {
+      Browser.keepEvidence(browser, "PageGapsBrowserIT-escalation");
+      throw failure;
+    }
+  }
+
+  private String level() {
+    var found = browser.findElements(By.id("escalationLevel"));
+    return found.isEmpty() ? null : found.get(0).getText().strip();
+  }
+
+  private int activities(String kind) {
+    return browser.findElements(By.cssSelector("#activity li.activity-" + kind)).size();
+  }
+
+  /** The labels of the requester picker's members (the "for the building" choice left out). */
+  private java.util.List<String> requesters() {
+    return browser.findElements(By.cssSelector("[id='ticketForm:requester_input'] option")).stream()
+        .filter(o -> !o.getAttribute("value").isEmpty())
+        .map(o -> o.getAttribute("textContent"))
+        .toList();
+  }
+
+  private static long homeCentreOf(Api api, String admin, String companyName) {
+    var list =
+        Api.json(
+            api.get(
+                "api/companies?size=100&q="
+                    + URLEncoder.encode(companyName, StandardCharsets.UTF_8),
+                admin));
+    long id =
+        list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("name").equals(companyName))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    return Api.json(api.get("api/companies/" + id, admin))
+        .getJsonNumber("homeCentreId")
+        .longValue();
+  }
+
+  /** Picks an item of a PrimeFaces select by the start of its label, until the select shows it. */
+  private void chooseItem(String id, String label) {
+    Browser.await(
+        browser,
+        b -> {
+          if (b.findElement(By.id(id + "_label")).getText().strip().startsWith(label)) {
+            return true;
+          }
+          b.findElements(By.cssSelector("[id='" + id + "_panel'] .ui-selectonemenu-item")).stream()
+              .filter(item -> item.isDisplayed() && item.getText().strip().startsWith(label))
+              .findFirst()
+              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
+          return null;
+        });
   }
 
   /** Fills the invite form for today at one minute before now on the centre's clock, and sends. */
