@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
+import io.atrium.testing.ImportedTenants;
 import io.atrium.testing.MailCatcher;
+import io.atrium.testing.SupportManagers;
 import io.atrium.testing.WebSession;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -22,21 +23,18 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tickets through the REST API, as the mobile app uses them: a member raises one and attaches a
  * photo, the Paris community manager assigns it, staff comment and note, it is solved and reopened;
  * e-mails are read in GreenMail. Bad input is refused with problem details; people without the
- * right, and Paris staff asking for Lyon's tickets, are refused. The first step runs in the server
- * and makes the Paris community manager PAR1's support manager.
+ * right, and Paris staff asking for Lyon's tickets, are refused. Each test works in its own copy of
+ * lumiere, whose Paris community manager is PAR1's support manager (and its admin LYO1's), so the
+ * tests run in any order and leave the demo tenant as it was.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HelpdeskApiIT {
 
   private static final byte[] PNG = HelpdeskFixtures.PNG;
@@ -55,25 +53,28 @@ class HelpdeskApiIT {
 
   @ArquillianResource URL base;
 
-  @Inject HelpdeskFixtures fixtures;
-
-  @Test
-  @Order(1)
-  void parisHasItsCommunityManagerAsSupportManager() {
-    fixtures.managers("lumiere", "PAR1", "cm@lumiere.test");
-    fixtures.managers("lumiere", "LYO1", "admin@lumiere.test");
+  /**
+   * A fresh copy of lumiere (same people, centres and companies) whose Paris community manager is
+   * PAR1's support manager and whose admin is LYO1's: a manifest cannot name support managers.
+   */
+  private String lumiere() throws Exception {
+    String slug = ImportedTenants.copyOf(base, "lumiere");
+    long tenant = Api.tenantId(new Api(base.toURI()).token(slug, "admin@lumiere.test"));
+    SupportManagers.setFromClient(tenant, "PAR1", "cm@lumiere.test");
+    SupportManagers.setFromClient(tenant, "LYO1", "admin@lumiere.test");
+    return slug;
   }
 
   @Test
-  @Order(2)
   @RunAsClient
   void aTicketsLifeCycleThroughTheApiWithItsMails() throws Exception {
+    String lumiere = lumiere();
     Api api = new Api(base.toURI());
     MailCatcher.start();
     try {
-      String member = api.token("lumiere", "user@kaolin.test");
-      String cm = api.token("lumiere", "cm@lumiere.test");
-      String tech = api.token("lumiere", "tech@lumiere.test");
+      String member = api.token(lumiere, "user@kaolin.test");
+      String cm = api.token(lumiere, "cm@lumiere.test");
+      String tech = api.token(lumiere, "tech@lumiere.test");
 
       var created =
           api.post(
@@ -99,7 +100,7 @@ class HelpdeskApiIT {
       assertTrue(
           download.headers().firstValue("Content-Disposition").orElse("").contains("badge.png"));
 
-      String technician = staffId(api, "tech@lumiere.test");
+      String technician = staffId(api, lumiere, "tech@lumiere.test");
       var assigned =
           api.post("api/tickets/" + id + "/assignment", cm, "{\"assigneeId\":" + technician + "}");
       assertEquals(200, assigned.statusCode(), assigned.body());
@@ -180,11 +181,11 @@ class HelpdeskApiIT {
   }
 
   @Test
-  @Order(3)
   @RunAsClient
   void badInputIsRefusedWithProblemDetailsAndWritesNothing() throws Exception {
+    String lumiere = lumiere();
     Api api = new Api(base.toURI());
-    String member = api.token("lumiere", "user@kaolin.test");
+    String member = api.token(lumiere, "user@kaolin.test");
     int before = Api.json(api.get("api/tickets?size=1", member)).getInt("total");
     var missing = api.post("api/tickets", member, "{\"title\":\"No type\",\"description\":\" \"}");
     assertEquals(400, missing.statusCode(), missing.body());
@@ -210,13 +211,13 @@ class HelpdeskApiIT {
   }
 
   @Test
-  @Order(4)
   @RunAsClient
   void peopleWithoutRightsAndOtherCentresAreRefused() throws Exception {
+    String lumiere = lumiere();
     Api api = new Api(base.toURI());
     assertEquals(
-        403, api.get("api/tickets", api.token("lumiere", "reception@lumiere.test")).statusCode());
-    String lyonMember = api.token("lumiere", "admin@nordlys.test");
+        403, api.get("api/tickets", api.token(lumiere, "reception@lumiere.test")).statusCode());
+    String lyonMember = api.token(lumiere, "admin@nordlys.test");
     var lyon =
         api.post(
             "api/tickets",
@@ -227,7 +228,7 @@ class HelpdeskApiIT {
     JsonObject file = photo.getJsonArray("attachments").getJsonObject(0);
     String href = file.getString("href");
 
-    String cm = api.token("lumiere", "cm@lumiere.test");
+    String cm = api.token(lumiere, "cm@lumiere.test");
     assertEquals(404, api.get("api/tickets/" + lyonId, cm).statusCode());
     assertEquals(404, Http.send(authorized(href.substring(1), cm).GET()).statusCode());
     assertEquals(404, api.post("api/tickets/" + lyonId + "/escalation", cm, "{}").statusCode());
@@ -237,14 +238,14 @@ class HelpdeskApiIT {
     var overdue = api.get("api/tickets?overdue=true&escalated=false&olderThanDays=0", cm);
     assertEquals(200, overdue.statusCode(), overdue.body());
 
-    var parisStaffPage = new WebSession(base.toURI()).signedIn("lumiere", "cm@lumiere.test");
+    var parisStaffPage = new WebSession(base.toURI()).signedIn(lumiere, "cm@lumiere.test");
     assertEquals(404, parisStaffPage.get("helpdesk/ticket.xhtml?id=" + lyonId).statusCode());
     assertEquals(
         404,
         parisStaffPage
             .get("helpdesk/attachments/" + file.getJsonNumber("id").longValue())
             .statusCode());
-    var parisMember = new WebSession(base.toURI()).signedIn("lumiere", "user@kaolin.test");
+    var parisMember = new WebSession(base.toURI()).signedIn(lumiere, "user@kaolin.test");
     assertEquals(404, parisMember.get("portal/ticket.xhtml?id=" + lyonId).statusCode());
     var queue = parisStaffPage.get("helpdesk/queue.xhtml");
     assertEquals(200, queue.statusCode());
@@ -252,10 +253,26 @@ class HelpdeskApiIT {
   }
 
   @Test
-  @Order(5)
   @RunAsClient
   void theHelpdeskPagesOpenForThoseWithTheRight() throws Exception {
-    var admin = new WebSession(base.toURI()).signedIn("lumiere", "admin@lumiere.test");
+    String lumiere = lumiere();
+    Api api = new Api(base.toURI());
+    String owner = api.token(lumiere, "user@kaolin.test");
+    assertEquals(
+        201,
+        api.post(
+                "api/tickets",
+                owner,
+                "{\"type\":\"ACCESS\",\"title\":\"Badge refused\",\"description\":\"x\"}")
+            .statusCode());
+    assertEquals(
+        201,
+        api.post(
+                "api/tickets",
+                api.token(lumiere, "admin@nordlys.test"),
+                "{\"type\":\"OTHER\",\"title\":\"Lyon is too hot\",\"description\":\"x\"}")
+            .statusCode());
+    var admin = new WebSession(base.toURI()).signedIn(lumiere, "admin@lumiere.test");
     for (String page :
         List.of("helpdesk/queue.xhtml", "helpdesk/new.xhtml", "helpdesk/settings.xhtml")) {
       var response = admin.get(page);
@@ -268,11 +285,11 @@ class HelpdeskApiIT {
     }
     String settings = admin.get("helpdesk/settings.xhtml").body();
     assertTrue(settings.contains("Accès") || settings.contains("Access"), "SLA per type");
-    var reception = new WebSession(base.toURI()).signedIn("lumiere", "reception@lumiere.test");
+    var reception = new WebSession(base.toURI()).signedIn(lumiere, "reception@lumiere.test");
     assertEquals(403, reception.get("helpdesk/queue.xhtml").statusCode());
-    var cm = new WebSession(base.toURI()).signedIn("lumiere", "cm@lumiere.test");
+    var cm = new WebSession(base.toURI()).signedIn(lumiere, "cm@lumiere.test");
     assertEquals(403, cm.get("helpdesk/settings.xhtml").statusCode(), "settings:edit only");
-    var member = new WebSession(base.toURI()).signedIn("lumiere", "user@kaolin.test");
+    var member = new WebSession(base.toURI()).signedIn(lumiere, "user@kaolin.test");
     var mine = member.get("portal/tickets.xhtml");
     assertEquals(200, mine.statusCode());
     assertTrue(mine.body().contains("Badge refused"), "the member's own ticket");
@@ -292,9 +309,8 @@ class HelpdeskApiIT {
         .header("Authorization", "Bearer " + token);
   }
 
-  private static String staffId(Api api, String email) {
-    var staff =
-        Api.json(api.get("api/staff?q=" + email, api.token("lumiere", "admin@lumiere.test")));
+  private static String staffId(Api api, String tenant, String email) {
+    var staff = Api.json(api.get("api/staff?q=" + email, api.token(tenant, "admin@lumiere.test")));
     return staff.getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString();
   }
 

@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /** The REST API as the mobile app calls it: a token from /api/auth/token, then bearer calls. */
 public final class Api {
@@ -34,6 +36,16 @@ public final class Api {
       throw new IllegalStateException(email + ": " + response.body());
     }
     return json(response).getString("access_token");
+  }
+
+  /** The id of the tenant a token was issued in, read from its claims. */
+  public static long tenantId(String token) {
+    String payload =
+        new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    return Json.createReader(new StringReader(payload))
+        .readObject()
+        .getJsonNumber("tenant_id")
+        .longValue();
   }
 
   public HttpResponse<String> get(String path, String token, String... headers) {

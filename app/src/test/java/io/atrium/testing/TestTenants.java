@@ -274,6 +274,29 @@ public class TestTenants {
                         .toList()));
   }
 
+  /**
+   * A mail already through the outbox in this state ({@code SENT}, {@code CAPTURED}...), written as
+   * a row: the worker would race a queued mail, and the IT server always has an SMTP server, so no
+   * run of its own ends in CAPTURED.
+   */
+  public void mailIn(long tenantId, String status, String toEmail, String subject) {
+    tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.run(
+                () ->
+                    em.createNativeQuery(
+                            "INSERT INTO outbox_mail (tenant_id, id, to_email, to_name, language,"
+                                + " template, subject, body, status, sent_at)"
+                                + " VALUES (?1, nextval('atrium_id_seq'), ?2, ?2, 'en', 'test', ?3,"
+                                + " ?3, ?4, now())")
+                        .setParameter(1, tenantId)
+                        .setParameter(2, toEmail)
+                        .setParameter(3, subject)
+                        .setParameter(4, status)
+                        .executeUpdate()));
+  }
+
   /** Deletes the tenant's notices and outbox, so a test starts from a known state. */
   public void clearMessages(long tenantId) {
     tenancy.runAsTenant(
