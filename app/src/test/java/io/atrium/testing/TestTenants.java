@@ -4,16 +4,22 @@ import io.atrium.directory.Member;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.PasswordHashing;
 import io.atrium.identity.Permission;
+import io.atrium.platform.TenantImport;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.Tenant;
+import io.atrium.tenancy.manifest.ManifestReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +44,8 @@ public class TestTenants {
   @Inject Tenancy tenancy;
 
   @Inject InTransaction tx;
+
+  @Inject TenantImport tenantImport;
 
   /** A tenant and its first centre. */
   public record TestTenant(long id, String slug, long centreId) {}
@@ -81,6 +89,31 @@ public class TestTenants {
       return create(slug, language, timeZone);
     }
     return new TestTenant(existing, slug, firstCentre(existing, timeZone));
+  }
+
+  /**
+   * A copy of a demo operator ({@code lumiere}, {@code banyan}) under a fresh slug, imported from
+   * its bundled manifest as the server imports the demo at start: for in-server tests that change
+   * the demo's people or settings, so they never change the demo tenant other classes read. The
+   * import hashes every demo password, so take one copy per test class. Returns its slug.
+   */
+  public String copyOf(String demo) {
+    String slug = demo + "-" + suffix();
+    String resource = "tenants/" + demo + "/tenant.yaml";
+    try (InputStream in = TestTenants.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("No bundled manifest " + resource);
+      }
+      String text =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("slug: " + demo, "slug: " + slug);
+      if (!tenantImport.importIfAbsent(ManifestReader.read(resource, new StringReader(text)))) {
+        throw new IllegalStateException("A tenant " + slug + " exists already");
+      }
+      return slug;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The id of a tenant that exists already, such as a demo tenant (to read, never to change). */
