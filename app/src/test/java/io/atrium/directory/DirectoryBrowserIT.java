@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
+import io.atrium.testing.Axe;
 import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
@@ -66,6 +67,7 @@ class DirectoryBrowserIT {
     WebElement missing = Browser.await(browser, b -> messageOf("createForm:name"));
     assertEquals("Nom est obligatoire.", missing.getText());
     assertTrue(browser.findElement(By.id("createDialog")).isDisplayed(), "the dialog stays open");
+    Axe.check(browser); // the field in error, inside the dialog
 
     type("createForm:name", name);
     browser.findElement(By.id("createForm:save")).click();

@@ -11,7 +11,8 @@ import org.openqa.selenium.WebDriver;
  * browsers = new Browsers();} then {@code browsers.open("fr-FR,fr")} in the test. After each test
  * every browser it opened is closed; when the test failed, each one's screenshot and page source
  * are kept first under target/browser-evidence, named after the test (and the browser's role, when
- * a test drives several), so a failure on CI can be seen.
+ * a test drives several), so a failure on CI can be seen. {@link Axe#check} checks the page a
+ * browser shows for accessibility.
  */
 public final class Browsers implements AfterEachCallback {
 

@@ -40,6 +40,8 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class AccessibilityBrowserIT {
 
+  private static final String NOT_FOUND = "no-such-page.xhtml";
+
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.app();
@@ -59,28 +61,17 @@ class AccessibilityBrowserIT {
     int checked = 0;
     for (String page : EveryPageRendersIT.pages()) {
       for (String url : EveryPageRendersIT.urls(page, ids)) {
-        WebDriver browser = browserFor(page, language);
-        browser.get(base + url);
-        Browser.await(
-            browser,
-            b ->
-                "complete"
-                        .equals(
-                            ((JavascriptExecutor) b).executeScript("return document.readyState"))
-                    ? true
-                    : null);
-        Object lang =
-            ((JavascriptExecutor) browser).executeScript("return document.documentElement.lang;");
-        List<String> violations = new ArrayList<>(Axe.violations(browser));
-        if (!language.equals(lang)) {
-          violations.add("html lang is \"" + lang + "\"");
-        }
-        violations.addAll(inDialogs(browser));
+        List<String> violations = violationsAt(browserFor(page, language), url, language);
         checked++;
         if (!violations.isEmpty()) {
           failures.put(url, violations);
         }
       }
+    }
+    // The error pages are templates, not in the list: the one people meet most is "not found".
+    List<String> notFound = violationsAt(browserFor("", language), NOT_FOUND, language);
+    if (!notFound.isEmpty()) {
+      failures.put(NOT_FOUND, notFound);
     }
     assertTrue(checked > 30, "pages checked: " + checked);
     assertEquals(
@@ -89,6 +80,22 @@ class AccessibilityBrowserIT {
         "critical or serious accessibility violations (axe-core, WCAG 2.1 A/AA) in "
             + language
             + ", by page");
+  }
+
+  /** Opens the page and answers its violations, its dialogs' and a wrong language. */
+  private List<String> violationsAt(WebDriver browser, String url, String language) {
+    browser.get(base + url);
+    var script = (JavascriptExecutor) browser;
+    Browser.await(
+        browser,
+        b -> "complete".equals(script.executeScript("return document.readyState")) ? true : null);
+    List<String> violations = new ArrayList<>(Axe.violations(browser));
+    Object lang = script.executeScript("return document.documentElement.lang;");
+    if (!language.equals(lang)) {
+      violations.add("html lang is \"" + lang + "\"");
+    }
+    violations.addAll(inDialogs(browser));
+    return violations;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.testing.Axe;
 import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
@@ -90,6 +91,7 @@ class ShellBrowserIT {
             });
     WebElement message = messages.get(0);
     assertTrue(message.getText().contains("obligatoire"), message.getText());
+    Axe.check(browser); // fields in error stay named and announced
   }
 
   @Test
