@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import java.net.URI;
 import java.net.URL;
@@ -19,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -41,6 +43,8 @@ class EventsBrowserIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension final Browsers browsers = new Browsers();
+
   private WebDriver staff;
   private WebDriver member;
   private long eventId;
@@ -51,27 +55,16 @@ class EventsBrowserIT {
       var demo = new DemoEvents(base.toURI());
       demo.api().post("api/events/" + eventId + "/cancel", demo.admin(), "{}");
     }
-    for (WebDriver browser : new WebDriver[] {staff, member}) {
-      if (browser != null) {
-        browser.quit();
-      }
-    }
   }
 
   @Test
   void anEventIsPublishedAnsweredSeenLiveAndCheckedIn() throws Exception {
-    try {
-      flow();
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(staff, "EventsBrowserIT-staff");
-      Browser.keepEvidence(member, "EventsBrowserIT-member");
-      throw failure;
-    }
+    flow();
   }
 
   private void flow() throws Exception {
     String title = "Afterwork Lumière " + RUN;
-    staff = Browser.open("fr-FR,fr");
+    staff = browsers.open("staff", "fr-FR,fr");
     Browser.signIn(staff, base, "lumiere", "cm@lumiere.test");
     staff.get(base + "community/events/list.xhtml");
     assertEquals("Évènements clients · Atrium", staff.getTitle());
@@ -110,7 +103,7 @@ class EventsBrowserIT {
     assertEquals("0", staff.findElement(By.id("attendeesForm:going")).getText());
     ((JavascriptExecutor) staff).executeScript("window.atriumTestMark = 'still here';");
 
-    member = Browser.open("fr-FR,fr");
+    member = browsers.open("member", "fr-FR,fr");
     Browser.signIn(member, base, "lumiere", "user@kaolin.test");
     member.get(base + "portal/events.xhtml");
     String card = "section[data-event='" + eventId + "'] ";

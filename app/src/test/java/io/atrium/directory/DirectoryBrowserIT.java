@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
+import io.atrium.testing.Axe;
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import java.net.URI;
 import java.net.URL;
@@ -15,9 +17,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,30 +40,20 @@ class DirectoryBrowserIT {
 
   @ArquillianResource URL base;
 
-  private WebDriver browser;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  private WebDriver browser;
 
   @Test
   void aCompanyIsCreatedInFrenchThenGetsAUserWhoseAccountIsActivated() throws Exception {
-    try {
-      createAddActivate();
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(browser, "DirectoryBrowserIT");
-      throw failure;
-    }
+    createAddActivate();
   }
 
   private void createAddActivate() throws Exception {
     String name = "Atelier Vermeil " + RUN;
     String contactEmail = "margaux." + RUN + "@vermeil.test";
     String userEmail = "bruno." + RUN + "@vermeil.test";
-    browser = Browser.open("fr-FR,fr");
+    browser = browsers.open("fr-FR,fr");
     Browser.signIn(browser, base, "lumiere", "admin@lumiere.test");
     browser.get(base + "directory/companies/list.xhtml");
     assertEquals("Entreprises · Atrium", browser.getTitle());
@@ -75,6 +67,7 @@ class DirectoryBrowserIT {
     WebElement missing = Browser.await(browser, b -> messageOf("createForm:name"));
     assertEquals("Nom est obligatoire.", missing.getText());
     assertTrue(browser.findElement(By.id("createDialog")).isDisplayed(), "the dialog stays open");
+    Axe.check(browser); // the field in error, inside the dialog
 
     type("createForm:name", name);
     browser.findElement(By.id("createForm:save")).click();
@@ -145,17 +138,12 @@ class DirectoryBrowserIT {
 
   @Test
   void aManagerInvitesAColleagueFromTheirSpaceWithARoleNoHigherThanTheirOwn() {
-    try {
-      invite();
-    } catch (RuntimeException | AssertionError failure) {
-      Browser.keepEvidence(browser, "DirectoryBrowserIT-invite");
-      throw failure;
-    }
+    invite();
   }
 
   private void invite() {
     String email = "zoe." + RUN + "@brique.test";
-    browser = Browser.open("en-GB,en");
+    browser = browsers.open("en-GB,en");
     Browser.signIn(browser, base, "lumiere", "manager@brique.test");
     browser.findElement(By.id("myCompany")).click();
     Browser.await(browser, b -> b.getTitle().equals("My company · Atrium") ? true : null);

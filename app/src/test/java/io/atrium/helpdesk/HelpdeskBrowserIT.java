@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import java.net.URL;
 import java.nio.file.Files;
@@ -14,9 +15,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,27 +39,14 @@ class HelpdeskBrowserIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension final Browsers browsers = new Browsers();
+
   private WebDriver member;
   private WebDriver manager;
 
-  @AfterEach
-  void close() {
-    for (WebDriver browser : new WebDriver[] {member, manager}) {
-      if (browser != null) {
-        browser.quit();
-      }
-    }
-  }
-
   @Test
   void aMembersIncidentIsAssignedCommentedSolvedAndReopened() throws Exception {
-    try {
-      lifeCycle();
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(member, "HelpdeskBrowserIT-member");
-      Browser.keepEvidence(manager, "HelpdeskBrowserIT-manager");
-      throw failure;
-    }
+    lifeCycle();
   }
 
   private void lifeCycle() throws Exception {
@@ -66,7 +54,7 @@ class HelpdeskBrowserIT {
     Path photo = Files.createTempFile("leak-", ".png");
     Files.write(photo, HelpdeskFixtures.PNG);
 
-    member = Browser.open("fr-FR,fr");
+    member = browsers.open("member", "fr-FR,fr");
     Browser.signIn(member, base, "lumiere", "user@kaolin.test");
     member.get(base + "portal/tickets.xhtml");
     choose(member, "ticketForm:type", "Réparation et entretien");
@@ -86,7 +74,7 @@ class HelpdeskBrowserIT {
     assertFalse(member.findElements(By.cssSelector("#facts img.thumbnail")).isEmpty(), "photo");
     String ticketUrl = member.getCurrentUrl();
 
-    manager = Browser.open("fr-FR,fr");
+    manager = browsers.open("manager", "fr-FR,fr");
     Browser.signIn(manager, base, "lumiere", "cm@lumiere.test");
     manager.get(base + "helpdesk/queue.xhtml");
     Browser.await(manager, b -> link(b, number)).click();

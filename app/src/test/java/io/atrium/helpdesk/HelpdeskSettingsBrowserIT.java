@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.MailCatcher;
 import jakarta.json.JsonObject;
@@ -20,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -46,55 +48,49 @@ class HelpdeskSettingsBrowserIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension final Browsers browsers = new Browsers();
+
   private WebDriver browser;
 
   @AfterEach
   void close() {
     MailCatcher.stop();
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void savedSettingsAreShownAfterReloadAndTheNewSupportManagerHearsOfANewTicket() throws Exception {
     MailCatcher.start();
-    browser = Browser.open("en-GB,en");
-    try {
-      Browser.signIn(browser, base, "banyan", "admin@banyan.test");
-      openSettings();
-      String reopenBefore = value("settingsForm:reopenDays_input");
-      String firstResponseBefore = value("settingsForm:targets:0:firstResponse_input");
-      String reopen = "12".equals(reopenBefore) ? "13" : "12";
-      String firstResponse = "5".equals(firstResponseBefore) ? "6" : "5";
+    browser = browsers.open("en-GB,en");
+    Browser.signIn(browser, base, "banyan", "admin@banyan.test");
+    openSettings();
+    String reopenBefore = value("settingsForm:reopenDays_input");
+    String firstResponseBefore = value("settingsForm:targets:0:firstResponse_input");
+    String reopen = "12".equals(reopenBefore) ? "13" : "12";
+    String firstResponse = "5".equals(firstResponseBefore) ? "6" : "5";
 
-      retype("settingsForm:reopenDays_input", reopen);
-      retype("settingsForm:targets:0:firstResponse_input", firstResponse);
-      tickManagerEverywhere(true);
-      save();
+    retype("settingsForm:reopenDays_input", reopen);
+    retype("settingsForm:targets:0:firstResponse_input", firstResponse);
+    tickManagerEverywhere(true);
+    save();
 
-      openSettings();
-      assertEquals(reopen, value("settingsForm:reopenDays_input"));
-      assertEquals(firstResponse, value("settingsForm:targets:0:firstResponse_input"));
-      for (WebElement menu : managerMenus()) {
-        assertTrue(label(menu).contains(MANAGER), "support managers shown: " + label(menu));
-      }
+    openSettings();
+    assertEquals(reopen, value("settingsForm:reopenDays_input"));
+    assertEquals(firstResponse, value("settingsForm:targets:0:firstResponse_input"));
+    for (WebElement menu : managerMenus()) {
+      assertTrue(label(menu).contains(MANAGER), "support managers shown: " + label(menu));
+    }
 
-      newTicketIsMailedToTheSupportManager();
+    newTicketIsMailedToTheSupportManager();
 
-      // Puts the settings back as found, through the same page: other tests rely on defaults.
-      retype("settingsForm:reopenDays_input", reopenBefore);
-      retype("settingsForm:targets:0:firstResponse_input", firstResponseBefore);
-      tickManagerEverywhere(false);
-      save();
-      openSettings();
-      assertEquals(reopenBefore, value("settingsForm:reopenDays_input"));
-      for (WebElement menu : managerMenus()) {
-        assertFalse(label(menu).contains(MANAGER), "support manager removed: " + label(menu));
-      }
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(browser, "HelpdeskSettingsBrowserIT");
-      throw failure;
+    // Puts the settings back as found, through the same page: other tests rely on defaults.
+    retype("settingsForm:reopenDays_input", reopenBefore);
+    retype("settingsForm:targets:0:firstResponse_input", firstResponseBefore);
+    tickManagerEverywhere(false);
+    save();
+    openSettings();
+    assertEquals(reopenBefore, value("settingsForm:reopenDays_input"));
+    for (WebElement menu : managerMenus()) {
+      assertFalse(label(menu).contains(MANAGER), "support manager removed: " + label(menu));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.MailCatcher;
 import java.net.URL;
@@ -25,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -52,26 +54,20 @@ class InvitationKeyboardBrowserIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension final Browsers browsers = new Browsers();
+
   private WebDriver browser;
 
   @AfterEach
   void close() {
     MailCatcher.stop();
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void aDateTypedWithTheKeyboardIsTheVisitsDateAndTheSentMailShowsItsFiles() throws Exception {
     MailCatcher.start();
-    browser = Browser.open("fr-FR,fr");
-    try {
-      flow();
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(browser, "InvitationKeyboardBrowserIT");
-      throw failure;
-    }
+    browser = browsers.open("fr-FR,fr");
+    flow();
   }
 
   private void flow() throws Exception {
@@ -108,8 +104,8 @@ class InvitationKeyboardBrowserIT {
     assertTrue(sent.contains("Invitation envoyée à " + name), sent);
     MailCatcher.await(email::equals, 1, Duration.ofSeconds(30));
 
-    browser.quit();
-    browser = Browser.open("fr-FR,fr");
+    browsers.close(browser);
+    browser = browsers.open("fr-FR,fr");
     Path downloads = Files.createTempDirectory("atrium-downloads-");
     ((ChromeDriver) browser)
         .executeCdpCommand(

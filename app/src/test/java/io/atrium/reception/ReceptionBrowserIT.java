@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.MailCatcher;
 import java.net.URL;
@@ -17,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -39,35 +41,26 @@ class ReceptionBrowserIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension final Browsers browsers = new Browsers();
+
   private WebDriver desk;
   private WebDriver host;
 
   @AfterEach
   void close() {
     MailCatcher.stop();
-    for (WebDriver browser : new WebDriver[] {desk, host}) {
-      if (browser != null) {
-        browser.quit();
-      }
-    }
   }
 
   @Test
   void inviteKioskHostApprovalLiveDashboardCheckInAndOut() throws Exception {
     MailCatcher.start();
-    try {
-      flow();
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(desk, "ReceptionBrowserIT-desk");
-      Browser.keepEvidence(host, "ReceptionBrowserIT-host");
-      throw failure;
-    }
+    flow();
   }
 
   private void flow() throws Exception {
     String name = "Marie Curie " + RUN;
     String email = "marie." + RUN + "@visitor.test";
-    desk = Browser.open("fr-FR,fr");
+    desk = browsers.open("desk", "fr-FR,fr");
     Browser.signIn(desk, base, "lumiere", "reception@lumiere.test");
     desk.get(base + "reception/invite.xhtml");
     assertEquals("Inviter un visiteur · Atrium", desk.getTitle());
@@ -94,7 +87,7 @@ class ReceptionBrowserIT {
     assertEquals("Arrivé, en attente de l’hôte", Browser.await(desk, b -> state(b, name)));
     ((JavascriptExecutor) desk).executeScript("window.atriumTestMark = 'still here';");
 
-    host = Browser.open("fr-FR,fr");
+    host = browsers.open("host", "fr-FR,fr");
     Browser.signIn(host, base, "lumiere", "admin@kaolin.test");
     host.get(base + "portal/visitors.xhtml");
     assertEquals("Mes visiteurs · Atrium", host.getTitle());

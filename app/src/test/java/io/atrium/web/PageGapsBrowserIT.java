@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.ImportedTenants;
 import io.atrium.testing.TestDatabase;
@@ -22,9 +23,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -53,14 +54,9 @@ class PageGapsBrowserIT {
 
   @ArquillianResource URL base;
 
-  private WebDriver browser;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  private WebDriver browser;
 
   @Test
   void anInvitationForATimeAlreadyPastTodayIsRefusedOnTheTimeFieldInEnglishAndFrench()
@@ -68,32 +64,26 @@ class PageGapsBrowserIT {
     String slug = ImportedTenants.copyOf(base, "lumiere");
     String email = "past." + RUN + "@visitor.test";
     for (String language : new String[] {"en-GB,en", "fr-FR,fr"}) {
-      browser = Browser.open(language);
-      try {
-        inviteTooLate(slug, email);
-        String message =
-            Browser.await(
-                browser,
-                b ->
-                    b
-                        .findElements(
-                            By.xpath(
-                                "//div[contains(@class,'field')][.//*[@id='invite:visitTime_input']]"
-                                    + "//*[contains(@class,'ui-message')]"))
-                        .stream()
-                        .map(WebElement::getText)
-                        .filter(text -> !text.isBlank())
-                        .findFirst()
-                        .orElse(null));
-        assertTrue(
-            message.contains(language.startsWith("en") ? "already passed" : "déjà passée"),
-            language + ": " + message);
-      } catch (Exception | AssertionError failure) {
-        Browser.keepEvidence(browser, "PageGapsBrowserIT-pastTime-" + language.substring(0, 2));
-        throw failure;
-      }
-      browser.quit();
-      browser = null;
+      browser = browsers.open(language.substring(0, 2), language);
+      inviteTooLate(slug, email);
+      String message =
+          Browser.await(
+              browser,
+              b ->
+                  b
+                      .findElements(
+                          By.xpath(
+                              "//div[contains(@class,'field')][.//*[@id='invite:visitTime_input']]"
+                                  + "//*[contains(@class,'ui-message')]"))
+                      .stream()
+                      .map(WebElement::getText)
+                      .filter(text -> !text.isBlank())
+                      .findFirst()
+                      .orElse(null));
+      assertTrue(
+          message.contains(language.startsWith("en") ? "already passed" : "déjà passée"),
+          language + ": " + message);
+      browsers.close(browser);
     }
     var api = new Api(base.toURI());
     long tenantId = tenantId(api, slug);
@@ -143,68 +133,57 @@ class PageGapsBrowserIT {
             companyId),
         "the contact and 60 members, active as after their first sign-in");
 
-    browser = Browser.open("fr-FR,fr");
-    try {
-      Browser.signIn(browser, base, slug, "admin@lumiere.test");
-      browser.get(base + "helpdesk/new.xhtml");
-      chooseItem("ticketForm:centre", "PAR1");
-      Browser.await(browser, b -> requesters().size() == 50 ? true : null);
-      assertEquals(
-          "Plus de membres correspondent que ceux affichés : tapez une partie du nom ou de"
-              + " l’e-mail pour affiner la liste.",
-          browser.findElement(By.id("ticketForm:moreMembers")).getText().strip(),
-          "the picker says more members match than its 50 choices");
+    browser = browsers.open("fr-FR,fr");
+    Browser.signIn(browser, base, slug, "admin@lumiere.test");
+    browser.get(base + "helpdesk/new.xhtml");
+    chooseItem("ticketForm:centre", "PAR1");
+    Browser.await(browser, b -> requesters().size() == 50 ? true : null);
+    assertEquals(
+        "Plus de membres correspondent que ceux affichés : tapez une partie du nom ou de"
+            + " l’e-mail pour affiner la liste.",
+        browser.findElement(By.id("ticketForm:moreMembers")).getText().strip(),
+        "the picker says more members match than its 50 choices");
 
-      browser.findElement(By.id("ticketForm:memberSearch")).sendKeys("crowd member " + RUN + " 05");
-      Browser.await(
-          browser,
-          b ->
-              requesters().size() == 10
-                      && requesters().stream()
-                          .allMatch(r -> r.contains("Crowd Member " + RUN + " 05"))
-                  ? true
-                  : null);
-      assertEquals(
-          "",
-          browser.findElement(By.id("ticketForm:moreMembers")).getText().strip(),
-          "ten found: nothing more to say");
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(browser, "PageGapsBrowserIT-requesterPicker");
-      throw failure;
-    }
+    browser.findElement(By.id("ticketForm:memberSearch")).sendKeys("crowd member " + RUN + " 05");
+    Browser.await(
+        browser,
+        b ->
+            requesters().size() == 10
+                    && requesters().stream()
+                        .allMatch(r -> r.contains("Crowd Member " + RUN + " 05"))
+                ? true
+                : null);
+    assertEquals(
+        "",
+        browser.findElement(By.id("ticketForm:moreMembers")).getText().strip(),
+        "ten found: nothing more to say");
   }
 
   @Test
   void escalateAndDeEscalateChangeTheLevelShownAndAreInTheActivityLog() throws Exception {
     String slug = ImportedTenants.copyOf(base, "lumiere");
-    browser = Browser.open("fr-FR,fr");
-    try {
-      Browser.signIn(browser, base, slug, "cm@lumiere.test");
-      browser.get(base + "helpdesk/new.xhtml");
-      chooseItem("ticketForm:centre", "PAR1");
-      chooseItem("ticketForm:type", "Réparation et entretien");
-      browser.findElement(By.id("ticketForm:title")).sendKeys("Store bloqué " + RUN);
-      browser.findElement(By.id("ticketForm:description")).sendKeys("Le store de la salle 3.");
-      browser.findElement(By.id("ticketForm:create")).click();
-      Browser.await(
-          browser, b -> b.getCurrentUrl().contains("helpdesk/ticket.xhtml") ? true : null);
-      assertEquals("0", level());
-      assertTrue(browser.findElements(By.cssSelector("[id$=':deescalate']")).isEmpty(), "not yet");
+    browser = browsers.open("fr-FR,fr");
+    Browser.signIn(browser, base, slug, "cm@lumiere.test");
+    browser.get(base + "helpdesk/new.xhtml");
+    chooseItem("ticketForm:centre", "PAR1");
+    chooseItem("ticketForm:type", "Réparation et entretien");
+    browser.findElement(By.id("ticketForm:title")).sendKeys("Store bloqué " + RUN);
+    browser.findElement(By.id("ticketForm:description")).sendKeys("Le store de la salle 3.");
+    browser.findElement(By.id("ticketForm:create")).click();
+    Browser.await(browser, b -> b.getCurrentUrl().contains("helpdesk/ticket.xhtml") ? true : null);
+    assertEquals("0", level());
+    assertTrue(browser.findElements(By.cssSelector("[id$=':deescalate']")).isEmpty(), "not yet");
 
-      browser.findElement(By.cssSelector("[id$=':escalate']")).click();
-      Browser.await(browser, b -> "1".equals(level()) ? true : null);
-      assertEquals(1, activities("escalated"), "the activity log records the escalation");
+    browser.findElement(By.cssSelector("[id$=':escalate']")).click();
+    Browser.await(browser, b -> "1".equals(level()) ? true : null);
+    assertEquals(1, activities("escalated"), "the activity log records the escalation");
 
-      browser.findElement(By.cssSelector("[id$=':deescalate']")).click();
-      Browser.await(browser, b -> "0".equals(level()) ? true : null);
-      assertEquals(1, activities("deescalated"), "the activity log records the de-escalation");
-      assertTrue(
-          browser.findElements(By.cssSelector("[id$=':deescalate']")).isEmpty(),
-          "nothing left to lower");
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(browser, "PageGapsBrowserIT-escalation");
-      throw failure;
-    }
+    browser.findElement(By.cssSelector("[id$=':deescalate']")).click();
+    Browser.await(browser, b -> "0".equals(level()) ? true : null);
+    assertEquals(1, activities("deescalated"), "the activity log records the de-escalation");
+    assertTrue(
+        browser.findElements(By.cssSelector("[id$=':deescalate']")).isEmpty(),
+        "nothing left to lower");
   }
 
   private String level() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -15,9 +16,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -43,20 +44,14 @@ class SavingPagesBrowserIT {
 
   @ArquillianResource URL base;
 
-  private WebDriver browser;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  private WebDriver browser;
 
   @Test
   void receptionSettingsAreSavedAndShownAfterReload() {
     run(
         "admin@banyan.test",
-        "SavingPagesBrowserIT-receptionSettings",
         () -> {
           browser.get(base + "reception/settings.xhtml");
           String before = value("settings:retentionDays_input");
@@ -76,7 +71,6 @@ class SavingPagesBrowserIT {
     String name = "Walk In " + RUN;
     run(
         "reception@banyan.test",
-        "SavingPagesBrowserIT-walkIn",
         () -> {
           browser.get(base + "reception/walk-in.xhtml");
           choose("walkIn:hostId", "Meera Pillai");
@@ -98,7 +92,6 @@ class SavingPagesBrowserIT {
     String title = "Lift stuck " + RUN;
     run(
         "admin@banyan.test",
-        "SavingPagesBrowserIT-newTicket",
         () -> {
           browser.get(base + "helpdesk/new.xhtml");
           choose("ticketForm:centre", "BLR1");
@@ -118,7 +111,6 @@ class SavingPagesBrowserIT {
     LocalDate inTwoDays = LocalDate.now(ZoneId.of("Asia/Kolkata")).plusDays(2);
     run(
         "admin@chailabs.test",
-        "SavingPagesBrowserIT-memberInvite",
         () -> {
           browser.get(base + "portal/visitors.xhtml");
           browser.findElement(By.id("visitors:newVisitor")).click();
@@ -171,7 +163,6 @@ class SavingPagesBrowserIT {
     String memberPhone = "+91 98450 " + (10000 + RUN % 90000);
     run(
         "admin@banyan.test",
-        "SavingPagesBrowserIT-companyAndMember",
         () -> {
           browser.get(base + "directory/companies/detail.xhtml?id=" + company);
           retype("tabs:details:phone", companyPhone);
@@ -192,7 +183,6 @@ class SavingPagesBrowserIT {
     String name = "Desk Hopper " + RUN;
     run(
         "admin@banyan.test",
-        "SavingPagesBrowserIT-onDemandUser",
         () -> {
           browser.get(base + "directory/members/list.xhtml");
           browser.findElement(By.id("membersForm:new")).click();
@@ -233,7 +223,6 @@ class SavingPagesBrowserIT {
     String comment = "Still slow at " + RUN;
     run(
         "user@chailabs.test",
-        "SavingPagesBrowserIT-memberComment",
         () -> {
           browser.get(base + "portal/ticket.xhtml?id=" + id);
           browser.findElement(By.id("commentForm:body")).sendKeys(comment);
@@ -246,15 +235,10 @@ class SavingPagesBrowserIT {
         });
   }
 
-  private void run(String email, String evidence, Runnable steps) {
-    browser = Browser.open("en-GB,en");
-    try {
-      Browser.signIn(browser, base, "banyan", email);
-      steps.run();
-    } catch (RuntimeException | AssertionError failure) {
-      Browser.keepEvidence(browser, evidence);
-      throw failure;
-    }
+  private void run(String email, Runnable steps) {
+    browser = browsers.open("en-GB,en");
+    Browser.signIn(browser, base, "banyan", email);
+    steps.run();
   }
 
   private void saveAndAwait(String buttonId, String message) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.testing.Axe;
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import java.net.URL;
 import java.time.LocalDate;
@@ -17,9 +19,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,14 +38,9 @@ class ShellBrowserIT {
 
   @ArquillianResource URL base;
 
-  private WebDriver browser;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  private WebDriver browser;
 
   private String label(String forId) {
     return browser.findElement(By.cssSelector("label[for='" + forId + "']")).getText();
@@ -51,7 +48,7 @@ class ShellBrowserIT {
 
   @Test
   void theLoginPageSwitchesFromEnglishToFrenchAndRemembersIt() {
-    browser = Browser.open("en-GB,en");
+    browser = browsers.open("en-GB,en");
     browser.get(base + "login.xhtml");
     assertEquals("Sign in · Atrium", browser.getTitle());
     assertTrue(label("login:workspace").startsWith("Workspace"));
@@ -75,14 +72,14 @@ class ShellBrowserIT {
 
   @Test
   void aFrenchBrowserGetsFrenchPagesWithoutChoosing() {
-    browser = Browser.open("fr-FR,fr");
+    browser = browsers.open("fr-FR,fr");
     browser.get(base + "login.xhtml");
     assertEquals("Connexion · Atrium", browser.getTitle());
   }
 
   @Test
   void anIncompleteSignInShowsAMessageUnderEachMissingFieldInTheUsersLanguage() {
-    browser = Browser.open("fr-FR,fr");
+    browser = browsers.open("fr-FR,fr");
     browser.get(base + "login.xhtml");
     browser.findElement(By.id("login:signIn")).click();
     var messages =
@@ -94,11 +91,12 @@ class ShellBrowserIT {
             });
     WebElement message = messages.get(0);
     assertTrue(message.getText().contains("obligatoire"), message.getText());
+    Axe.check(browser); // fields in error stay named and announced
   }
 
   @Test
   void aFormSentAfterTheSessionExpiredReloadsThePageWithANotice() {
-    browser = Browser.open("en-US,en");
+    browser = browsers.open("en-US,en");
     browser.get(base + "login.xhtml");
     browser.findElement(By.id("login:workspace")).sendKeys("lumiere");
     browser.manage().deleteAllCookies(); // what a session timeout leaves behind
@@ -113,7 +111,7 @@ class ShellBrowserIT {
 
   @Test
   void aSuperAdminSeesEveryModuleInTheMenu() {
-    browser = Browser.open("en-US,en");
+    browser = browsers.open("en-US,en");
     Browser.signIn(browser, base, "lumiere", "admin@lumiere.test");
     var menu = browser.findElement(By.id("sidemenu"));
     assertTrue(menu.getText().contains("Helpdesk tickets"));
@@ -129,7 +127,7 @@ class ShellBrowserIT {
 
   @Test
   void aTechnicianSeesOnlyTheModulesTheirRoleReads() {
-    browser = Browser.open("en-US,en");
+    browser = browsers.open("en-US,en");
     Browser.signIn(browser, base, "lumiere", "tech@lumiere.test");
     String menu = browser.findElement(By.id("sidemenu")).getText();
     assertTrue(menu.contains("Helpdesk tickets"), menu);
@@ -139,7 +137,7 @@ class ShellBrowserIT {
 
   @Test
   void aMissingPageShowsTheNotFoundPageAndNoStackTrace() {
-    browser = Browser.open("en-US,en");
+    browser = browsers.open("en-US,en");
     Browser.signIn(browser, base, "lumiere", "cm@lumiere.test");
     browser.get(base + "no-such-page.xhtml");
     assertEquals("Page not found · Atrium", browser.getTitle());
