@@ -101,7 +101,7 @@ class EveryPageRendersIT {
   }
 
   /** Every page on disk, as a path relative to the application; templates and parts left out. */
-  private static List<String> pages() throws IOException {
+  static List<String> pages() throws IOException {
     try (Stream<Path> files = Files.walk(PAGES)) {
       return files
           .filter(p -> p.toString().endsWith(".xhtml"))
@@ -113,7 +113,7 @@ class EveryPageRendersIT {
   }
 
   /** The addresses a page is opened at: with real ids where it takes one. */
-  private static List<String> urls(String page, Map<String, Long> ids) {
+  static List<String> urls(String page, Map<String, Long> ids) {
     List<String> urls = new ArrayList<>();
     switch (page) {
       case "directory/companies/detail.xhtml" -> urls.add(page + "?id=" + ids.get("company"));
@@ -194,7 +194,7 @@ class EveryPageRendersIT {
   }
 
   /** Ids of lumiere rows for the pages that take one; a ticket and an event are made for it. */
-  private Map<String, Long> demoRows(Api api) throws Exception {
+  static Map<String, Long> demoRows(Api api) throws Exception {
     String admin = api.token("lumiere", "admin@lumiere.test");
     Map<String, Long> ids = new TreeMap<>();
     ids.put("staff", Api.json(api.get("api/me", admin)).getJsonNumber("id").longValue());

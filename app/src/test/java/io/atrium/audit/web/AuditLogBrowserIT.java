@@ -125,8 +125,9 @@ class AuditLogBrowserIT {
             .withLocale(Locale.ENGLISH)
             .format(LocalDate.now(ZoneId.of("Europe/Paris")));
     assertTrue(table.contains(today), "times in the viewer's language: " + today + " in " + table);
-    assertTrue(table.contains("name: Acme → Acme SAS"), table);
-    assertTrue(table.contains("Company 1001"), table);
+    assertTrue(table.contains("Name: Acme → Acme SAS"), table);
+    // In plain words: no entity class, action code or bare id (the company is gone, if it was).
+    assertTrue(table.contains("System changed the name of company no. 1001"), table);
     assertTrue(table.contains("System"), "entries made by the system: " + table);
 
     String chain = auditor.verify();
@@ -134,7 +135,7 @@ class AuditLogBrowserIT {
 
     // Her own sign-in is hers, not the system's; the system's entry is filtered out.
     String hers = auditor.searchPerson("Ada", shown -> !shown.contains("Acme SAS"));
-    assertTrue(hers.contains("SIGN_IN"), hers);
+    assertTrue(hers.contains("Ada Auditor signed in"), hers);
     assertTrue(hers.contains("Ada Auditor"), hers);
     assertFalse(hers.contains("Carl Clerk"), hers);
   }
