@@ -12,6 +12,7 @@ import io.atrium.testing.MailCatcher.Received;
 import io.atrium.testing.SignedInBrowser;
 import io.atrium.testing.WebSession;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -59,15 +60,33 @@ class DeepLinksIT {
   void theArrivalMailAndNoticeOpenTheVisitorInTheHostsClientSpace() throws Exception {
     String slug = ImportedTenants.copyOf(base, "lumiere");
     Api api = new Api(base.toURI());
-    DemoReception demo = new DemoReception(api);
+    String admin = api.token(slug, "admin@lumiere.test");
+    JsonObject kaolin =
+        Api.json(api.get("api/companies?size=50&q=Kaolin", admin))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    long company = kaolin.getJsonNumber("id").longValue();
+    long host =
+        Api.jsonArray(api.get("api/companies/" + company + "/members", admin))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> m.getString("email").equals(HOST))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    long centre =
+        Api.json(api.get("api/companies/" + company, admin))
+            .getJsonNumber("homeCentreId")
+            .longValue();
     String visitor = "Deep Link " + RUN;
     var walkIn =
         api.post(
             "api/visitors/walk-ins",
-            demo.token(slug, "reception@lumiere.test"),
+            api.token(slug, "reception@lumiere.test"),
             Json.createObjectBuilder()
-                .add("centreId", demo.centreOf(slug, "Studio Kaolin"))
-                .add("hostId", demo.member(slug, "Studio Kaolin", HOST))
+                .add("centreId", centre)
+                .add("hostId", host)
                 .add("fullName", visitor)
                 .build()
                 .toString());
