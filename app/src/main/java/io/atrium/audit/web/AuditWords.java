@@ -4,10 +4,13 @@ import io.atrium.audit.AuditEntry;
 import io.atrium.audit.AuditSubjects;
 import io.atrium.audit.Changes.Change;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An audit entry in plain words, in the reader's language: "Hélène Martin a modifié l'e-mail de
@@ -109,8 +112,24 @@ final class AuditWords {
     if (ID_FIELDS.contains(field) && AuditSubjects.numeric(value) != null) {
       return format("audit.number", value);
     }
+    if (value.startsWith("[") && value.endsWith("]")) {
+      // A set (roles, centres, rights), as Changes writes it: its items, default roles translated.
+      String items = value.substring(1, value.length() - 1);
+      if (items.isBlank()) {
+        return text("audit.value.none");
+      }
+      return Arrays.stream(items.split(", "))
+          .map(item -> "roles".equals(field) ? roleName(item) : item)
+          .collect(Collectors.joining(", "));
+    }
     String known = "audit.value." + value;
     return texts.containsKey(known) ? text(known) : value;
+  }
+
+  /** A default role's product name ("Super Admin") in the reader's language; others as named. */
+  private String roleName(String name) {
+    String key = "role.default." + name.toLowerCase(Locale.ROOT).replace(' ', '-');
+    return texts.containsKey(key) ? text(key) : name;
   }
 
   private String text(String key) {

@@ -69,6 +69,17 @@ class AuditWordsTest {
   }
 
   @Test
+  void defaultRolesInAChangeAreInTheReadersLanguage() {
+    var roles =
+        Changes.of()
+            .field("roles", java.util.Set.of(), java.util.Set.of("Receptionist", "Stagiaire"))
+            .getList();
+    assertEquals(
+        List.of("Rôles : (aucun) → Chargé(e) d’accueil, Stagiaire"),
+        roles.stream().map(french::change).toList());
+  }
+
+  @Test
   void entityTypesAreTranslatedForTheFilter() {
     assertEquals("Collaborateur", french.entityType("StaffMember"));
     assertEquals("Staff member", english.entityType("StaffMember"));
