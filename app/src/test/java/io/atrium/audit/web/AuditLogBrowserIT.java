@@ -74,16 +74,26 @@ class AuditLogBrowserIT {
   void prepareTheWorkspace() {
     TestTenant tenant = fixtures.named(WORKSPACE);
     fixtures.staff(tenant, "Ada Auditor", PASSWORD, Permission.of(Area.AUDIT, Action.READ));
-    fixtures.staff(tenant, "Carl Clerk", PASSWORD, Permission.of(Area.TICKETS, Action.READ));
+    long carl =
+        fixtures
+            .staff(tenant, "Carl Clerk", PASSWORD, Permission.of(Area.TICKETS, Action.READ))
+            .id();
     tenancy.runAsTenant(
         tenant.id(),
-        () ->
-            trail.record(
-                "Company",
-                "1001",
-                "UPDATE",
-                tenant.centreId(),
-                Changes.of().field("name", "Acme", "Acme SAS")));
+        () -> {
+          trail.record(
+              "Company",
+              "1001",
+              "UPDATE",
+              tenant.centreId(),
+              Changes.of().field("name", "Acme", "Acme SAS"));
+          trail.record(
+              "StaffMember",
+              carl,
+              "UPDATE",
+              null,
+              Changes.of().field("email", "carl@old.test", "carl@new.test"));
+        });
   }
 
   private AuditLogScreen signIn(String name) {
@@ -128,6 +138,7 @@ class AuditLogBrowserIT {
     assertTrue(table.contains("Name: Acme → Acme SAS"), table);
     // In plain words: no entity class, action code or bare id (the company is gone, if it was).
     assertTrue(table.contains("System changed the name of company no. 1001"), table);
+    assertTrue(table.contains("System changed the e-mail of Carl Clerk"), "named: " + table);
     assertTrue(table.contains("System"), "entries made by the system: " + table);
 
     String chain = auditor.verify();
