@@ -41,6 +41,12 @@
  *       a new one is checked as soon as a test runs it. The only writes it lets through are listed
  *       in {@code AuditCoverage.NOT_COMMANDS} with their reasons (queued mail and notices, API
  *       refresh tokens, platform accounts), and those of the tests' own fixtures.
+ *   <li>The log is read in plain words, in the reader's language ({@code audit.web.AuditWords}):
+ *       "Hélène Martin a modifié l'e-mail de Camille Vasseur". Actions, entity types, fields and
+ *       known values come from the bundle; the subject is named by the capability that owns it
+ *       ({@link io.atrium.audit.SubjectNames}, read when the log is read), or by its type and
+ *       number once it is gone (a visitor purged at the end of retention). New entries name related
+ *       rows (a visitor's host); older entries that kept an id show it as a number.
  * </ol>
  *
  * <p>Entities: {@link io.atrium.audit.AuditEntry} (Journal d'audit → audit log, entrée → entry).

@@ -57,11 +57,17 @@ class EventMessages {
   private void mail(Member member, String template, CommunityEvent event) {
     notifications.email(
         new Mail(
-            member.getEmail(),
-            member.getFullName(),
-            member.getLanguage(),
-            template,
-            params(member, event)));
+                member.getEmail(),
+                member.getFullName(),
+                member.getLanguage(),
+                template,
+                params(member, event))
+            .linkingTo(page(event)));
+  }
+
+  /** The client space's events with this one picked out, where the member answers. */
+  static String page(CommunityEvent event) {
+    return PORTAL_PAGE + "?id=" + event.getId();
   }
 
   private void notice(Member member, String template, CommunityEvent event) {
@@ -72,7 +78,7 @@ class EventMessages {
             member.getLanguage(),
             template,
             params(member, event),
-            PORTAL_PAGE));
+            page(event)));
   }
 
   /** The event as the member reads it: day and hours on the centre's clock, in their language. */

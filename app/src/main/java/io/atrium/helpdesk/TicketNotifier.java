@@ -149,7 +149,8 @@ public class TicketNotifier {
       params.put(
           "assignee", ticket.getAssignee() == null ? "-" : ticket.getAssignee().getFullName());
       notifications.email(
-          new Mail(recipient.email(), recipient.name(), recipient.language(), template, params));
+          new Mail(recipient.email(), recipient.name(), recipient.language(), template, params)
+              .linkingTo(recipient.link(ticket.getId())));
       notifications.notice(
           new InAppNotice(
               recipient.kind(),

@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every module's way to tell people something. Both methods write to the outbox in the caller's
@@ -30,12 +32,16 @@ public class Notifications {
 
   @Inject Event<NoticeStored> noticeStored;
 
+  @Inject SiteAddress site;
+
   Clock clock = Clock.systemUTC();
 
   /**
-   * Queues an e-mail (in the current, tenant-bound transaction).
+   * Queues an e-mail (in the current, tenant-bound transaction). A mail about a page gets its
+   * address under {@code PUBLIC_URL} as the parameter {@code link}.
    *
-   * @throws IllegalArgumentException when the template or one of its parameters is missing
+   * @throws IllegalArgumentException when the template or one of its parameters is missing, or the
+   *     page is not a path of this site
    */
   @Transactional(TxType.MANDATORY)
   public void email(Mail mail) {
@@ -44,11 +50,18 @@ public class Notifications {
     if (mail.toEmail() == null || mail.toEmail().isBlank()) {
       throw new IllegalArgumentException("A mail needs a recipient");
     }
+    Map<String, String> params = mail.params();
+    if (mail.page() != null) {
+      if (!isSitePath(mail.page())) {
+        throw new IllegalArgumentException("A mail links to a page of this site: " + mail.page());
+      }
+      params = new HashMap<>(params);
+      params.put("link", site.base() + mail.page());
+    }
     Locale language = Templates.language(mail.language());
     String prefix = "mail." + mail.template();
-    String subject =
-        Templates.oneLine(Templates.render(prefix + ".subject", language, mail.params()));
-    String body = Templates.render(prefix + ".body", language, mail.params());
+    String subject = Templates.oneLine(Templates.render(prefix + ".subject", language, params));
+    String body = Templates.render(prefix + ".body", language, params);
     OutboxMail queued =
         new OutboxMail(
             mail.toEmail().strip(),

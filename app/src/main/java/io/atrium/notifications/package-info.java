@@ -32,6 +32,11 @@
  *   <li>A notice is read and marked read by its recipient only; another person's id is not found.
  *       It is pushed after commit to the recipient's open pages (OmniFaces socket, channel {@code
  *       notices}, user {@code tenant:kind:person}).
+ *   <li>Every mail and notice about something leads to it: a notice stores the path of its page (a
+ *       path of this site only, {@code /portal/ticket.xhtml?id=7}), and a mail about a page ({@link
+ *       io.atrium.notifications.Mail#linkingTo}) gets its full address as {@code {link}}, built
+ *       only from {@code PUBLIC_URL} ({@link io.atrium.notifications.SiteAddress}, which sign-in
+ *       provides), never from a request's {@code Host}.
  * </ol>
  *
  * <p>States: {@code OutboxMail} PENDING → SENT | CAPTURED | FAILED; {@code Notification} unread →

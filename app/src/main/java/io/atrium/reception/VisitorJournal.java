@@ -30,7 +30,8 @@ class VisitorJournal {
         centreId,
         Changes.of()
             .field("state", before, visitor.getState())
-            .field("hostId", null, before == null ? visitor.getHostId() : null)
+            // By name, as the log keeps related rows: entries written before this said hostId.
+            .field("host", null, before == null ? visitor.getHostName() : null)
             .field("expectedDate", null, before == null ? visitor.getExpectedDate() : null));
     long tenantId = tenancy.currentTenantId().orElseThrow();
     changed.fire(new VisitorChanged(tenantId, centreId, visitor.getId()));

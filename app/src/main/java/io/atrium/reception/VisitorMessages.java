@@ -88,10 +88,15 @@ class VisitorMessages {
             host.getLanguage(),
             "visitorArrived",
             params,
-            HOST_PAGE));
+            hostPage(visitor)));
     notifications.email(
-        new Mail(
-            host.getEmail(), host.getFullName(), host.getLanguage(), "visitorArrived", params));
+        new Mail(host.getEmail(), host.getFullName(), host.getLanguage(), "visitorArrived", params)
+            .linkingTo(hostPage(visitor)));
+  }
+
+  /** The host's list of visitors with this one picked out, where Approve and Decline are. */
+  static String hostPage(Visitor visitor) {
+    return HOST_PAGE + "?id=" + visitor.getId();
   }
 
   private static String address(io.atrium.tenancy.Centre centre) {

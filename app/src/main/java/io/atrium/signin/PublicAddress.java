@@ -1,5 +1,6 @@
 package io.atrium.signin;
 
+import io.atrium.notifications.SiteAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,13 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address people reach Atrium at, the only base of the links Atrium e-mails (activation,
- * password reset). It comes from configuration, never from a request: a link built from the {@code
- * Host} header of "forgot password" would mail someone's reset token to whatever site the asker
- * named. Without {@code PUBLIC_URL}, the embedded (development) server uses its own {@code
- * http://localhost:HTTP_PORT} and warns at start; any other server refuses to start.
+ * password reset, and through {@link SiteAddress} every mail about a page). It comes from
+ * configuration, never from a request: a link built from the {@code Host} header of "forgot
+ * password" would mail someone's reset token to whatever site the asker named. Without {@code
+ * PUBLIC_URL}, the embedded (development) server uses its own {@code http://localhost:HTTP_PORT}
+ * and warns at start; any other server refuses to start.
  */
 @ApplicationScoped
-public class PublicAddress {
+public class PublicAddress implements SiteAddress {
 
   private static final Logger LOG = Logger.getLogger(PublicAddress.class.getName());
 
@@ -47,6 +49,7 @@ public class PublicAddress {
   }
 
   /** The base of every link in mails, without a trailing slash: {@code https://app.example.com}. */
+  @Override
   public String base() {
     String resolved = base;
     if (resolved == null) {

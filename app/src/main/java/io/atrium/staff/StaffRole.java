@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,6 +22,15 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "staff_role")
 public class StaffRole extends TenantEntity {
+
+  private static final Map<String, String> DEFAULT_NAMES =
+      Map.of(
+          "Super Admin", "role.default.super-admin",
+          "Community Manager", "role.default.community-manager",
+          "Receptionist", "role.default.receptionist",
+          "Technician", "role.default.technician",
+          "Sales", "role.default.sales",
+          "Accountant", "role.default.accountant");
 
   private String name;
 
@@ -60,6 +70,16 @@ public class StaffRole extends TenantEntity {
 
   public String getName() {
     return name;
+  }
+
+  /**
+   * The bundle key of a default role's name ({@code role.default.<name>}), or null for a name the
+   * operator chose. Default roles are stored under their product name (manifests and the new-tenant
+   * form write it) and shown in the reader's language until the operator renames them, so the demo
+   * operators' existing rows need no migration.
+   */
+  public String getNameKey() {
+    return DEFAULT_NAMES.get(name);
   }
 
   public void rename(String name) {

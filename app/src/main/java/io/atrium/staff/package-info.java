@@ -21,6 +21,10 @@
  *       visibility in one transaction. Rights are read afresh on every request, so a change applies
  *       to signed-in people at their next request, pages and API alike.
  *   <li>Role names are unique in the tenant (ignoring case); e-mails are unique among its staff.
+ *   <li>The six default roles (Super Admin, Community Manager, Receptionist, Technician, Sales,
+ *       Accountant) are stored under those product names, as manifests and the new-tenant form
+ *       write them, and shown in the reader's language ({@code role.default.*}) until the operator
+ *       renames them; saving the matrix with a default role's translated name keeps it a default.
  * </ol>
  *
  * <p>Entities: {@link io.atrium.staff.StaffMember} (INVITED until they set their password through

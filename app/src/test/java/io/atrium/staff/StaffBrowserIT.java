@@ -48,7 +48,7 @@ class StaffBrowserIT {
       SignedInBrowser.click("#staff\\:add");
       SignedInBrowser.type("#add\\:fullName", "Zoé Nouvelle");
       SignedInBrowser.type("#add\\:email", email);
-      SignedInBrowser.click("#add\\:roles label", "Receptionist");
+      SignedInBrowser.click("#add\\:roles label", "Chargé(e) d’accueil");
       SignedInBrowser.click("#add\\:centres label", "LYO1 · Lumière Confluence");
       SignedInBrowser.click("#add\\:save");
       assertTrue(

@@ -2,9 +2,11 @@ package io.atrium.audit.web;
 
 import io.atrium.audit.AuditEntry;
 import io.atrium.audit.AuditFilter;
+import io.atrium.audit.AuditSubjects;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.ChainCheck;
 import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Components;
@@ -33,6 +36,8 @@ public class AuditLogBacking implements Serializable {
 
   @Inject AuditTrail trail;
 
+  @Inject AuditSubjects subjects;
+
   private AuditFilter filter = AuditFilter.ALL;
   private String entityType;
   private String person;
@@ -41,6 +46,11 @@ public class AuditLogBacking implements Serializable {
   private ZoneId zone;
   private List<String> entityTypes;
   private ChainCheck check;
+
+  /** The names of the shown entries' subjects, read with each page of the table. */
+  private Map<String, String> names = new HashMap<>();
+
+  private transient AuditWords words;
 
   private final LazyDataModel<AuditEntry> entries =
       new LazyDataModel<>() {
@@ -52,7 +62,10 @@ public class AuditLogBacking implements Serializable {
         @Override
         public List<AuditEntry> load(
             int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return trail.list(filter, first, size);
+          List<AuditEntry> page = trail.list(filter, first, size);
+          names = new HashMap<>(subjects.namesOf(page, Faces.getLocale()));
+          words = null;
+          return page;
         }
 
         @Override
@@ -84,6 +97,26 @@ public class AuditLogBacking implements Serializable {
   /** When the entry happened: in the tenant's time zone, written the viewer's way. */
   public String at(AuditEntry entry) {
     return TIME.withLocale(Faces.getLocale()).format(entry.getOccurredAt().atZone(zone));
+  }
+
+  /** The entry as a sentence in the reader's language: who did what to what. */
+  public String says(AuditEntry entry) {
+    return words().sentence(entry);
+  }
+
+  public List<String> changesOf(AuditEntry entry) {
+    return entry.getChanges().getList().stream().map(words()::change).toList();
+  }
+
+  public String entityLabel(String type) {
+    return words().entityType(type);
+  }
+
+  private AuditWords words() {
+    if (words == null) {
+      words = new AuditWords(Texts.bundle(Faces.getLocale()), names);
+    }
+    return words;
   }
 
   public LazyDataModel<AuditEntry> getEntries() {

@@ -5,6 +5,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.i18n.Texts;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.staff.RoleRights;
 import io.atrium.staff.StaffRoles;
@@ -16,6 +17,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -43,7 +45,18 @@ public class RightsBacking implements Serializable {
 
   public void open() throws IOException {
     try {
-      staffRoles.list().forEach(role -> rows.put(role.getId(), new RoleRow(role)));
+      ResourceBundle texts = Texts.bundle(Faces.getLocale());
+      staffRoles
+          .list()
+          .forEach(
+              role ->
+                  rows.put(
+                      role.getId(),
+                      new RoleRow(
+                          role,
+                          role.getNameKey() == null
+                              ? role.getName()
+                              : texts.getString(role.getNameKey()))));
     } catch (ForbiddenException e) {
       Faces.responseSendError(403, e.messageKey());
     }

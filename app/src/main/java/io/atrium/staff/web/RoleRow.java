@@ -19,14 +19,19 @@ public class RoleRow implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final long id;
+  private final String storedName;
+  private final String shownName;
   private String name;
   private BigDecimal maxDiscountPercent;
   private boolean maySeeBalances;
   private final Map<String, Boolean> ticks = new HashMap<>();
 
-  RoleRow(StaffRole role) {
+  /** shownName: the name in the reader's language, which a default role's name is shown as. */
+  RoleRow(StaffRole role, String shownName) {
     id = role.getId();
-    name = role.getName();
+    storedName = role.getName();
+    this.shownName = shownName;
+    name = shownName;
     maxDiscountPercent = role.getMaxDiscountPercent();
     maySeeBalances = role.isMaySeeBalances();
     Permission.ALL.forEach(p -> ticks.put(p.key(), role.grants(p)));
@@ -38,7 +43,9 @@ public class RoleRow implements Serializable {
             .filter(tick -> Boolean.TRUE.equals(tick.getValue()))
             .map(tick -> Permission.parse(tick.getKey()))
             .collect(Collectors.toSet());
-    return new RoleRights(name, maxDiscountPercent, maySeeBalances, granted);
+    // A default role left under its translated name keeps its product name, so it stays translated.
+    String kept = name != null && name.strip().equals(shownName) ? storedName : name;
+    return new RoleRights(kept, maxDiscountPercent, maySeeBalances, granted);
   }
 
   public long getId() {
@@ -52,6 +59,11 @@ public class RoleRow implements Serializable {
 
   public String getName() {
     return name;
+  }
+
+  /** The name as stored, a default role's product name: a stable hook for scripts and tests. */
+  public String getStoredName() {
+    return storedName;
   }
 
   public void setName(String name) {

@@ -74,16 +74,26 @@ class AuditLogBrowserIT {
   void prepareTheWorkspace() {
     TestTenant tenant = fixtures.named(WORKSPACE);
     fixtures.staff(tenant, "Ada Auditor", PASSWORD, Permission.of(Area.AUDIT, Action.READ));
-    fixtures.staff(tenant, "Carl Clerk", PASSWORD, Permission.of(Area.TICKETS, Action.READ));
+    long carl =
+        fixtures
+            .staff(tenant, "Carl Clerk", PASSWORD, Permission.of(Area.TICKETS, Action.READ))
+            .id();
     tenancy.runAsTenant(
         tenant.id(),
-        () ->
-            trail.record(
-                "Company",
-                "1001",
-                "UPDATE",
-                tenant.centreId(),
-                Changes.of().field("name", "Acme", "Acme SAS")));
+        () -> {
+          trail.record(
+              "Company",
+              "1001",
+              "UPDATE",
+              tenant.centreId(),
+              Changes.of().field("name", "Acme", "Acme SAS"));
+          trail.record(
+              "StaffMember",
+              carl,
+              "UPDATE",
+              null,
+              Changes.of().field("email", "carl@old.test", "carl@new.test"));
+        });
   }
 
   private AuditLogScreen signIn(String name) {
@@ -125,8 +135,10 @@ class AuditLogBrowserIT {
             .withLocale(Locale.ENGLISH)
             .format(LocalDate.now(ZoneId.of("Europe/Paris")));
     assertTrue(table.contains(today), "times in the viewer's language: " + today + " in " + table);
-    assertTrue(table.contains("name: Acme → Acme SAS"), table);
-    assertTrue(table.contains("Company 1001"), table);
+    assertTrue(table.contains("Name: Acme → Acme SAS"), table);
+    // In plain words: no entity class, action code or bare id (the company is gone, if it was).
+    assertTrue(table.contains("System changed the name of company no. 1001"), table);
+    assertTrue(table.contains("System changed the e-mail of Carl Clerk"), "named: " + table);
     assertTrue(table.contains("System"), "entries made by the system: " + table);
 
     String chain = auditor.verify();
@@ -134,7 +146,7 @@ class AuditLogBrowserIT {
 
     // Her own sign-in is hers, not the system's; the system's entry is filtered out.
     String hers = auditor.searchPerson("Ada", shown -> !shown.contains("Acme SAS"));
-    assertTrue(hers.contains("SIGN_IN"), hers);
+    assertTrue(hers.contains("Ada Auditor signed in"), hers);
     assertTrue(hers.contains("Ada Auditor"), hers);
     assertFalse(hers.contains("Carl Clerk"), hers);
   }

@@ -1,0 +1,87 @@
+package io.atrium.audit.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.atrium.audit.Changes;
+import io.atrium.shared.i18n.Texts;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AuditWordsTest {
+
+  private static final Map<String, String> NAMES =
+      Map.of("StaffMember:10", "Camille Vasseur", "Ticket:7", "PAR1-00007 · Wi-Fi");
+
+  private final AuditWords french = new AuditWords(Texts.bundle(Locale.FRENCH), NAMES);
+  private final AuditWords english = new AuditWords(Texts.bundle(Locale.ENGLISH), NAMES);
+
+  @Test
+  void oneChangedFieldIsSaidWithTheSubjectsName() {
+    var email = Changes.of().field("email", "c@old.fr", "c@new.fr").getList();
+    assertEquals(
+        "Hélène Martin a modifié l’e-mail de Camille Vasseur",
+        french.sentence("Hélène Martin", "StaffMember", "10", "UPDATE", email));
+    assertEquals(
+        "Hélène Martin changed the e-mail of Camille Vasseur",
+        english.sentence("Hélène Martin", "StaffMember", "10", "UPDATE", email));
+  }
+
+  @Test
+  void actionsAreWordsNotCodes() {
+    assertEquals(
+        "Hélène Martin s’est connecté(e)",
+        french.sentence("Hélène Martin", "StaffMember", "10", "SIGN_IN", List.of()));
+    assertEquals(
+        "Léa Fontaine a commenté le ticket PAR1-00007 · Wi-Fi",
+        french.sentence("Léa Fontaine", "Ticket", "7", "COMMENT", List.of()));
+  }
+
+  @Test
+  void aSubjectThatIsGoneIsNamedByItsNumber() {
+    assertEquals(
+        "Inès Benali a enregistré la sortie du visiteur n° 17",
+        french.sentence("Inès Benali", "Visitor", "17", "CHECK_OUT", List.of()));
+    assertEquals(
+        "Inès Benali checked out visitor no. 17",
+        english.sentence("Inès Benali", "Visitor", "17", "CHECK_OUT", List.of()));
+  }
+
+  @Test
+  void anUnknownActionOrTypeStillReadsAsASentence() {
+    assertEquals(
+        "Hélène Martin a modifié l’élément n° 3",
+        french.sentence("Hélène Martin", "Invoice", "3", "FREEZE", List.of()));
+  }
+
+  @Test
+  void changesReadWithLabelsValuesAndNumbersForIds() {
+    var changes =
+        Changes.of()
+            .field("hostId", null, 17)
+            .field("state", "EXPECTED", "ARRIVED")
+            .field("email", "a@x.fr", null)
+            .getList();
+    assertEquals(
+        List.of("E-mail : a@x.fr → (effacé)", "Hôte : n° 17", "État : attendu → à l’accueil"),
+        changes.stream().map(french::change).toList());
+  }
+
+  @Test
+  void defaultRolesInAChangeAreInTheReadersLanguage() {
+    var roles =
+        Changes.of()
+            .field("roles", java.util.Set.of(), java.util.Set.of("Receptionist", "Stagiaire"))
+            .getList();
+    assertEquals(
+        List.of("Rôles : (aucun) → Chargé(e) d’accueil, Stagiaire"),
+        roles.stream().map(french::change).toList());
+  }
+
+  @Test
+  void entityTypesAreTranslatedForTheFilter() {
+    assertEquals("Collaborateur", french.entityType("StaffMember"));
+    assertEquals("Staff member", english.entityType("StaffMember"));
+  }
+}
