@@ -47,6 +47,9 @@ public class QueueBacking implements Serializable {
     caller.require(Area.TICKETS, Action.READ);
     rows = new TicketRows(tickets);
     rows.filterBy(Faces::getRequestParameter);
+    if (rows.getCentreId() != null) {
+      centres.get(rows.getCentreId()); // another tenant's or centre's: not found, as everywhere
+    }
     centreChoices = centres.visible();
     assignees =
         centreChoices.stream()

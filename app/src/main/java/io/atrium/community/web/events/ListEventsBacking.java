@@ -47,6 +47,9 @@ public class ListEventsBacking implements Serializable {
         LocalDate.now(centreChoices.isEmpty() ? ZoneOffset.UTC : centreChoices.get(0).zone());
     rows = new EventRows(events, attendance, today);
     rows.filterBy(Faces::getRequestParameter);
+    if (rows.getCentreId() != null) {
+      centres.get(rows.getCentreId()); // another tenant's or centre's: not found, as everywhere
+    }
   }
 
   public EventRows getRows() {
