@@ -6,7 +6,9 @@ import io.atrium.directory.Member;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.staff.StaffMember;
+import io.atrium.tenancy.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * Who is acting on tickets, and the record of what they did: a line in the ticket's activity and an
- * entry in the audit log, both in the transaction of the change.
+ * entry in the audit log, both in the transaction of the change, and the event that keeps the
+ * operations home live.
  */
 @ApplicationScoped
 public class TicketLog {
@@ -30,6 +33,10 @@ public class TicketLog {
   @Inject Caller caller;
 
   @Inject AuditTrail audit;
+
+  @Inject Tenancy tenancy;
+
+  @Inject Event<TicketChanged> changed;
 
   Clock clock = Clock.systemUTC();
 
@@ -62,6 +69,9 @@ public class TicketLog {
       Changes changes) {
     em.persist(new TicketActivity(ticket, kind, actor, detail, now()));
     audit.record("Ticket", ticket.getId(), auditAction, ticket.getCentre().getId(), changes);
+    changed.fire(
+        new TicketChanged(
+            tenancy.currentTenantId().orElseThrow(), ticket.getCentre().getId(), ticket.getId()));
   }
 
   /** The ticket's activity, oldest first; without internal notes for members. */

@@ -15,7 +15,11 @@
  *       DatabaseBootstrap}), in parallel with the rest of the deployment; the application is not
  *       started (and takes no request) until that work has succeeded.
  *   <li>{@code shared.web} holds what every capability's pages share ({@code PageErrors}); the
- *       shell ({@code io.atrium.web}) sits above the capabilities, so they never call it.
+ *       shell ({@code io.atrium.web}) sits above the capabilities, so they never call it. The
+ *       operations home is built the same way: each capability contributes a {@code
+ *       shared.web.HomeTile} bean (its figures for the caller's centres, each linking to its
+ *       filtered list) and fires {@code shared.web.TodayChanged} in the transaction of a change the
+ *       tile counts; the shell collects the tiles and pushes the change to open homes.
  *   <li>Every JSON request body is read strictly, in one place ({@code api.StrictJsonReader}): at
  *       most 256 kB (413 beyond, refused without reading the rest) and 16 levels of nesting, no
  *       duplicate key, nothing after the document, no unknown field, and no coercion (a string is

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every module of the product documents, grouped as the side menu shows them. A module with no page
- * yet is listed disabled, so staff see what is coming and where it will live; one that needs a
- * right is shown only to those who hold it.
+ * Every module of the product documents, grouped as the side menu shows them. Only modules with a
+ * page are shown, anywhere (a greyed-out roadmap reads as a product that does not work); the others
+ * stay listed here so a later issue only gives them their page. One that needs a right is shown
+ * only to those who hold it.
  */
 public enum Module {
   DASHBOARD(Group.HOME, "pi pi-home", "/index.xhtml", null),
@@ -60,13 +61,15 @@ public enum Module {
       return "menu.group." + name().toLowerCase();
     }
 
+    /** The section's built modules. */
     public List<Module> getModules() {
-      return BY_GROUP.get(this);
+      return BY_GROUP.getOrDefault(this, List.of());
     }
   }
 
   private static final Map<Group, List<Module>> BY_GROUP =
       Arrays.stream(values())
+          .filter(Module::isAvailable)
           .collect(Collectors.groupingBy(m -> m.group, LinkedHashMap::new, Collectors.toList()));
 
   private final Group group;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The side menu's sections, showing only the modules the caller may read. */
+/** The side menu's sections, showing only the built modules the caller may read. */
 @Named
 @RequestScoped
 public class Navigation {
@@ -22,6 +22,7 @@ public class Navigation {
   }
 
   public boolean visible(Module module) {
-    return module.getArea() == null || caller.may(Permission.of(module.getArea(), Action.READ));
+    return module.isAvailable()
+        && (module.getArea() == null || caller.may(Permission.of(module.getArea(), Action.READ)));
   }
 }

@@ -1,6 +1,8 @@
 /**
- * The web shell shared by every page: layout, side menu of the product's modules, language switch,
- * security headers, error pages.
+ * The web shell shared by every page: layout, side menu of the product's built modules, language
+ * switch, security headers, error pages, and the staff's operations home, made of the tiles the
+ * capabilities contribute ({@link io.atrium.shared.web.HomeTile}), live through the tenant's {@code
+ * home} socket.
  *
  * <p>Rules:
  *

@@ -60,6 +60,8 @@ public final class IdPages {
           new IdPage("directory/members/detail.xhtml?id={member}", Member.class),
           new IdPage("staff/detail.xhtml?id={staff}", StaffMember.class),
           new IdPage("reception/dashboard.xhtml?centre={centre}", Centre.class),
+          new IdPage("helpdesk/queue.xhtml?centre={centre}", Centre.class),
+          new IdPage("community/events/list.xhtml?centre={centre}", Centre.class),
           new IdPage("reception/history.xhtml?member={member}", Member.class),
           new IdPage("reception/history.xhtml?company={company}", Company.class),
           new IdPage("helpdesk/ticket.xhtml?id={ticket}", Ticket.class),

@@ -17,11 +17,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /**
  * Helpdesk → Tickets: the queue of the caller's centres (document 000: a community manager sees
  * only their building's), filtered by centre, type, status, assignee, escalation, age and overdue,
- * with the SLA timers.
+ * with the SLA timers. A link may name the filters ({@code ?centre=&status=&assignee=&overdue=}).
  */
 @Named
 @ViewScoped
@@ -45,6 +46,10 @@ public class QueueBacking implements Serializable {
   public void open() {
     caller.require(Area.TICKETS, Action.READ);
     rows = new TicketRows(tickets);
+    rows.filterBy(Faces::getRequestParameter);
+    if (rows.getCentreId() != null) {
+      centres.get(rows.getCentreId()); // another tenant's or centre's: not found, as everywhere
+    }
     centreChoices = centres.visible();
     assignees =
         centreChoices.stream()

@@ -5,8 +5,10 @@ import io.atrium.helpdesk.TicketSearch;
 import io.atrium.helpdesk.TicketStatus;
 import io.atrium.helpdesk.TicketType;
 import io.atrium.helpdesk.Tickets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -43,6 +45,30 @@ public class TicketRows extends LazyDataModel<Ticket> {
   @Override
   public String getRowKey(Ticket ticket) {
     return String.valueOf(ticket.getId());
+  }
+
+  /**
+   * The filters a link names ({@code ?centre=&status=in-progress&assignee=&overdue=true}, the
+   * home's figures); a value that means nothing filters nothing.
+   */
+  void filterBy(Function<String, String> parameter) {
+    centreId = number(parameter.apply("centre"));
+    assigneeId = number(parameter.apply("assignee"));
+    overdue = "true".equals(parameter.apply("overdue"));
+    String key = parameter.apply("status");
+    status =
+        Arrays.stream(TicketStatus.values())
+            .filter(s -> s.key().equals(key))
+            .findFirst()
+            .orElse(null);
+  }
+
+  private static Long number(String text) {
+    try {
+      return text == null ? null : Long.valueOf(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private TicketSearch search() {

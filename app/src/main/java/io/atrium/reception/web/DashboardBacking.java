@@ -22,9 +22,9 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 
 /**
- * Reception → the live dashboard ({@code ?centre=&day=}): one centre of the caller's and one day
- * (today by default), counts per state, the lazy table with search and state filter, a button per
- * state, CSV export. The centre's socket re-renders it when any of its visitors changes.
+ * Reception → the live dashboard ({@code ?centre=&day=&state=}): one centre of the caller's and one
+ * day (today by default), counts per state, the lazy table with search and state filter, a button
+ * per state, CSV export. The centre's socket re-renders it when any of its visitors changes.
  */
 @Named
 @ViewScoped
@@ -55,6 +55,7 @@ public class DashboardBacking implements Serializable {
             .orElseThrow(NotFoundException::new);
     day = Pages.day(dayParam, centre.zone());
     rows = new VisitorRows(lists, VisitorSearch.day(centre.getId(), day, null, null));
+    rows.setState(Pages.state(Faces.getRequestParameter("state")));
   }
 
   /** A row's button: the visitor and the step come as request parameters of one remote command. */

@@ -1,5 +1,6 @@
 package io.atrium.reception.web;
 
+import io.atrium.reception.Visitor;
 import io.atrium.reception.VisitorExport;
 import io.atrium.reception.VisitorSearch;
 import io.atrium.shared.BusinessException;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -43,6 +45,14 @@ final class Pages {
     } catch (DateTimeParseException e) {
       return LocalDate.now(zone);
     }
+  }
+
+  /** A state named in a link (the home's figures), or null for none or an unknown one. */
+  static Visitor.State state(String name) {
+    return Arrays.stream(Visitor.State.values())
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElse(null);
   }
 
   /** An instant as the centre's clocks showed it, to the second. */

@@ -6,9 +6,12 @@ import io.atrium.community.EventSearch;
 import io.atrium.community.Events;
 import io.atrium.community.Seats;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -57,6 +60,32 @@ public class EventRows extends LazyDataModel<CommunityEvent> {
   /** The row's seats, as loaded with its page. */
   public Seats seatsOf(CommunityEvent event) {
     return seats.getOrDefault(event.getId(), Seats.empty(event.getCapacity()));
+  }
+
+  /**
+   * The filters a link names ({@code ?centre=&state=PUBLISHED&from=2026-12-03&to=}, the home's
+   * figures); a value that means nothing leaves its filter as it was.
+   */
+  void filterBy(Function<String, String> parameter) {
+    String centre = parameter.apply("centre");
+    if (centre != null && centre.matches("\\d{1,18}")) {
+      centreId = Long.valueOf(centre);
+    }
+    String named = parameter.apply("state");
+    Arrays.stream(CommunityEvent.State.values())
+        .filter(s -> s.name().equals(named))
+        .findFirst()
+        .ifPresent(s -> state = s);
+    from = day(parameter.apply("from"), from);
+    to = day(parameter.apply("to"), to);
+  }
+
+  private static LocalDate day(String text, LocalDate otherwise) {
+    try {
+      return text == null ? otherwise : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return otherwise;
+    }
   }
 
   private EventSearch search() {

@@ -15,10 +15,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /**
  * Communauté → Évènements: the caller's centres' events by start, from today unless the filters say
- * otherwise, with their state and seats; "Create event" opens the form.
+ * otherwise (a link may name them: {@code ?centre=&state=&from=&to=}), with their state and seats;
+ * "Create event" opens the form.
  */
 @Named
 @ViewScoped
@@ -44,6 +46,10 @@ public class ListEventsBacking implements Serializable {
     LocalDate today =
         LocalDate.now(centreChoices.isEmpty() ? ZoneOffset.UTC : centreChoices.get(0).zone());
     rows = new EventRows(events, attendance, today);
+    rows.filterBy(Faces::getRequestParameter);
+    if (rows.getCentreId() != null) {
+      centres.get(rows.getCentreId()); // another tenant's or centre's: not found, as everywhere
+    }
   }
 
   public EventRows getRows() {
