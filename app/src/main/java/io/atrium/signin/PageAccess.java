@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * Which pages need whom. Sign-in and account links are open, and so is the visitor kiosk ({@code
- * /kiosk}: a tablet with no one signed in, whose own device token it checks itself, see {@code
- * io.atrium.reception.Kiosk}); the client space ({@code /portal}) is for members, {@code /platform}
- * for platform administrators, and every other page for staff. Anyone else is sent to sign in, or
- * to their own home page.
+ * /reception/kiosk/}: a tablet with no one signed in, whose own device token it checks itself, see
+ * {@code io.atrium.reception.Kiosk}); the client space ({@code /portal}) is for members, {@code
+ * /platform} for platform administrators, and every other page for staff. Anyone else is sent to
+ * sign in, or to their own home page.
  */
 @ApplicationScoped
 public class PageAccess {
@@ -30,7 +30,7 @@ public class PageAccess {
           "/login.xhtml",
           "/account/",
           "/t/",
-          "/kiosk/",
+          "/reception/kiosk/",
           "/jakarta.faces.resource/",
           "/resources/",
           "/favicon.ico");

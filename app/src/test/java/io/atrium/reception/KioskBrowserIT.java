@@ -115,14 +115,15 @@ class KioskBrowserIT {
     try (var screens = new KioskScreens(base)) {
       try {
         String link = screens.createKiosk(WORKSPACE, MANAGER, PASSWORD, kioskName);
-        assertTrue(link.contains("/kiosk/index.xhtml?workspace=" + WORKSPACE + "&code="), link);
+        assertTrue(
+            link.contains("/reception/kiosk/index.xhtml?workspace=" + WORKSPACE + "&code="), link);
         assertEquals("Waiting to be paired", screens.stateOf(kioskName));
 
         assertEquals("Welcome to Paris One", screens.pair(link));
         assertEquals("Visitor check-in", screens.tabletTitle());
         assertEquals(0, screens.tabletShellParts(), "no staff shell on the kiosk");
         assertEquals(0, screens.tabletLinks(), "no link out of the kiosk");
-        assertEquals("/kiosk/ true Strict", screens.deviceCookie());
+        assertEquals("/reception/kiosk/ true Strict", screens.deviceCookie());
         assertEquals("Sign in · Atrium", screens.tabletOpens("reception/dashboard.xhtml"));
         assertEquals("Sign in · Atrium", screens.tabletOpens("reception/settings.xhtml"));
 

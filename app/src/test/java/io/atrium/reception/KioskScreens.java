@@ -73,6 +73,13 @@ final class KioskScreens implements AutoCloseable {
   String pair(String link) {
     tablet.get(link);
     tablet.findElement(By.id("pairing:pair")).click();
+    Browser.await(
+        tablet,
+        b ->
+            !b.getCurrentUrl().contains("code=")
+                    || !b.findElements(By.cssSelector(".kiosk-error")).isEmpty()
+                ? true
+                : null);
     return heading();
   }
 
@@ -112,10 +119,10 @@ final class KioskScreens implements AutoCloseable {
   /** The tablet opens a page of the same server outside the kiosk: the title it ends on. */
   String tabletOpens(String path) {
     String kiosk = tablet.getCurrentUrl();
-    String origin = kiosk.substring(0, kiosk.indexOf("/kiosk/") + 1);
+    String origin = kiosk.substring(0, kiosk.indexOf("/reception/kiosk/") + 1);
     tablet.get(origin + path);
     String title = tablet.getTitle();
-    tablet.get(origin + "kiosk/index.xhtml");
+    tablet.get(origin + "reception/kiosk/index.xhtml");
     heading();
     return title;
   }

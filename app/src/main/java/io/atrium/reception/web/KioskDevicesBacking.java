@@ -63,7 +63,7 @@ public class KioskDevicesBacking implements Serializable {
       pairingCode = made.pairingCode();
       pairingLink =
           address.base()
-              + "/kiosk/index.xhtml?workspace="
+              + "/reception/kiosk/index.xhtml?workspace="
               + URLEncoder.encode(caller.getPrincipal().tenantSlug(), StandardCharsets.UTF_8)
               + "&code="
               + pairingCode;

@@ -1,4 +1,4 @@
-package io.atrium.reception.web;
+package io.atrium.reception.web.kiosk;
 
 import io.atrium.reception.CheckInTokenException;
 import io.atrium.reception.Kiosk;
@@ -6,6 +6,7 @@ import io.atrium.reception.KioskAccessException;
 import io.atrium.reception.KioskDevices;
 import io.atrium.reception.Visitor;
 import io.atrium.signin.PublicAddress;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,13 +21,13 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * The visitor kiosk ({@code /kiosk/}), outside the staff shell: a tablet paired once with a code
- * from Reception → Settings, then known by its device token cookie alone. Every request asks the
- * service again whether the token still opens a kiosk, so a revoked tablet shows "not paired" at
- * its next step. The language is the tenant's until a visitor picks theirs; the page goes back to
- * the welcome screen (and the default language) by itself after each visitor.
+ * The visitor kiosk ({@code /reception/kiosk/}), outside the staff shell: a tablet paired once with
+ * a code from Reception → Settings, then known by its device token cookie alone. Every request asks
+ * the service again whether the token still opens a kiosk, so a revoked tablet shows "not paired"
+ * at its next step. The language is the tenant's until a visitor picks theirs; the page goes back
+ * to the welcome screen (and the default language) by itself after each visitor.
  */
-@Named("kioskScreen")
+@Named
 @ViewScoped
 public class KioskScreenBacking implements Serializable {
 
@@ -50,11 +51,19 @@ public class KioskScreenBacking implements Serializable {
   private String resultKey;
   private String[] resultArguments = {};
 
-  public void open() {
+  /**
+   * Reads the device token as the bean is made, before any expression of the page asks about it:
+   * the page's language and which screen to show must agree from the first one on.
+   */
+  @PostConstruct
+  void open() {
+    refresh();
+    language = screen != null ? screen.language() : browserLanguage();
+  }
+
+  /** Asks again whether the cookie's token still opens a kiosk (revoked since?). */
+  private void refresh() {
     screen = kiosk.screen(deviceToken()).orElse(null);
-    if (language == null) {
-      language = screen != null ? screen.language() : browserLanguage();
-    }
   }
 
   public void checkIn() {
@@ -79,14 +88,14 @@ public class KioskScreenBacking implements Serializable {
       Kiosk.Paired paired = kiosk.pair(workspace, pairingCode);
       HttpServletRequest request = Faces.getRequest();
       Cookie cookie = new Cookie(COOKIE, paired.deviceToken());
-      cookie.setPath(request.getContextPath() + "/kiosk/");
+      cookie.setPath(request.getContextPath() + "/reception/kiosk/");
       cookie.setMaxAge((int) COOKIE_LIFE.toSeconds());
       cookie.setHttpOnly(true);
       cookie.setSecure(request.isSecure() || publicAddress.base().startsWith("https://"));
       cookie.setAttribute("SameSite", "Strict");
       ((HttpServletResponse) Faces.getResponse()).addCookie(cookie);
       // A clean address: the code leaves the tablet's address bar and history.
-      Faces.redirect("kiosk/index.xhtml");
+      Faces.redirect("reception/kiosk/index.xhtml");
     } catch (KioskAccessException refused) {
       Messages.addError("pairing:pairingCode", refused.messageKey());
       Faces.validationFailed();
@@ -97,7 +106,7 @@ public class KioskScreenBacking implements Serializable {
     if ("en".equals(wanted) || "fr".equals(wanted)) {
       language = wanted;
     }
-    open();
+    refresh();
   }
 
   /** Before pairing, for the staff member at the tablet: their browser's language, else English. */
