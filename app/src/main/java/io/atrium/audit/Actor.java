@@ -12,6 +12,11 @@ public record Actor(ActorKind kind, Long id, String name) {
     Objects.requireNonNull(kind, "kind");
   }
 
+  /** A centre's paired kiosk device, under the name staff gave it. */
+  public static Actor kiosk(long deviceId, String name) {
+    return new Actor(ActorKind.KIOSK, deviceId, name);
+  }
+
   /** The signed-in person; platform administrators act as the system, under their own name. */
   public static Actor of(AtriumPrincipal principal) {
     return switch (principal.kind()) {

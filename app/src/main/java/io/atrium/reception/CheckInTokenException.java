@@ -16,6 +16,11 @@ public class CheckInTokenException extends BusinessException {
     return new CheckInTokenException(404, "kiosk.token.unknown");
   }
 
+  /** At a kiosk: the visitor is expected on another day. */
+  public static CheckInTokenException otherDay() {
+    return new CheckInTokenException(409, "kiosk.token.otherDay");
+  }
+
   public static CheckInTokenException used() {
     return new CheckInTokenException(409, "kiosk.token.used");
   }

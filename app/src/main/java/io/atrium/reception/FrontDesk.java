@@ -43,6 +43,8 @@ public class FrontDesk {
 
   @Inject Validator validator;
 
+  @Inject KioskDevices kiosks;
+
   Clock clock = Clock.systemUTC();
 
   /** Registers a visitor arriving at the desk now, with no invitation; their host is told. */
@@ -102,6 +104,42 @@ public class FrontDesk {
     visitor.arriveWithToken(clock.instant());
     messages.arrival(visitor, hosts.get(visitor.getHostId()));
     return journal.recorded(visitor, "ARRIVE", before);
+  }
+
+  /**
+   * A visitor checks in at a kiosk with their invitation's code: only an EXPECTED visitor of the
+   * kiosk's centre, today on the centre's clock. The kiosk, not a person, is the audit's actor.
+   *
+   * @throws KioskAccessException when the device token is no paired kiosk's (revoked included)
+   * @throws CheckInTokenException when the code is unknown at this centre, used, or not for today
+   */
+  @Transactional
+  public Visitor arriveAtKiosk(String deviceTokenHash, String code) {
+    KioskDevice kiosk = kiosks.paired(deviceTokenHash).orElseThrow(KioskAccessException::notPaired);
+    if (code == null || code.isBlank() || code.length() > 200) {
+      throw CheckInTokenException.unknown();
+    }
+    Long centreId = kiosk.getCentre().getId();
+    Visitor visitor =
+        em.createQuery("select v from Visitor v where v.checkInTokenHash = :hash", Visitor.class)
+            .setParameter("hash", CheckInCodes.hash(code))
+            .getResultStream()
+            .findFirst()
+            .filter(v -> v.getCentre().getId().equals(centreId))
+            .orElseThrow(CheckInTokenException::unknown);
+    if (!visitor.tokenUsable()) {
+      throw CheckInTokenException.used();
+    }
+    if (!visitor
+        .getExpectedDate()
+        .equals(LocalDate.now(clock.withZone(kiosk.getCentre().zone())))) {
+      throw CheckInTokenException.otherDay();
+    }
+    Visitor.State before = visitor.getState();
+    visitor.arriveWithToken(clock.instant());
+    kiosk.seen(clock.instant());
+    messages.arrival(visitor, hosts.get(visitor.getHostId()));
+    return journal.recorded(visitor, "ARRIVE", before, kiosk.actor());
   }
 
   /** After the host's approval, the desk lets the visitor in. */

@@ -1,5 +1,6 @@
 package io.atrium.reception;
 
+import io.atrium.audit.Actor;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
 import io.atrium.tenancy.Tenancy;
@@ -22,17 +23,23 @@ class VisitorJournal {
   @Inject Event<VisitorChanged> changed;
 
   Visitor recorded(Visitor visitor, String action, Visitor.State before) {
+    return recorded(visitor, action, before, null);
+  }
+
+  /** The same, by an actor the request does not carry (a kiosk); null: the caller. */
+  Visitor recorded(Visitor visitor, String action, Visitor.State before, Actor actor) {
     Long centreId = visitor.getCentre().getId();
-    trail.record(
-        "Visitor",
-        visitor.getId(),
-        action,
-        centreId,
+    Changes changes =
         Changes.of()
             .field("state", before, visitor.getState())
             // By name, as the log keeps related rows: entries written before this said hostId.
             .field("host", null, before == null ? visitor.getHostName() : null)
-            .field("expectedDate", null, before == null ? visitor.getExpectedDate() : null));
+            .field("expectedDate", null, before == null ? visitor.getExpectedDate() : null);
+    if (actor == null) {
+      trail.record("Visitor", visitor.getId(), action, centreId, changes);
+    } else {
+      trail.record(actor, "Visitor", visitor.getId(), action, centreId, changes);
+    }
     long tenantId = tenancy.currentTenantId().orElseThrow();
     changed.fire(new VisitorChanged(tenantId, centreId, visitor.getId()));
     return visitor;

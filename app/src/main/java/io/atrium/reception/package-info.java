@@ -31,6 +31,18 @@
  *       the host at once: a notice in their bell and an e-mail, in their language.
  *   <li>The kiosk takes a token once, while its visitor is EXPECTED: unknown tokens (another
  *       tenant's or another centre's included) and used ones are refused with a message.
+ *   <li>A visitor kiosk ({@code /reception/kiosk/}) is a tablet locked to one centre, outside the
+ *       staff shell and with no one signed in. Staff with settings:edit create a {@link
+ *       io.atrium.reception.KioskDevice} for one of their centres (Reception → Settings) and get a
+ *       pairing code, valid 30 minutes and once; the tablet pairs with it and keeps a long-lived
+ *       device token in an HttpOnly cookie (Secure over HTTPS or with an https {@code PUBLIC_URL})
+ *       limited to {@code /reception/kiosk/}. Only hashes of code and token are stored. The token
+ *       opens only the kiosk: an EXPECTED visitor of the device's centre, expected today on the
+ *       centre's clock, checks in by code or QR code (tokens of other centres or tenants are "not
+ *       known here"); no staff page, no API. Staff revoke a kiosk; its next request shows "not
+ *       paired". Creation and revocation are audited with the staff member, pairing and check-ins
+ *       with the kiosk itself (actor kind KIOSK, under the name staff gave it, e.g. "Kiosk Hall
+ *       A").
  *   <li>The host, or an Administrator of the host's company, approves or declines an ARRIVED
  *       visitor in the client space (My visitors) or through {@code POST
  *       /api/visitors/{id}/decision}. Every change to a centre's visitor is pushed after commit to
@@ -52,7 +64,8 @@
  *
  * <p>Entities: {@link io.atrium.reception.Visitor} (EXPECTED → ARRIVED → APPROVED → CHECKED_IN →
  * CHECKED_OUT; ARRIVED → DECLINED; EXPECTED → NO_SHOW; walk-ins start ARRIVED), {@link
- * io.atrium.reception.ReceptionSettings}.
+ * io.atrium.reception.ReceptionSettings}, {@link io.atrium.reception.KioskDevice} (WAITING → PAIRED
+ * → REVOKED; WAITING → EXPIRED; any → REVOKED).
  *
  * <p>Words: Accueil → Reception, Visiteur → Visitor, Hôte → host, Inviter un visiteur → Invite
  * Visitor, Sans rendez-vous → walk-in, Borne → kiosk, Check-in (arrival at the desk, document 000
@@ -61,6 +74,6 @@
  * inviting visitors.
  *
  * <p>May call: shared, tenancy, identity, directory (hosts, history subjects), notifications,
- * audit.
+ * audit, signin (the public address of kiosk pairing links and kiosk cookies).
  */
 package io.atrium.reception;

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Which pages need whom. Sign-in and account links are open; the client space ({@code /portal}) is
- * for members, {@code /platform} for platform administrators, and every other page for staff.
- * Anyone else is sent to sign in, or to their own home page.
+ * Which pages need whom. Sign-in and account links are open, and so is the visitor kiosk ({@code
+ * /reception/kiosk/}: a tablet with no one signed in, whose own device token it checks itself, see
+ * {@code io.atrium.reception.Kiosk}); the client space ({@code /portal}) is for members, {@code
+ * /platform} for platform administrators, and every other page for staff. Anyone else is sent to
+ * sign in, or to their own home page.
  */
 @ApplicationScoped
 public class PageAccess {
@@ -28,6 +30,7 @@ public class PageAccess {
           "/login.xhtml",
           "/account/",
           "/t/",
+          "/reception/kiosk/",
           "/jakarta.faces.resource/",
           "/resources/",
           "/favicon.ico");

@@ -138,6 +138,16 @@ class RawSqlIsolationIT {
           "INSERT INTO reception_setting (tenant_id, id, visitor_retention_days) VALUES ("
               + t
               + ", nextval('atrium_id_seq'), 30)",
+          "INSERT INTO kiosk_device (tenant_id, id, centre_id, name, token_hash, created_by_id,"
+              + " created_by_name, created_at) VALUES ("
+              + t
+              + ", nextval('atrium_id_seq'), "
+              + centre
+              + ", 'Kiosk Hall A', "
+              + randomHash()
+              + ", "
+              + staff.id()
+              + ", 'Sam Staff', now())",
           "INSERT INTO notification (tenant_id, id, recipient_kind, recipient_id, title)"
               + " VALUES ("
               + t
