@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How the audit log names visitors: by name until they are purged at the end of retention, then by
- * number only.
+ * How the audit log names visitors (by name until they are purged at the end of retention, then by
+ * number only) and kiosks (by the name staff gave them).
  */
 @ApplicationScoped
 public class VisitorSubjects implements SubjectNames {
@@ -21,10 +21,14 @@ public class VisitorSubjects implements SubjectNames {
 
   @Override
   public Map<Long, String> namesOf(String entityType, Set<Long> ids, Locale language) {
-    return entityType.equals("Visitor")
-        ? byId(
-            "select v.id, v.fullName from Visitor v where v.id in :ids and v.purgedAt is null", ids)
-        : Map.of();
+    return switch (entityType) {
+      case "Visitor" ->
+          byId(
+              "select v.id, v.fullName from Visitor v where v.id in :ids and v.purgedAt is null",
+              ids);
+      case "KioskDevice" -> byId("select d.id, d.name from KioskDevice d where d.id in :ids", ids);
+      default -> Map.of();
+    };
   }
 
   private Map<Long, String> byId(String jpql, Set<Long> ids) {
