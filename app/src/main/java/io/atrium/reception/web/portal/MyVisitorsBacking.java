@@ -1,4 +1,4 @@
-package io.atrium.web.portal;
+package io.atrium.reception.web.portal;
 
 import io.atrium.directory.Member;
 import io.atrium.directory.Members;

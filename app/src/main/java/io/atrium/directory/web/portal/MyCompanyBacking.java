@@ -1,4 +1,4 @@
-package io.atrium.web.portal;
+package io.atrium.directory.web.portal;
 
 import io.atrium.directory.Companies;
 import io.atrium.directory.Company;

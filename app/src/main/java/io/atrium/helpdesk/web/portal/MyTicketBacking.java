@@ -1,4 +1,4 @@
-package io.atrium.web.portal;
+package io.atrium.helpdesk.web.portal;
 
 import io.atrium.directory.web.Forms;
 import io.atrium.helpdesk.SupportSettings;
