@@ -14,8 +14,12 @@
  *   <li>The database is started and migrated on its own thread from the moment CDI boots ({@code
  *       DatabaseBootstrap}), in parallel with the rest of the deployment; the application is not
  *       started (and takes no request) until that work has succeeded.
- *   <li>{@code shared.web} holds what every capability's pages share ({@code PageErrors}); the
- *       shell ({@code io.atrium.web}) sits above the capabilities, so they never call it.
+ *   <li>{@code shared.web} is the one package of helpers every capability's pages share: {@code
+ *       PageErrors} (a refusal shown beside its field; {@code run}/{@code step} make an action one
+ *       line), {@code EntityParam} (the base of each aggregate's OmniFaces {@code @Param}
+ *       converter: an address's id becomes the row through the capability's service, or 404) and
+ *       {@code SameAddress} (a page shown again at its own address). No capability keeps its own
+ *       copy. The shell ({@code io.atrium.web}) sits above the capabilities, so they never call it.
  *   <li>Every JSON request body is read strictly, in one place ({@code api.StrictJsonReader}): at
  *       most 256 kB (413 beyond, refused without reading the rest) and 16 levels of nesting, no
  *       duplicate key, nothing after the document, no unknown field, and no coercion (a string is
