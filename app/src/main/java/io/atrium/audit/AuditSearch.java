@@ -1,6 +1,7 @@
 package io.atrium.audit;
 
 import io.atrium.identity.CentreScope;
+import io.atrium.identity.Where;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
@@ -36,8 +37,10 @@ final class AuditSearch {
       parameters.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
     }
     if (!centres.all()) {
-      where.append(" and (e.centreId is null or e.centreId in :centres)");
-      parameters.put("centres", centres.ids());
+      where.append(
+          " and (e.centreId is null or "
+              + Where.inCentres("e.centreId", centres, parameters)
+              + ")");
     }
   }
 

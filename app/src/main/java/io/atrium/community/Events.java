@@ -5,6 +5,7 @@ import io.atrium.audit.Changes;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
+import io.atrium.identity.Where;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.shared.files.FileKind;
@@ -221,9 +222,8 @@ public class Events {
 
   private <T> TypedQuery<T> query(String select, EventSearch search, String order, Class<T> type) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    StringBuilder where = new StringBuilder(" where (:all = true or e.centre.id in :ids)");
-    parameters.put("all", caller.centres().all());
-    parameters.put("ids", caller.centres().ids());
+    StringBuilder where =
+        new StringBuilder(" where " + Where.inCentres("e.centre.id", caller.centres(), parameters));
     if (caller.isMember()) {
       where.append(" and e.state = :state and e.endsAt > :now");
       parameters.put("state", CommunityEvent.State.PUBLISHED);

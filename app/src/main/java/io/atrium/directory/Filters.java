@@ -1,6 +1,7 @@
 package io.atrium.directory;
 
 import io.atrium.identity.CentreScope;
+import io.atrium.identity.Where;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +21,7 @@ final class Filters {
   /** Rows whose centre (a path such as {@code c.homeCentre.id}) is one the caller works in. */
   static Filters inCentres(String centrePath, CentreScope scope) {
     Filters filters = new Filters();
-    filters.clauses.add("(:all = true or " + centrePath + " in :ids)");
-    filters.parameters.put("all", scope.all());
-    filters.parameters.put("ids", scope.ids());
+    filters.clauses.add(Where.inCentres(centrePath, scope, filters.parameters));
     return filters;
   }
 

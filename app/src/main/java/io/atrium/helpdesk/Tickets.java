@@ -5,6 +5,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.identity.ClientRight;
 import io.atrium.identity.CompanyRole;
+import io.atrium.identity.Where;
 import io.atrium.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -130,9 +131,7 @@ public class Tickets {
       params.put("admin", caller.rights().companyRole() == CompanyRole.ADMINISTRATOR);
       params.put("company", company == null ? -1L : company);
     } else {
-      where.add("(:all = true or t.centre.id in :ids)");
-      params.put("all", caller.centres().all());
-      params.put("ids", caller.centres().ids());
+      where.add(Where.inCentres("t.centre.id", caller.centres(), params));
     }
     Instant now = log.now();
     filter(where, params, search.centreId(), "t.centre.id = :centre", "centre");

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The centres whose rows a caller sees: all of them, or the ones a staff member works in. Every
- * list, search, count, export and API of centre-bound rows goes through {@link #ids()} with the
- * query {@code (:allCentres = true or x.centre.id in :centreIds)}.
+ * list, search, count, export and API of centre-bound rows says so with {@link Where#inCentres},
+ * never with a hand-written clause.
  */
 public record CentreScope(boolean all, Set<Long> centreIds) {
 

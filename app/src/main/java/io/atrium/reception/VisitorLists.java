@@ -5,6 +5,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.identity.CompanyRole;
+import io.atrium.identity.Where;
 import io.atrium.shared.NotFoundException;
 import io.atrium.shared.NotSignedInException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -163,8 +164,6 @@ public class VisitorLists {
       parameters.put("centre", search.centreId());
       return "v.centre.id = :centre";
     }
-    parameters.put("all", caller.centres().all());
-    parameters.put("ids", caller.centres().ids());
-    return "(:all = true or v.centre.id in :ids)";
+    return Where.inCentres("v.centre.id", caller.centres(), parameters);
   }
 }

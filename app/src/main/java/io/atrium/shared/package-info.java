@@ -14,9 +14,13 @@
  *   <li>The database is started and migrated on its own thread from the moment CDI boots ({@code
  *       DatabaseBootstrap}), in parallel with the rest of the deployment; the application is not
  *       started (and takes no request) until that work has succeeded.
- *   <li>{@code shared.web} holds what every capability's pages share ({@code PageErrors}); the
- *       shell ({@code io.atrium.web}) sits above the capabilities, so they never call it. The
- *       operations home is built the same way: each capability contributes a {@code
+ *   <li>{@code shared.web} is the one package of helpers every capability's pages share: {@code
+ *       PageErrors} (a refusal shown beside its field; {@code run}/{@code step} make an action one
+ *       line), {@code EntityParam} (the base of each aggregate's OmniFaces {@code @Param}
+ *       converter: an address's id becomes the row through the capability's service, or 404) and
+ *       {@code SameAddress} (a page shown again at its own address). No capability keeps its own
+ *       copy. The shell ({@code io.atrium.web}) sits above the capabilities, so they never call it.
+ *   <li>The operations home is built the same way: each capability contributes a {@code
  *       shared.web.HomeTile} bean (its figures for the caller's centres, each linking to its
  *       filtered list) and fires {@code shared.web.TodayChanged} in the transaction of a change the
  *       tile counts; the shell collects the tiles and pushes the change to open homes.

@@ -34,6 +34,8 @@
  *       Secure}. Outside embedded mode every session cookie is, and plain-HTTP requests are
  *       redirected to the https {@code PUBLIC_URL} (a TLS-terminating proxy must be trusted and
  *       send {@code X-Forwarded-Proto: https}).
+ *   <li>Its pages' beans live here ({@code signin.web}: the sign-in form, {@code
+ *       signin.web.account}: forgotten password, reset and activation), not in the shell.
  * </ol>
  *
  * <p>May call: shared, identity, tenancy, staff, directory, notifications, audit (sign-ins under

@@ -1,6 +1,7 @@
 package io.atrium.staff;
 
 import io.atrium.identity.CentreScope;
+import io.atrium.identity.Where;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -18,8 +19,9 @@ record StaffQuery(String where, Map<String, Object> parameters) {
     if (!scope.all()) {
       where.append(
           " and (s.allCentres = true or exists (select c.id from StaffMember x join x.centres c"
-              + " where x = s and c.id in :scope))");
-      parameters.put("scope", scope.ids());
+              + " where x = s and "
+              + Where.inCentres("c.id", scope, parameters)
+              + "))");
     }
     if (search.text() != null && !search.text().isBlank()) {
       where.append(

@@ -1,14 +1,16 @@
 package io.atrium.tenancy;
 
 import io.atrium.identity.Caller;
-import io.atrium.identity.CentreScope;
+import io.atrium.identity.Where;
 import io.atrium.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The tenant's centres, limited to those the caller works in. */
 @ApplicationScoped
@@ -27,13 +29,15 @@ public class Centres {
 
   @Transactional
   public List<Centre> visible() {
-    CentreScope scope = caller.centres();
-    return em.createQuery(
-            "select c from Centre c where (:all = true or c.id in :ids) order by c.code",
-            Centre.class)
-        .setParameter("all", scope.all())
-        .setParameter("ids", scope.ids())
-        .getResultList();
+    Map<String, Object> parameters = new HashMap<>();
+    var query =
+        em.createQuery(
+            "select c from Centre c where "
+                + Where.inCentres("c.id", caller.centres(), parameters)
+                + " order by c.code",
+            Centre.class);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
   }
 
   /** A centre the caller may see, or not found. */

@@ -1,6 +1,7 @@
 package io.atrium.web;
 
 import io.atrium.shared.i18n.Texts;
+import io.atrium.shared.web.SameAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -50,7 +51,7 @@ public class UserLocale {
     ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
     locale = picked;
     faces.getViewRoot().setLocale(picked);
-    return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    return SameAddress.outcome(faces);
   }
 
   private static Locale resolve(ExternalContext context) {

@@ -7,12 +7,19 @@
  * <p>Rules:
  *
  * <ol>
- *   <li>Every page has one backing bean whose package mirrors the page path.
+ *   <li>Every page has one backing bean whose package mirrors the page path, but for the client
+ *       space's pages (all under {@code portal/}, backed from {@code <capability>.web.portal}) and
+ *       the sign-in pages (at the root, backed from {@code signin.web}).
  *   <li>The language is the browser's until the user picks one; the pick is kept in a cookie (later
  *       in the profile).
  *   <li>No page ever shows a stack trace: errors go to the error pages of web.xml, ajax errors too
  *       (OmniFaces FullAjaxExceptionHandler).
  * </ol>
+ *
+ * <p>The client space's pages belong to their capabilities ({@code helpdesk.web.portal}, {@code
+ * reception.web.portal}, {@code community.web.portal}, {@code directory.web.portal}) and the
+ * sign-in pages to {@code signin.web}; the shell keeps only the portal home, which draws on them
+ * all.
  *
  * <p>May call: every capability (the shell's menu, home and client space draw on all of them). No
  * capability calls the shell: the helpers its pages share live in {@code io.atrium.shared.web}.

@@ -38,12 +38,27 @@ class PageConventionTest {
     }
   }
 
-  /** io/atrium/web -> the root; io/atrium/billing/web/invoices -> billing/invoices. */
+  /**
+   * io/atrium/web -> the root; io/atrium/billing/web/invoices -> billing/invoices. The client
+   * space's pages all live under portal/ whichever capability backs them
+   * (io/atrium/helpdesk/web/portal -> portal), and the sign-in pages at the root like the shell's
+   * (io/atrium/signin/web/account -> account).
+   */
   static Path pageFolder(Path packagePath) {
     String p = packagePath.toString().replace('\\', '/');
-    String folder =
-        p.equals("web") ? "" : p.startsWith("web/") ? p.substring(4) : p.replace("/web", "");
-    return Path.of(folder);
+    for (String root : new String[] {"web", "signin/web"}) {
+      if (p.equals(root)) {
+        return Path.of("");
+      }
+      if (p.startsWith(root + "/")) {
+        return Path.of(p.substring(root.length() + 1));
+      }
+    }
+    int portal = p.indexOf("/web/portal");
+    if (portal > 0) {
+      return Path.of("portal" + p.substring(portal + "/web/portal".length()));
+    }
+    return Path.of(p.replace("/web", ""));
   }
 
   private static boolean usedIn(Path folder, String elName) {
@@ -71,5 +86,8 @@ class PageConventionTest {
   void packagesMapToFolders() {
     assertTrue(pageFolder(Path.of("web")).toString().isEmpty());
     assertTrue(pageFolder(Path.of("billing/web/invoices")).equals(Path.of("billing/invoices")));
+    assertTrue(pageFolder(Path.of("helpdesk/web/portal")).equals(Path.of("portal")));
+    assertTrue(pageFolder(Path.of("signin/web")).toString().isEmpty());
+    assertTrue(pageFolder(Path.of("signin/web/account")).equals(Path.of("account")));
   }
 }

@@ -7,9 +7,12 @@ import io.atrium.community.EventSearch;
 import io.atrium.community.Events;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.api.Page;
+import io.atrium.shared.api.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -45,8 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 
-  static final int MAX_PAGE_SIZE = 100;
-
   @Inject Events events;
 
   @Inject Attendance attendance;
@@ -57,19 +58,16 @@ public class EventsResource {
   @Operation(
       summary =
           "Events by start: a member's centre's upcoming published events, or staff's searched")
-  public EventList list(
+  public Page<EventSummary> list(
       @Parameter(description = "DRAFT, PUBLISHED or CANCELLED (staff)") @QueryParam("state")
           String state,
       @Parameter(description = "a centre's id (staff)") @QueryParam("centre") Long centre,
       @Parameter(description = "first day, 2026-06-01 (staff)") @QueryParam("from") String from,
       @Parameter(description = "last day, inclusive (staff)") @QueryParam("to") String to,
-      @Parameter(description = "from 0") @QueryParam("page") @DefaultValue("0") int page,
-      @Parameter(description = "1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
-    int safePage = Math.max(page, 0);
-    int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+      @BeanParam PageRequest paging) {
     var search = new EventSearch(state(state), centre, day(from, "from"), day(to, "to"));
-    List<CommunityEvent> found = events.list(search, safePage * safeSize, safeSize);
-    return new EventList(summaries(found), events.count(search), safePage, safeSize);
+    List<CommunityEvent> found = events.list(search, paging.offset(), paging.size());
+    return paging.of(summaries(found), events.count(search));
   }
 
   @GET

@@ -9,13 +9,15 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.api.Page;
+import io.atrium.shared.api.PageRequest;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -43,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CompaniesResource {
 
-  static final int MAX_PAGE_SIZE = 100;
-
   @Inject Companies companies;
 
   @Inject Members members;
@@ -57,7 +57,7 @@ public class CompaniesResource {
 
   @GET
   @Operation(summary = "Companies by name, searched and filtered, a page at a time")
-  public CompanyList list(
+  public Page<CompanySummary> list(
       @Parameter(description = "found in the name, e-mail, SIREN, SIRET, VAT number or GSTIN")
           @QueryParam("q")
           String text,
@@ -65,10 +65,7 @@ public class CompaniesResource {
       @Parameter(description = "ACTIVE or ARCHIVED; both when absent") @QueryParam("status")
           String status,
       @Parameter(description = "a home centre's id") @QueryParam("centre") Long centre,
-      @Parameter(description = "from 0") @QueryParam("page") @DefaultValue("0") int page,
-      @Parameter(description = "1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
-    int safePage = Math.max(page, 0);
-    int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+      @BeanParam PageRequest paging) {
     var search =
         new CompanySearch(
             text,
@@ -78,10 +75,10 @@ public class CompaniesResource {
             CompanySearch.Order.NAME,
             false);
     List<CompanySummary> items =
-        companies.list(search, safePage * safeSize, safeSize).stream()
+        companies.list(search, paging.offset(), paging.size()).stream()
             .map(CompanySummary::of)
             .toList();
-    return new CompanyList(items, companies.count(search), safePage, safeSize);
+    return paging.of(items, companies.count(search));
   }
 
   @GET

@@ -15,14 +15,16 @@ import io.atrium.helpdesk.Upload;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.api.Page;
+import io.atrium.shared.api.PageRequest;
 import io.atrium.shared.api.Problems;
 import io.atrium.shared.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -58,8 +60,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
 
-  static final int MAX_PAGE_SIZE = 100;
-
   @Inject Tickets tickets;
 
   @Inject TicketIntake intake;
@@ -78,7 +78,7 @@ public class TicketsResource {
 
   @GET
   @Operation(summary = "Tickets the caller may see, newest first, filtered, a page at a time")
-  public TicketList list(
+  public Page<TicketSummary> list(
       @Parameter(description = "a centre's id") @QueryParam("centre") Long centre,
       @Parameter(description = "a type of GET /api/tickets/types") @QueryParam("type") String type,
       @Parameter(description = "NEW, IN_PROGRESS, SOLVED or CLOSED") @QueryParam("status")
@@ -91,10 +91,7 @@ public class TicketsResource {
           Integer olderThanDays,
       @Parameter(description = "true: open tickets past an SLA due time") @QueryParam("overdue")
           boolean overdue,
-      @Parameter(description = "from 0") @QueryParam("page") @DefaultValue("0") int page,
-      @Parameter(description = "1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
-    int safePage = Math.max(page, 0);
-    int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+      @BeanParam PageRequest paging) {
     var search =
         new TicketSearch(
             centre,
@@ -106,10 +103,10 @@ public class TicketsResource {
             overdue);
     Instant now = Instant.now();
     List<TicketSummary> items =
-        tickets.list(search, safePage * safeSize, safeSize).stream()
+        tickets.list(search, paging.offset(), paging.size()).stream()
             .map(t -> TicketSummary.of(t, now))
             .toList();
-    return new TicketList(items, tickets.count(search), safePage, safeSize);
+    return paging.of(items, tickets.count(search));
   }
 
   @GET

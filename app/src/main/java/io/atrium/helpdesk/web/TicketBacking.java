@@ -1,6 +1,5 @@
 package io.atrium.helpdesk.web;
 
-import io.atrium.directory.web.Forms;
 import io.atrium.helpdesk.SupportSettings;
 import io.atrium.helpdesk.Ticket;
 import io.atrium.helpdesk.TicketActivity;
@@ -9,7 +8,7 @@ import io.atrium.helpdesk.TicketComment;
 import io.atrium.helpdesk.TicketStatus;
 import io.atrium.helpdesk.TicketWork;
 import io.atrium.helpdesk.Tickets;
-import io.atrium.shared.BusinessException;
+import io.atrium.shared.web.EntityParam;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.staff.StaffMember;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +17,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.omnifaces.util.Messages;
+import org.omnifaces.cdi.Param;
 import org.primefaces.model.file.UploadedFiles;
 
 /**
@@ -38,8 +37,10 @@ public class TicketBacking implements Serializable {
 
   @Inject SupportSettings settings;
 
-  private String id;
+  @Inject
+  @Param(name = "id", converter = "#{ticketParam}")
   private Ticket ticket;
+
   private List<TicketComment> comments;
   private List<TicketAttachment> files;
   private List<TicketActivity> activity;
@@ -51,7 +52,7 @@ public class TicketBacking implements Serializable {
   private transient UploadedFiles uploads;
 
   public void load() {
-    ticket = tickets.get(Forms.id(id));
+    EntityParam.required(ticket);
     comments = tickets.comments(ticket.getId());
     files = tickets.attachments(ticket.getId());
     activity = tickets.activity(ticket.getId());
@@ -88,27 +89,16 @@ public class TicketBacking implements Serializable {
   }
 
   private boolean run(String form, Runnable command) {
-    try {
-      command.run();
-      Messages.addGlobalInfo("ticket.saved");
-      load();
-      return true;
-    } catch (BusinessException refused) {
-      PageErrors.show(refused, form);
+    if (!PageErrors.run(command, "ticket.saved", form)) {
       return false;
     }
+    ticket = tickets.get(ticket.getId());
+    load();
+    return true;
   }
 
   public boolean overdue() {
     return ticket.overdue(Instant.now());
-  }
-
-  public void setId(String id) {
-    this.id = id;
-  }
-
-  public String getId() {
-    return id;
   }
 
   public Ticket getTicket() {

@@ -7,12 +7,13 @@ import io.atrium.reception.VisitorLists;
 import io.atrium.reception.VisitorSearch;
 import io.atrium.reception.Visitors;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.api.PageRequest;
 import io.atrium.shared.api.Problems;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,8 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitorsResource {
 
-  static final int MAX_PAGE_SIZE = 100;
-
   @Inject Visitors visitors;
   @Inject FrontDesk desk;
   @Inject VisitorLists lists;
@@ -70,13 +69,12 @@ public class VisitorsResource {
           Long member,
       @Parameter(description = "visitors this company's members hosted") @QueryParam("company")
           Long company,
-      @Parameter(description = "from 0") @QueryParam("page") @DefaultValue("0") int page,
-      @Parameter(description = "1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
-    int safePage = Math.max(page, 0);
-    int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+      @BeanParam PageRequest paging) {
     VisitorSearch search = search(centre, day, state, text, member, company);
     var items =
-        lists.list(search, safePage * safeSize, safeSize).stream().map(VisitorDetails::of).toList();
+        lists.list(search, paging.offset(), paging.size()).stream()
+            .map(VisitorDetails::of)
+            .toList();
     Map<String, Long> counts = null;
     if (centre != null && search.day() != null) {
       counts = new LinkedHashMap<>();
@@ -84,7 +82,7 @@ public class VisitorsResource {
         counts.put(entry.getKey().name(), entry.getValue());
       }
     }
-    return new VisitorList(items, lists.count(search), safePage, safeSize, counts);
+    return VisitorList.of(paging.of(items, lists.count(search)), counts);
   }
 
   @GET

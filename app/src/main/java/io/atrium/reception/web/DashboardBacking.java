@@ -9,6 +9,7 @@ import io.atrium.reception.VisitorExport;
 import io.atrium.reception.VisitorLists;
 import io.atrium.reception.VisitorSearch;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -76,19 +77,19 @@ public class DashboardBacking implements Serializable {
   }
 
   public void arrive(long id) {
-    Pages.step(() -> desk.arrive(id), "visitor.arrived", "dashboard");
+    PageErrors.step(() -> desk.arrive(id), "visitor.arrived", "dashboard");
   }
 
   public void checkIn(long id) {
-    Pages.step(() -> desk.checkIn(id), "visitor.checkedIn", "dashboard");
+    PageErrors.step(() -> desk.checkIn(id), "visitor.checkedIn", "dashboard");
   }
 
   public void checkOut(long id) {
-    Pages.step(() -> desk.checkOut(id), "visitor.checkedOut", "dashboard");
+    PageErrors.step(() -> desk.checkOut(id), "visitor.checkedOut", "dashboard");
   }
 
   public void noShow(long id) {
-    Pages.step(() -> desk.markNoShow(id), "visitor.noShow", "dashboard");
+    PageErrors.step(() -> desk.markNoShow(id), "visitor.noShow", "dashboard");
   }
 
   public void exportCsv() throws IOException {

@@ -3,8 +3,6 @@ package io.atrium.reception.web;
 import io.atrium.reception.Visitor;
 import io.atrium.reception.VisitorExport;
 import io.atrium.reception.VisitorSearch;
-import io.atrium.shared.BusinessException;
-import io.atrium.shared.web.PageErrors;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,28 +13,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
-/** What the reception's pages share: steps with their messages, dates, instants, exports. */
+/** What the reception's pages share: dates, instants, exports. */
 final class Pages {
 
   static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private Pages() {}
-
-  /** Runs a step; says it was done (bundle key, visitor name), or shows why not. */
-  static <T> T step(Supplier<T> step, String doneKey, String formId) {
-    try {
-      T done = step.get();
-      Messages.addGlobalInfo(doneKey);
-      return done;
-    } catch (BusinessException refused) {
-      PageErrors.show(refused, formId);
-      return null;
-    }
-  }
 
   /** A day from the address ({@code 2026-03-14}); a missing or malformed one is today. */
   static LocalDate day(String text, ZoneId zone) {

@@ -2,6 +2,7 @@ package io.atrium.shared.web;
 
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;
+import java.util.function.Supplier;
 import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -9,7 +10,8 @@ import org.omnifaces.util.Messages;
 /**
  * Shows a service's refusal on the page it came from: each invalid field beside its input (when the
  * form has an input with that id), anything else at the top of the page. Marks the request as
- * failed, so dialogs stay open ({@code args.validationFailed}).
+ * failed, so dialogs stay open ({@code args.validationFailed}). {@link #run} and {@link #step} wrap
+ * a page's command in that, so a bean's action is one line.
  */
 public final class PageErrors {
 
@@ -33,5 +35,33 @@ public final class PageErrors {
       Messages.addGlobalError(refused.messageKey(), refused.arguments());
     }
     Faces.validationFailed();
+  }
+
+  /**
+   * Runs a command; says it was done (bundle key) or shows why not.
+   *
+   * @return whether it was done
+   */
+  public static boolean run(Runnable command, String doneKey, String formId) {
+    return step(
+            () -> {
+              command.run();
+              return Boolean.TRUE;
+            },
+            doneKey,
+            formId)
+        != null;
+  }
+
+  /** Runs a step that answers something; says it was done, or shows why not and answers null. */
+  public static <T> T step(Supplier<T> step, String doneKey, String formId) {
+    try {
+      T done = step.get();
+      Messages.addGlobalInfo(doneKey);
+      return done;
+    } catch (BusinessException refused) {
+      show(refused, formId);
+      return null;
+    }
   }
 }

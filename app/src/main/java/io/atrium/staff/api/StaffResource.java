@@ -1,13 +1,15 @@
 package io.atrium.staff.api;
 
+import io.atrium.shared.api.Page;
+import io.atrium.shared.api.PageRequest;
 import io.atrium.staff.StaffAssignment;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffMembers;
 import io.atrium.staff.StaffSearch;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,20 +37,16 @@ public class StaffResource {
 
   @GET
   @Operation(summary = "Staff by name; needs staff:read")
-  public StaffPage list(
+  public Page<StaffSummary> list(
       @QueryParam("q") String text,
       @QueryParam("role") Long roleId,
       @QueryParam("centre") Long centreId,
       @QueryParam("active") Boolean active,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
+      @BeanParam PageRequest paging) {
     var search = new StaffSearch(text, roleId, centreId, active);
-    int pageSize = Math.max(1, Math.min(size, 100));
     List<StaffSummary> items =
-        staff.list(search, Math.max(0, page) * pageSize, pageSize).stream()
-            .map(StaffSummary::of)
-            .toList();
-    return new StaffPage(items, staff.count(search), Math.max(0, page), pageSize);
+        staff.list(search, paging.offset(), paging.size()).stream().map(StaffSummary::of).toList();
+    return paging.of(items, staff.count(search));
   }
 
   @GET

@@ -65,12 +65,7 @@ public class RightsBacking implements Serializable {
   public void save() {
     Map<Long, RoleRights> matrix = new LinkedHashMap<>();
     rows.forEach((id, row) -> matrix.put(id, row.rights()));
-    try {
-      staffRoles.saveMatrix(matrix);
-      Messages.addGlobalInfo("rights.saved");
-    } catch (BusinessException refused) {
-      PageErrors.show(refused, "rights");
-    }
+    PageErrors.run(() -> staffRoles.saveMatrix(matrix), "rights.saved", "rights");
   }
 
   /** Adds an empty role, then reloads the page (its columns are built once per view). */

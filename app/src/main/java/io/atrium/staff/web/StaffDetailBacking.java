@@ -1,8 +1,7 @@
 package io.atrium.staff.web;
 
 import io.atrium.shared.BusinessException;
-import io.atrium.shared.ForbiddenException;
-import io.atrium.shared.NotFoundException;
+import io.atrium.shared.web.EntityParam;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.staff.StaffAssignment;
 import io.atrium.staff.StaffMember;
@@ -15,7 +14,6 @@ import io.atrium.tenancy.Tenants;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -48,8 +47,10 @@ public class StaffDetailBacking implements Serializable {
 
   @Inject Tenants tenants;
 
-  private String id;
+  @Inject
+  @Param(name = "id", converter = "#{staffMemberParam}")
   private StaffMember member;
+
   private List<StaffRole> roles;
   private List<Centre> centres;
   private List<Long> roleIds;
@@ -58,16 +59,8 @@ public class StaffDetailBacking implements Serializable {
   private List<Long> centreIds;
   private ZoneId zone;
 
-  public void open() throws IOException {
-    try {
-      show(staff.get(parse(id)));
-    } catch (NotFoundException e) {
-      Faces.responseSendError(404, e.messageKey());
-      return;
-    } catch (ForbiddenException e) {
-      Faces.responseSendError(403, e.messageKey());
-      return;
-    }
+  public void open() {
+    show(EntityParam.required(member));
     roles = staffRoles.list();
     zone = tenants.current().map(t -> ZoneId.of(t.getTimeZone())).orElse(ZoneOffset.UTC);
     Set<Centre> options = new LinkedHashSet<>(centreList.visible());
@@ -108,22 +101,6 @@ public class StaffDetailBacking implements Serializable {
             .withLocale(Faces.getLocale())
             .withZone(zone)
             .format(instant);
-  }
-
-  private static long parse(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new NotFoundException();
-    }
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 
   public StaffMember getMember() {

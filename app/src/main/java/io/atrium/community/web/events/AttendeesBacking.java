@@ -2,13 +2,12 @@ package io.atrium.community.web.events;
 
 import io.atrium.community.Attendance;
 import io.atrium.community.CommunityEvent;
-import io.atrium.community.Events;
 import io.atrium.community.Rsvp;
 import io.atrium.community.Seats;
 import io.atrium.community.web.AttendeesPush;
-import io.atrium.directory.web.Forms;
 import io.atrium.identity.Caller;
 import io.atrium.shared.BusinessException;
+import io.atrium.shared.web.EntityParam;
 import io.atrium.shared.web.PageErrors;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -36,19 +36,19 @@ public class AttendeesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Events events;
-
   @Inject Attendance attendance;
 
   @Inject Caller caller;
 
-  private String id;
+  @Inject
+  @Param(name = "id", converter = "#{eventParam}")
   private CommunityEvent event;
+
   private List<Rsvp> rows;
   private Seats seats;
 
   public void load() {
-    event = events.get(Forms.id(id));
+    EntityParam.required(event);
     refresh();
   }
 
@@ -96,14 +96,6 @@ public class AttendeesBacking implements Serializable {
 
   public boolean isCheckInDay() {
     return event.isCheckInDay(Instant.now());
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 
   public CommunityEvent getEvent() {

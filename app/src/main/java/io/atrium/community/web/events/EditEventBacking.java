@@ -4,7 +4,6 @@ import io.atrium.community.CommunityEvent;
 import io.atrium.community.CoverUpload;
 import io.atrium.community.EventDetails;
 import io.atrium.community.Events;
-import io.atrium.directory.web.Forms;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
@@ -18,6 +17,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -39,18 +39,19 @@ public class EditEventBacking implements Serializable {
 
   @Inject Caller caller;
 
-  private String id;
+  @Inject
+  @Param(name = "id", converter = "#{eventParam}")
   private CommunityEvent event;
+
   private EventDetails details = new EventDetails();
   private List<Centre> centreChoices;
   private transient UploadedFile cover;
   private boolean broadcast = true;
 
   public void load() {
-    if (id == null || id.isBlank()) {
+    if (event == null) {
       caller.require(Area.EVENTS, Action.CREATE);
     } else {
-      event = events.get(Forms.id(id));
       details = EventDetails.of(event);
     }
     centreChoices = centres.visible();
@@ -94,14 +95,6 @@ public class EditEventBacking implements Serializable {
     } catch (BusinessException refused) {
       PageErrors.show(refused, "head");
     }
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 
   public CommunityEvent getEvent() {

@@ -5,9 +5,10 @@ import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.directory.Members;
 import io.atrium.directory.NewMember;
-import io.atrium.directory.web.Forms;
 import io.atrium.identity.CompanyRole;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.web.EntityParam;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
@@ -33,14 +35,16 @@ public class CompanyDetailBacking implements Serializable {
 
   @Inject Centres centres;
 
-  private String id;
+  @Inject
+  @Param(name = "id", converter = "#{companyParam}")
   private Company company;
+
   private List<Member> people;
   private List<Centre> centreChoices;
   private NewMember newMember = new NewMember();
 
   public void load() {
-    company = companies.get(Forms.id(id));
+    EntityParam.required(company);
     people = members.ofCompany(company.getId());
     centreChoices = centres.visible();
   }
@@ -50,7 +54,7 @@ public class CompanyDetailBacking implements Serializable {
       company = companies.update(company);
       Messages.addGlobalInfo("company.saved");
     } catch (InvalidFieldsException invalid) {
-      Forms.showErrors("tabs:details", invalid);
+      PageErrors.show(invalid, "tabs:details");
     }
   }
 
@@ -71,16 +75,8 @@ public class CompanyDetailBacking implements Serializable {
       newMember = new NewMember();
       load();
     } catch (InvalidFieldsException invalid) {
-      Forms.showErrors("memberForm", invalid);
+      PageErrors.show(invalid, "memberForm");
     }
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 
   public Company getCompany() {

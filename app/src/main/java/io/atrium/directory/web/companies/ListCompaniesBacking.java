@@ -3,11 +3,11 @@ package io.atrium.directory.web.companies;
 import io.atrium.directory.Companies;
 import io.atrium.directory.Company;
 import io.atrium.directory.NewMember;
-import io.atrium.directory.web.Forms;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -57,7 +57,7 @@ public class ListCompaniesBacking implements Serializable {
       Messages.addGlobalInfo("company.created", created.getName(), contact.getFullName());
       startCreate();
     } catch (InvalidFieldsException invalid) {
-      Forms.showErrors("createForm", invalid);
+      PageErrors.show(invalid, "createForm");
     }
   }
 

@@ -5,11 +5,11 @@ import io.atrium.directory.MemberSearch;
 import io.atrium.directory.Members;
 import io.atrium.directory.NewMember;
 import io.atrium.directory.OnDemandUsers;
-import io.atrium.directory.web.Forms;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -58,7 +58,7 @@ public class ListMembersBacking implements Serializable {
       Messages.addGlobalInfo("member.created", created.getFullName());
       startCreate();
     } catch (InvalidFieldsException invalid) {
-      Forms.showErrors("createForm", invalid);
+      PageErrors.show(invalid, "createForm");
     }
   }
 

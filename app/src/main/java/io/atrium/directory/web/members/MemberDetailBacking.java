@@ -3,13 +3,15 @@ package io.atrium.directory.web.members;
 import io.atrium.directory.Invitations;
 import io.atrium.directory.Member;
 import io.atrium.directory.Members;
-import io.atrium.directory.web.Forms;
 import io.atrium.identity.CompanyRole;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.web.EntityParam;
+import io.atrium.shared.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
@@ -26,11 +28,12 @@ public class MemberDetailBacking implements Serializable {
 
   @Inject Invitations invitations;
 
-  private String id;
+  @Inject
+  @Param(name = "id", converter = "#{memberParam}")
   private Member member;
 
   public void load() {
-    member = members.get(Forms.id(id));
+    EntityParam.required(member);
   }
 
   public void save() {
@@ -38,7 +41,7 @@ public class MemberDetailBacking implements Serializable {
       member = members.update(member);
       Messages.addGlobalInfo("member.saved");
     } catch (InvalidFieldsException invalid) {
-      Forms.showErrors("details", invalid);
+      PageErrors.show(invalid, "details");
     }
   }
 
@@ -60,14 +63,6 @@ public class MemberDetailBacking implements Serializable {
   public void enable() {
     member = members.enable(member.getId());
     Messages.addGlobalInfo("member.enabled");
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 
   public Member getMember() {

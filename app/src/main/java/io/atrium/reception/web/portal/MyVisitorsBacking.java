@@ -1,4 +1,4 @@
-package io.atrium.web.portal;
+package io.atrium.reception.web.portal;
 
 import io.atrium.directory.Member;
 import io.atrium.directory.Members;
@@ -69,12 +69,7 @@ public class MyVisitorsBacking implements Serializable {
   }
 
   private void decide(long id, boolean approve, String doneKey) {
-    try {
-      visitors.decide(id, approve);
-      Messages.addGlobalInfo(doneKey);
-    } catch (BusinessException refused) {
-      PageErrors.show(refused, "visitors");
-    }
+    PageErrors.step(() -> visitors.decide(id, approve), doneKey, "visitors");
   }
 
   /** Approve and Decline are offered to the host (or their company's Administrator) on arrival. */

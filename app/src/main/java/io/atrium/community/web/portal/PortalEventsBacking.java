@@ -1,4 +1,4 @@
-package io.atrium.web.portal;
+package io.atrium.community.web.portal;
 
 import io.atrium.community.Answer;
 import io.atrium.community.Attendance;

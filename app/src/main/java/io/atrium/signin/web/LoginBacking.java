@@ -1,4 +1,4 @@
-package io.atrium.web;
+package io.atrium.signin.web;
 
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.signin.PageAccess;

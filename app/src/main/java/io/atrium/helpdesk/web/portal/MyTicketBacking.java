@@ -1,6 +1,5 @@
-package io.atrium.web.portal;
+package io.atrium.helpdesk.web.portal;
 
-import io.atrium.directory.web.Forms;
 import io.atrium.helpdesk.SupportSettings;
 import io.atrium.helpdesk.Ticket;
 import io.atrium.helpdesk.TicketAttachment;
@@ -9,7 +8,7 @@ import io.atrium.helpdesk.TicketWork;
 import io.atrium.helpdesk.Tickets;
 import io.atrium.helpdesk.web.Uploads;
 import io.atrium.identity.Caller;
-import io.atrium.shared.BusinessException;
+import io.atrium.shared.web.EntityParam;
 import io.atrium.shared.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +16,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.omnifaces.util.Messages;
+import org.omnifaces.cdi.Param;
 import org.primefaces.model.file.UploadedFiles;
 
 /**
@@ -38,8 +37,10 @@ public class MyTicketBacking implements Serializable {
 
   @Inject Caller caller;
 
-  private String id;
+  @Inject
+  @Param(name = "id", converter = "#{ticketParam}")
   private Ticket ticket;
+
   private List<TicketComment> comments;
   private List<TicketAttachment> files;
   private boolean reopenable;
@@ -47,7 +48,7 @@ public class MyTicketBacking implements Serializable {
   private transient UploadedFiles uploads;
 
   public void load() {
-    ticket = tickets.get(Forms.id(id));
+    EntityParam.required(ticket);
     comments = tickets.comments(ticket.getId());
     files = tickets.attachments(ticket.getId());
     reopenable =
@@ -57,32 +58,25 @@ public class MyTicketBacking implements Serializable {
   }
 
   public void comment() {
-    try {
-      work.comment(ticket.getId(), body, false, Uploads.of(uploads));
-      Messages.addGlobalInfo("ticket.saved");
+    if (PageErrors.run(
+        () -> work.comment(ticket.getId(), body, false, Uploads.of(uploads)),
+        "ticket.saved",
+        "commentForm")) {
       body = null;
-      load();
-    } catch (BusinessException refused) {
-      PageErrors.show(refused, "commentForm");
+      reload();
     }
   }
 
   public void reopen() {
-    try {
-      work.reopen(ticket.getId());
-      Messages.addGlobalInfo("ticket.saved");
-      load();
-    } catch (BusinessException refused) {
-      PageErrors.show(refused, "reopenForm");
+    if (PageErrors.run(() -> work.reopen(ticket.getId()), "ticket.saved", "reopenForm")) {
+      reload();
     }
   }
 
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
+  /** The ticket as the command left it. */
+  private void reload() {
+    ticket = tickets.get(ticket.getId());
+    load();
   }
 
   public Ticket getTicket() {

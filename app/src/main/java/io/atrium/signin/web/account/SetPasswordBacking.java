@@ -1,4 +1,4 @@
-package io.atrium.web.account;
+package io.atrium.signin.web.account;
 
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;

@@ -1,4 +1,4 @@
-package io.atrium.web.portal;
+package io.atrium.helpdesk.web.portal;
 
 import io.atrium.helpdesk.NewTicket;
 import io.atrium.helpdesk.Ticket;

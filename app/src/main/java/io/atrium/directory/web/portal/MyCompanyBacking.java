@@ -1,4 +1,4 @@
-package io.atrium.web.portal;
+package io.atrium.directory.web.portal;
 
 import io.atrium.directory.Companies;
 import io.atrium.directory.Company;
@@ -6,11 +6,11 @@ import io.atrium.directory.Invitations;
 import io.atrium.directory.Member;
 import io.atrium.directory.Members;
 import io.atrium.directory.NewMember;
-import io.atrium.directory.web.Forms;
 import io.atrium.identity.Caller;
 import io.atrium.identity.ClientRight;
 import io.atrium.identity.CompanyRole;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,7 +56,7 @@ public class MyCompanyBacking implements Serializable {
       invitation = new NewMember();
       people = members.ofCompany(company.getId());
     } catch (InvalidFieldsException invalid) {
-      Forms.showErrors("inviteForm", invalid);
+      PageErrors.show(invalid, "inviteForm");
     }
   }
 
