@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
 import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.ImportedTenants;
 import jakarta.json.Json;
@@ -18,9 +19,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -46,14 +47,9 @@ class HomeBrowserIT {
 
   @ArquillianResource URL base;
 
-  private WebDriver browser;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  private WebDriver browser;
 
   @Test
   void inFrenchAVisitorsArrivalShowsLiveAndItsFigureOpensExactlyThatVisitor() throws Exception {
@@ -61,58 +57,53 @@ class HomeBrowserIT {
     Api api = new Api(base.toURI());
     String desk = api.token(slug, "admin@lumiere.test");
     String host = api.token(slug, "admin@kaolin.test");
-    browser = Browser.open("fr-FR,fr");
+    browser = browsers.open("fr-FR,fr");
     Browser.signIn(browser, base, slug, "admin@lumiere.test");
-    try {
-      browser.get(base + "index.xhtml");
-      assertEquals("Tableau de bord · Atrium", browser.getTitle());
-      assertEquals(2, browser.findElements(By.cssSelector("section.home-centre")).size());
-      WebElement paris = centre("PAR1");
-      String centre = paris.getAttribute("data-centre");
-      WebElement tile = paris.findElement(By.cssSelector("[data-tile='home.tile.visitors']"));
-      assertTrue(tile.getText().startsWith("Visiteurs du jour"), tile.getText());
-      assertTrue(tile.getText().contains("Aucun visiteur attendu aujourd’hui."), tile.getText());
-      assertTrue(
-          tile.findElement(By.cssSelector("a.next-step"))
-              .getAttribute("href")
-              .endsWith("/reception/invite.xhtml?centre=" + centre),
-          "the empty state's next step invites a visitor to this centre");
-      markPage();
+    browser.get(base + "index.xhtml");
+    assertEquals("Tableau de bord · Atrium", browser.getTitle());
+    assertEquals(2, browser.findElements(By.cssSelector("section.home-centre")).size());
+    WebElement paris = centre("PAR1");
+    String centre = paris.getAttribute("data-centre");
+    WebElement tile = paris.findElement(By.cssSelector("[data-tile='home.tile.visitors']"));
+    assertTrue(tile.getText().startsWith("Visiteurs du jour"), tile.getText());
+    assertTrue(tile.getText().contains("Aucun visiteur attendu aujourd’hui."), tile.getText());
+    assertTrue(
+        tile.findElement(By.cssSelector("a.next-step"))
+            .getAttribute("href")
+            .endsWith("/reception/invite.xhtml?centre=" + centre),
+        "the empty state's next step invites a visitor to this centre");
+    markPage();
 
-      String name = "Ada Lovelace " + RUN;
-      String invitation =
-          Json.createObjectBuilder()
-              .add("fullName", name)
-              .add("email", "ada." + RUN + "@visitor.test")
-              .add("expectedDate", LocalDate.now(ZoneId.of("Europe/Paris")).toString())
-              .add("visitTime", "23:59")
-              .build()
-              .toString();
-      var invited = Api.json(api.post("api/visitors", host, invitation));
-      assertEquals(Long.parseLong(centre), invited.getJsonNumber("centreId").longValue());
-      api.post("api/visitors/" + invited.getJsonNumber("id") + "/arrival", desk, "{}");
+    String name = "Ada Lovelace " + RUN;
+    String invitation =
+        Json.createObjectBuilder()
+            .add("fullName", name)
+            .add("email", "ada." + RUN + "@visitor.test")
+            .add("expectedDate", LocalDate.now(ZoneId.of("Europe/Paris")).toString())
+            .add("visitTime", "23:59")
+            .build()
+            .toString();
+    var invited = Api.json(api.post("api/visitors", host, invitation));
+    assertEquals(Long.parseLong(centre), invited.getJsonNumber("centreId").longValue());
+    api.post("api/visitors/" + invited.getJsonNumber("id") + "/arrival", desk, "{}");
 
-      String arrived = "visitor.state.arrived";
-      assertEquals("1", Browser.await(browser, b -> figure(b, "PAR1", arrived, "1")));
-      assertEquals("0", figure(browser, "PAR1", "visitor.state.expected", "0"));
-      assertMarked();
+    String arrived = "visitor.state.arrived";
+    assertEquals("1", Browser.await(browser, b -> figure(b, "PAR1", arrived, "1")));
+    assertEquals("0", figure(browser, "PAR1", "visitor.state.expected", "0"));
+    assertMarked();
 
-      centre("PAR1").findElement(By.cssSelector("a[data-figure='" + arrived + "']")).click();
-      List<String> rows =
-          Browser.await(
-              browser,
-              b ->
-                  b.getCurrentUrl().contains("reception/dashboard.xhtml")
-                      ? b.findElements(By.cssSelector("tr.visitor-row")).stream()
-                          .map(WebElement::getText)
-                          .toList()
-                      : null);
-      assertEquals(1, rows.size(), rows.toString());
-      assertTrue(rows.get(0).contains(name), rows.toString());
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(browser, "HomeBrowserIT-french");
-      throw failure;
-    }
+    centre("PAR1").findElement(By.cssSelector("a[data-figure='" + arrived + "']")).click();
+    List<String> rows =
+        Browser.await(
+            browser,
+            b ->
+                b.getCurrentUrl().contains("reception/dashboard.xhtml")
+                    ? b.findElements(By.cssSelector("tr.visitor-row")).stream()
+                        .map(WebElement::getText)
+                        .toList()
+                    : null);
+    assertEquals(1, rows.size(), rows.toString());
+    assertTrue(rows.get(0).contains(name), rows.toString());
   }
 
   @Test
@@ -121,68 +112,63 @@ class HomeBrowserIT {
     Api api = new Api(base.toURI());
     String admin = api.token(slug, "admin@banyan.test");
     String member = api.token(slug, "admin@chailabs.test");
-    browser = Browser.open("en-GB,en");
+    browser = browsers.open("en-GB,en");
     Browser.signIn(browser, base, slug, "admin@banyan.test");
-    try {
-      browser.get(base + "index.xhtml");
-      assertEquals("Dashboard · Atrium", browser.getTitle());
-      String actions = browser.findElement(By.id("quickActions")).getText();
-      for (String action : List.of("Invite Visitor", "New ticket", "Create event")) {
-        assertTrue(actions.contains(action), actions);
-      }
-      WebElement bengaluru = centre("BLR1");
-      String centre = bengaluru.getAttribute("data-centre");
-      String tickets =
-          bengaluru.findElement(By.cssSelector("[data-tile='home.tile.tickets']")).getText();
-      assertTrue(tickets.contains("No open tickets.") && tickets.contains("New ticket"), tickets);
-      markPage();
-
-      String title = "Leaking tap " + RUN;
-      String ticket =
-          Json.createObjectBuilder()
-              .add("centreId", Long.parseLong(centre))
-              .add("type", "REPAIR_MAINTENANCE")
-              .add("title", title)
-              .add("description", "Second floor kitchen")
-              .build()
-              .toString();
-      assertEquals(201, api.post("api/tickets", admin, ticket).statusCode());
-      assertEquals("1", Browser.await(browser, b -> figure(b, "BLR1", "home.tickets.new", "1")));
-
-      String event = "Chai tasting " + RUN;
-      String form =
-          Json.createObjectBuilder()
-              .add("centreId", Long.parseLong(centre))
-              .add("title", event)
-              .add("date", LocalDate.now(ZoneId.of("Asia/Kolkata")).plusDays(1).toString())
-              .add("startTime", "18:30")
-              .add("endTime", "20:00")
-              .add("location", "Terrace")
-              .add("capacity", 10)
-              .build()
-              .toString();
-      var created = api.post("api/events", admin, form);
-      assertEquals(201, created.statusCode(), created.body());
-      String id = Api.json(created).getJsonNumber("id").toString();
-      api.post("api/events/" + id + "/publish", admin, "{\"broadcast\":false}");
-      assertEquals(200, api.post("api/events/" + id + "/rsvp", member, "{}").statusCode());
-      assertEquals(
-          "1", Browser.await(browser, b -> figure(b, "BLR1", "home.events.goingAhead", "1")));
-      assertEquals("1", figure(browser, "BLR1", "home.events.ahead", "1"));
-      assertMarked();
-
-      assertEquals(List.of(title), openFigure("BLR1", "home.tickets.new", "helpdesk/queue", 1));
-      browser.get(base + "index.xhtml");
-      assertEquals(List.of(event), openFigure("BLR1", "home.events.ahead", "events/list", 0));
-    } catch (Exception | AssertionError failure) {
-      Browser.keepEvidence(browser, "HomeBrowserIT-english");
-      throw failure;
+    browser.get(base + "index.xhtml");
+    assertEquals("Dashboard · Atrium", browser.getTitle());
+    String actions = browser.findElement(By.id("quickActions")).getText();
+    for (String action : List.of("Invite Visitor", "New ticket", "Create event")) {
+      assertTrue(actions.contains(action), actions);
     }
+    WebElement bengaluru = centre("BLR1");
+    String centre = bengaluru.getAttribute("data-centre");
+    String tickets =
+        bengaluru.findElement(By.cssSelector("[data-tile='home.tile.tickets']")).getText();
+    assertTrue(tickets.contains("No open tickets.") && tickets.contains("New ticket"), tickets);
+    markPage();
+
+    String title = "Leaking tap " + RUN;
+    String ticket =
+        Json.createObjectBuilder()
+            .add("centreId", Long.parseLong(centre))
+            .add("type", "REPAIR_MAINTENANCE")
+            .add("title", title)
+            .add("description", "Second floor kitchen")
+            .build()
+            .toString();
+    assertEquals(201, api.post("api/tickets", admin, ticket).statusCode());
+    assertEquals("1", Browser.await(browser, b -> figure(b, "BLR1", "home.tickets.new", "1")));
+
+    String event = "Chai tasting " + RUN;
+    String form =
+        Json.createObjectBuilder()
+            .add("centreId", Long.parseLong(centre))
+            .add("title", event)
+            .add("date", LocalDate.now(ZoneId.of("Asia/Kolkata")).plusDays(1).toString())
+            .add("startTime", "18:30")
+            .add("endTime", "20:00")
+            .add("location", "Terrace")
+            .add("capacity", 10)
+            .build()
+            .toString();
+    var created = api.post("api/events", admin, form);
+    assertEquals(201, created.statusCode(), created.body());
+    String id = Api.json(created).getJsonNumber("id").toString();
+    api.post("api/events/" + id + "/publish", admin, "{\"broadcast\":false}");
+    assertEquals(200, api.post("api/events/" + id + "/rsvp", member, "{}").statusCode());
+    assertEquals(
+        "1", Browser.await(browser, b -> figure(b, "BLR1", "home.events.goingAhead", "1")));
+    assertEquals("1", figure(browser, "BLR1", "home.events.ahead", "1"));
+    assertMarked();
+
+    assertEquals(List.of(title), openFigure("BLR1", "home.tickets.new", "helpdesk/queue", 1));
+    browser.get(base + "index.xhtml");
+    assertEquals(List.of(event), openFigure("BLR1", "home.events.ahead", "events/list", 0));
   }
 
   @Test
   void aCommunityManagerOfOneCentreSeesThatCentreOnly() {
-    browser = Browser.open("fr-FR,fr");
+    browser = browsers.open("fr-FR,fr");
     Browser.signIn(browser, base, "lumiere", "cm@lumiere.test");
     browser.get(base + "index.xhtml");
     var centres = browser.findElements(By.cssSelector("section.home-centre h2"));
@@ -196,7 +182,7 @@ class HomeBrowserIT {
 
   @Test
   void aReceptionistSeesNoTicketTileAndNoModuleThatIsNotBuilt() {
-    browser = Browser.open("en-GB,en");
+    browser = browsers.open("en-GB,en");
     Browser.signIn(browser, base, "lumiere", "reception@lumiere.test");
     browser.get(base + "index.xhtml");
     assertEquals(
