@@ -5,6 +5,7 @@ import io.atrium.audit.AuditFilter;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.ChainCheck;
 import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.format.Formats;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +13,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Components;
@@ -28,8 +27,7 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class AuditLogBacking implements Serializable {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+  @Inject Formats formats;
 
   @Inject AuditTrail trail;
 
@@ -83,7 +81,7 @@ public class AuditLogBacking implements Serializable {
 
   /** When the entry happened: in the tenant's time zone, written the viewer's way. */
   public String at(AuditEntry entry) {
-    return TIME.withLocale(Faces.getLocale()).format(entry.getOccurredAt().atZone(zone));
+    return formats.dateTime(entry.getOccurredAt(), zone);
   }
 
   public LazyDataModel<AuditEntry> getEntries() {

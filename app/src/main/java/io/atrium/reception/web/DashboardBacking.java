@@ -9,6 +9,7 @@ import io.atrium.reception.VisitorExport;
 import io.atrium.reception.VisitorLists;
 import io.atrium.reception.VisitorSearch;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.format.Formats;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -37,6 +38,7 @@ public class DashboardBacking implements Serializable {
   @Inject VisitorLists lists;
   @Inject FrontDesk desk;
   @Inject VisitorExport export;
+  @Inject Formats formats;
 
   private String centreParam;
   private String dayParam;
@@ -91,7 +93,8 @@ public class DashboardBacking implements Serializable {
   }
 
   public void exportCsv() throws IOException {
-    Pages.sendCsv(export, rows.search(), "visitors-" + centre.getCode() + "-" + day + ".csv");
+    Pages.sendCsv(
+        export, rows.search(), formats, "visitors-" + centre.getCode() + "-" + day + ".csv");
   }
 
   public String getSocketUser() {
@@ -99,7 +102,7 @@ public class DashboardBacking implements Serializable {
   }
 
   public String stamp(Instant instant) {
-    return Pages.stamp(instant, centre.zone());
+    return formats.time(instant, centre.zone());
   }
 
   public Visitor.State[] getStates() {

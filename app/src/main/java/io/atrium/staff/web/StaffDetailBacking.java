@@ -3,6 +3,7 @@ package io.atrium.staff.web;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.staff.StaffAssignment;
 import io.atrium.staff.StaffMember;
@@ -20,8 +21,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,6 +38,8 @@ import org.omnifaces.util.Messages;
 public class StaffDetailBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject Formats formats;
 
   @Inject StaffMembers staff;
 
@@ -102,12 +103,7 @@ public class StaffDetailBacking implements Serializable {
 
   /** An instant on the operator's clock, in the page's language. */
   public String shown(Instant instant) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Faces.getLocale())
-            .withZone(zone)
-            .format(instant);
+    return formats.dateTime(instant, zone);
   }
 
   private static long parse(String id) {
