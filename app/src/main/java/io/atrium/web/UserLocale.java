@@ -62,7 +62,9 @@ public class UserLocale {
   @RequestScoped
   Formats formats() {
     Tenant tenant = shell.getTenant();
-    return Formats.of(getLocale(), tenant == null ? null : tenant.getCountry());
+    // Outside a page (a socket, a servlet) there is no page language: English.
+    Locale language = FacesContext.getCurrentInstance() == null ? Locale.ENGLISH : getLocale();
+    return Formats.of(language, tenant == null ? null : tenant.getCountry());
   }
 
   /** Remembers the language for a year and shows the same page again in it. */

@@ -132,22 +132,17 @@ public final class Browser {
   }
 
   /**
-   * Presses the language switch for the browser's own language (its cookie): tests name the
-   * language they read in through the browser's, which a user's profile and tenant now come before.
-   * {@link #signInWithoutLanguageChoice} keeps the browser's language last.
+   * Presses the language switch for the browser's own language (its cookie), unless the test
+   * pressed it: tests name the language they read in through the browser's, which a user's profile
+   * and tenant now come before.
    */
   private static void pickBrowserLanguage(WebDriver browser) {
+    if (browser.manage().getCookieNamed("atrium_lang") != null) {
+      return; // the test pressed the switch itself
+    }
     String language =
         String.valueOf(((JavascriptExecutor) browser).executeScript("return navigator.language"));
     browser.manage().addCookie(new Cookie("atrium_lang", language.substring(0, 2), "/"));
-  }
-
-  /** Signs in without any language picked, so the page's language is resolved from the user. */
-  public static void signInWithoutLanguageChoice(
-      WebDriver browser, URL base, String workspace, String email) {
-    browser.get(base + "login.xhtml");
-    browser.manage().deleteCookieNamed("atrium_lang");
-    fillSignIn(browser, workspace, email, WebSession.DEMO_PASSWORD);
   }
 
   /** Signs in through the form and waits until the browser has left the sign-in page. */
@@ -155,13 +150,9 @@ public final class Browser {
       WebDriver browser, URL base, String workspace, String email, String password) {
     browser.get(base + "login.xhtml");
     pickBrowserLanguage(browser);
-    fillSignIn(browser, workspace, email, password);
-  }
-
-  private static void fillSignIn(WebDriver browser, String workspace, String email, String pw) {
     browser.findElement(By.id("login:workspace")).sendKeys(workspace);
     browser.findElement(By.id("login:email")).sendKeys(email);
-    browser.findElement(By.id("login:password")).sendKeys(pw);
+    browser.findElement(By.id("login:password")).sendKeys(password);
     browser.findElement(By.id("login:signIn")).click();
     await(browser, b -> b.getCurrentUrl().contains("login.xhtml") ? null : true);
   }
