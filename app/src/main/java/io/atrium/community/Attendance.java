@@ -7,6 +7,8 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Caller;
 import io.atrium.shared.NotFoundException;
 import io.atrium.shared.csv.CsvWriter;
+import io.atrium.shared.format.Formats;
+import io.atrium.shared.i18n.Texts;
 import io.atrium.tenancy.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,11 +19,12 @@ import jakarta.transaction.Transactional;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
 
 /**
  * Members' answers to events (RSVP) and the attendee list staff follow: any active member answers
@@ -177,22 +180,35 @@ public class Attendance {
     return rsvp;
   }
 
-  /** The attendee list as CSV, safe for spreadsheets; times on the centre's clock. */
+  /**
+   * The attendee list as CSV, safe for spreadsheets, in the reader's language (headers, statuses,
+   * dates); times on the centre's clock.
+   */
   @Transactional
-  public void export(long eventId, Writer out) {
+  public void export(long eventId, Formats formats, Writer out) {
     List<Rsvp> rows = attendees(eventId);
-    DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    ResourceBundle bundle = Texts.bundle(formats.getLocale());
     CsvWriter csv =
-        CsvWriter.to(out).row("name", "email", "company", "status", "answered_at", "checked_in_at");
+        CsvWriter.to(out, formats)
+            .row(
+                Stream.of(
+                        "field.fullName",
+                        "field.email",
+                        "field.company",
+                        "field.status",
+                        "attendee.answeredAt",
+                        "event.checkedIn")
+                    .map(bundle::getString)
+                    .toList());
     for (Rsvp r : rows) {
       var zone = r.getEvent().zone();
       csv.row(
           r.getMember().getFullName(),
           r.getMember().getEmail(),
           r.getMember().onDemand() ? "" : r.getMember().getCompany().getName(),
-          r.getStatus(),
-          time.format(r.getAnsweredAt().atZone(zone)),
-          r.getCheckedInAt() == null ? "" : time.format(r.getCheckedInAt().atZone(zone)));
+          bundle.getString(r.getStatus().getLabelKey()),
+          formats.dateTime(r.getAnsweredAt(), zone),
+          formats.dateTime(r.getCheckedInAt(), zone));
     }
     csv.flush();
   }

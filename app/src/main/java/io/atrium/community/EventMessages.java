@@ -6,10 +6,9 @@ import io.atrium.identity.AtriumPrincipal;
 import io.atrium.notifications.InAppNotice;
 import io.atrium.notifications.Mail;
 import io.atrium.notifications.Notifications;
+import io.atrium.shared.format.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,16 +84,14 @@ class EventMessages {
   static Map<String, String> params(Member member, CommunityEvent event) {
     Locale language =
         Locale.forLanguageTag(member.getLanguage() == null ? "en" : member.getLanguage());
+    Formats formats = Formats.of(language, event.getCentre().getCountry());
     return Map.of(
         "name", member.getFullName(),
         "title", event.getTitle(),
         "centre", event.getCentre().getName(),
         "location", event.getLocation(),
-        "date",
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(language)
-                .format(event.getDate()),
-        "start", DateTimeFormatter.ofPattern("HH:mm").format(event.getStartTime()),
-        "end", DateTimeFormatter.ofPattern("HH:mm").format(event.getEndTime()));
+        "date", formats.date(event.getDate()),
+        "start", formats.time(event.getStartTime()),
+        "end", formats.time(event.getEndTime()));
   }
 }

@@ -3,17 +3,27 @@ package io.atrium.notifications;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.shared.InstantConverter;
 import io.atrium.tenancy.TenantEntity;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * A notice in one person's bell, rendered in their language when it was created. Unread until the
- * person opens it or marks all read; only its recipient may do either.
+ * A notice in one person's bell, rendered in their profile's language when it was created and again
+ * in the reader's current language when shown ({@link #titleIn}): its template and parameters are
+ * kept with it. Unread until the person opens it or marks all read; only its recipient may do
+ * either.
  */
 @Entity
 @Table(name = "notification")
@@ -29,6 +39,12 @@ public class Notification extends TenantEntity {
   private String title;
   private String body;
   private String link;
+
+  /** The bundle template ({@code notice.<template>.title/.body}); null for older notices. */
+  private String template;
+
+  /** The template's parameters as a JSON object of strings. */
+  private String params;
 
   @Column(name = "created_at")
   @Convert(converter = InstantConverter.class)
@@ -46,8 +62,12 @@ public class Notification extends TenantEntity {
       String title,
       String body,
       String link,
-      Instant now) {
+      Instant now,
+      String template,
+      Map<String, String> params) {
     this.recipientKind = recipientKind;
+    this.template = template;
+    this.params = toJson(params);
     this.recipientId = recipientId;
     this.title = title;
     this.body = body;
@@ -76,6 +96,39 @@ public class Notification extends TenantEntity {
 
   public long getRecipientId() {
     return recipientId;
+  }
+
+  /** The title in this language (the one the reader's page is in). */
+  public String titleIn(Locale language) {
+    return template == null
+        ? title
+        : Templates.oneLine(
+            Templates.render("notice." + template + ".title", language, fromJson(params)));
+  }
+
+  /** The body in this language, null when the notice has none. */
+  public String bodyIn(Locale language) {
+    return template == null
+        ? body
+        : Templates.renderOptional("notice." + template + ".body", language, fromJson(params));
+  }
+
+  private static String toJson(Map<String, String> values) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (values != null) {
+      values.forEach(json::add);
+    }
+    return json.build().toString();
+  }
+
+  private static Map<String, String> fromJson(String text) {
+    Map<String, String> values = new HashMap<>();
+    if (text != null) {
+      try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        reader.readObject().forEach((k, v) -> values.put(k, ((JsonString) v).getString()));
+      }
+    }
+    return values;
   }
 
   public String getTitle() {

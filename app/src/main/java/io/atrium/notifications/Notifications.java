@@ -2,6 +2,7 @@ package io.atrium.notifications;
 
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.tenancy.Tenancy;
+import io.atrium.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,7 +19,8 @@ import java.util.Map;
  * Every module's way to tell people something. Both methods write to the outbox in the caller's
  * transaction, so a message exists exactly when the change that caused it commits; delivery happens
  * after commit. Texts are rendered now, in the recipient's language, from the bundles' {@code
- * mail.<template>.subject/.body} and {@code notice.<template>.title/.body}.
+ * mail.<template>.subject/.body} and {@code notice.<template>.title/.body}; a notice keeps its
+ * template and parameters too, so the bell shows it in the language of the page it is read on.
  */
 @ApplicationScoped
 public class Notifications {
@@ -58,7 +60,7 @@ public class Notifications {
       params = new HashMap<>(params);
       params.put("link", site.base() + mail.page());
     }
-    Locale language = Templates.language(mail.language());
+    Locale language = Templates.language(recipientsLanguage(mail.language(), tenantId));
     String prefix = "mail." + mail.template();
     String subject = Templates.oneLine(Templates.render(prefix + ".subject", language, params));
     String body = Templates.render(prefix + ".body", language, params);
@@ -92,7 +94,7 @@ public class Notifications {
     if (notice.link() != null && !isSitePath(notice.link())) {
       throw new IllegalArgumentException("A notice links to a page of this site: " + notice.link());
     }
-    Locale language = Templates.language(notice.language());
+    Locale language = Templates.language(recipientsLanguage(notice.language(), tenantId));
     String prefix = "notice." + notice.template();
     String title =
         Templates.oneLine(Templates.render(prefix + ".title", language, notice.params()));
@@ -104,13 +106,24 @@ public class Notifications {
             title,
             body,
             notice.link(),
-            clock.instant()));
+            clock.instant(),
+            notice.template(),
+            notice.params()));
     noticeStored.fire(new NoticeStored(tenantId, notice.recipientKind(), notice.recipientId()));
   }
 
   /** A path on this site, so following a notice can never lead to another site. */
   static boolean isSitePath(String link) {
     return link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
+  }
+
+  /** The recipient's profile language, else their tenant's default (a visitor has no profile). */
+  private String recipientsLanguage(String profile, long tenantId) {
+    if (profile != null && !profile.isBlank()) {
+      return profile;
+    }
+    Tenant tenant = em.find(Tenant.class, tenantId);
+    return tenant == null ? null : tenant.getDefaultLocale();
   }
 
   private long tenantId() {

@@ -6,13 +6,12 @@ import io.atrium.notifications.InAppNotice;
 import io.atrium.notifications.Mail;
 import io.atrium.notifications.MailAttachment;
 import io.atrium.notifications.Notifications;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +38,9 @@ class VisitorMessages {
   void invitation(Visitor visitor, Member host, String token) {
     Locale language = Texts.supported(Locale.forLanguageTag(host.getLanguage()));
     var centre = visitor.getCentre();
-    String date =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-            .withLocale(language)
-            .format(visitor.getExpectedDate());
-    String time = visitor.getVisitTime().format(DateTimeFormatter.ofPattern("HH:mm"));
+    Formats formats = Formats.of(language, centre.getCountry());
+    String date = formats.date(visitor.getExpectedDate());
+    String time = formats.time(visitor.getVisitTime());
     var bundle = Texts.bundle(language);
     String summary =
         MessageFormat.format(

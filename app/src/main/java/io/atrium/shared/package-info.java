@@ -35,6 +35,12 @@
  *       service's own field checks.
  *   <li>A day to plan (an event, a visit) is at most {@link io.atrium.shared.Horizon#YEARS} years
  *       ahead; later dates are typing mistakes and are refused on the field.
+ *   <li>Dates, times and numbers a person reads (pages, mails, CSV, PDF) are written by {@link
+ *       io.atrium.shared.format.Formats} only: fr-FR for French, en-IN for English in India, en-GB
+ *       for English elsewhere (never the US month-first order), instants on the clock of the centre
+ *       they concern. Pages get the request's instance by injection or as {@code #{fmt}}; mails
+ *       build one for their recipient's language. CSV files use {@code ;} where the decimal mark is
+ *       a comma ({@link io.atrium.shared.csv.CsvWriter}).
  *   <li>Every refusal of the API is problem+json, a Content-Type that cannot be parsed included
  *       (415, {@code api.ContentTypeFilter}). The OpenAPI document declares the bearer scheme, an
  *       operationId and the problem answers of every operation ({@code api.ApiDocumentFilter}).

@@ -10,8 +10,10 @@
  *   <li>Every page has one backing bean whose package mirrors the page path, but for the client
  *       space's pages (all under {@code portal/}, backed from {@code <capability>.web.portal}) and
  *       the sign-in pages (at the root, backed from {@code signin.web}).
- *   <li>The language is the browser's until the user picks one; the pick is kept in a cookie (later
- *       in the profile).
+ *   <li>A page's language is the one the user picked with the switch (a cookie), else their
+ *       profile's, else their tenant's default, else the browser's, else English ({@code
+ *       UserLocale}); its dates and numbers are written by {@code #{fmt}}, the request's {@link
+ *       io.atrium.shared.format.Formats} for that language and the tenant's country.
  *   <li>No page ever shows a stack trace: errors go to the error pages of web.xml, ajax errors too
  *       (OmniFaces FullAjaxExceptionHandler).
  * </ol>

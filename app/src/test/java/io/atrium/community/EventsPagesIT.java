@@ -81,9 +81,26 @@ class EventsPagesIT {
     var csv = cm.post("community/events/attendees.xhtml?id=" + paris, form);
     assertEquals(200, csv.statusCode(), csv.body());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-    assertTrue(csv.body().startsWith("\uFEFFname,email,company,status"), csv.body());
     assertTrue(
-        csv.body().contains("Chloé Bernard,user@kaolin.test,Studio Kaolin,GOING"), csv.body());
+        csv.body().startsWith("\uFEFFFull name,E-mail,Company,Status,Answered at,Checked in\r\n"),
+        csv.body());
+    assertTrue(
+        csv.body().contains("Chloé Bernard,user@kaolin.test,Studio Kaolin,Going,"), csv.body());
+
+    // French Excel: headers and statuses in French, semicolons, dates as the pages show them.
+    var french = new WebSession(base.toURI(), "Accept-Language", "fr-FR,fr");
+    french.signedIn("lumiere", "cm@lumiere.test");
+    var frenchPage = french.get("community/events/attendees.xhtml?id=" + paris);
+    form.put("jakarta.faces.ViewState", WebSession.viewState(frenchPage.body()));
+    String frenchCsv = french.post("community/events/attendees.xhtml?id=" + paris, form).body();
+    assertTrue(
+        frenchCsv.startsWith("\uFEFFNom complet;E-mail;Entreprise;Statut;Réponse le;Présent\r\n"),
+        frenchCsv);
+    assertTrue(
+        frenchCsv.matches(
+            "(?s).*\r\nChloé Bernard;user@kaolin.test;Studio Kaolin;Inscrit;"
+                + "\\d{1,2} [a-zéû]{3,4}\\.? \\d{4}, \\d{2}:\\d{2};\r\n.*"),
+        frenchCsv);
     demo.api().post("api/events/" + lyon + "/cancel", demo.admin(), "{}");
     demo.api().post("api/events/" + paris + "/cancel", demo.admin(), "{}");
   }

@@ -18,6 +18,7 @@ import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -131,6 +132,53 @@ class NotificationsNoticesIT {
     assertEquals("/index.xhtml", notices.markRead(id).getLink());
     assertEquals(0, notices.unreadCount(claire));
     assertEquals(1, notices.listFor(claire).size(), "read notices stay in the list");
+  }
+
+  @Test
+  void aNoticeWrittenInFrenchIsReadInTheLanguageOfThePageShowingIt() {
+    String slug = unique("bell-lang");
+    long tenant = fixtures.named(slug, "fr", "Europe/Paris").id();
+    AtriumPrincipal claire =
+        fixtures.staff(tenant, "claire@" + slug + ".test", "Claire", "fr", PASSWORD).principal();
+
+    notice(claire, "fr", "Claire");
+
+    signIn(claire);
+    Notification notice = notices.listFor(claire).get(0);
+    assertEquals("Bienvenue sur Atrium, Claire", notice.getTitle(), "written in her language");
+    assertEquals("Bienvenue sur Atrium, Claire", notice.titleIn(Locale.FRENCH));
+    // Claire switched her pages to English: her bell follows.
+    assertEquals("Welcome to Atrium, Claire", notice.titleIn(Locale.ENGLISH));
+  }
+
+  @Test
+  void aMailToSomeoneWithoutAProfileIsInTheirTenantsLanguage() {
+    String slug = unique("mail-lang");
+    long tenant = fixtures.named(slug, "fr", "Europe/Paris").id();
+    String guest = "guest@" + slug + ".test";
+    tenancy.runAsTenant(
+        tenant,
+        () ->
+            transactions.run(
+                () ->
+                    notifications.email(
+                        new Mail(
+                            guest,
+                            null,
+                            null,
+                            "reset",
+                            Map.of(
+                                "name",
+                                guest,
+                                "operator",
+                                "Op",
+                                "workspace",
+                                slug,
+                                "link",
+                                "https://atrium.test/x")))));
+    List<String> mails = fixtures.mailsTo(slug, guest);
+    assertEquals(1, mails.size(), mails.toString());
+    assertTrue(mails.get(0).startsWith("fr|"), mails.toString());
   }
 
   @Test

@@ -82,7 +82,11 @@ class InvitationKeyboardBrowserIT {
     browser.findElement(By.id("invite:email")).sendKeys(email);
     WebElement date = browser.findElement(By.id("invite:expectedDate_input"));
     date.click();
-    date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, tomorrow.toString());
+    // Typed as the formatter's input pattern: day before month.
+    date.sendKeys(
+        Keys.chord(Keys.CONTROL, "a"),
+        Keys.BACK_SPACE,
+        tomorrow.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     Actions keyboard = new Actions(browser);
     keyboard.sendKeys(Keys.TAB).perform();
     focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);

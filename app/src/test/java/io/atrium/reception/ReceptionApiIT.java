@@ -18,9 +18,11 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -669,12 +671,30 @@ class ReceptionApiIT {
     assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     String[] lines = export.body().split("\r\n");
     assertEquals(2, lines.length, export.body());
-    assertTrue(lines[0].startsWith("\uFEFFDate de visite prévue,Heure de visite,Centre"), lines[0]);
+    // French Excel splits on semicolons and reads "3 déc. 2026" as the visit's day.
+    assertTrue(lines[0].startsWith("\uFEFFDate de visite prévue;Heure de visite;Centre"), lines[0]);
     assertTrue(
-        lines[1].contains(",\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"Bob\"\")\","), lines[1]);
+        lines[1].startsWith(DateTimeFormatter.ofPattern("d MMM uuuu;", Locale.FRANCE).format(day)),
+        lines[1]);
     assertTrue(
-        lines[1].contains(",'+SUM(1,2),") || lines[1].contains(",\"'+SUM(1,2)\","), lines[1]);
-    assertTrue(lines[1].contains(",Attendu,"), lines[1]);
+        lines[1].contains(";\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"Bob\"\")\";"), lines[1]);
+    assertTrue(lines[1].contains(";'+SUM(1,2);"), lines[1]);
+    assertTrue(lines[1].contains(";Attendu;"), lines[1]);
+
+    var english =
+        api.get(
+                "api/visitors/export?centre=" + demo.paris() + "&day=" + day,
+                reception(),
+                "Accept-Language",
+                "en")
+            .body()
+            .split("\r\n");
+    assertTrue(english[0].startsWith("\uFEFFExpected visit date,Visit time,Centre"), english[0]);
+    assertTrue(
+        english[1].startsWith(DateTimeFormatter.ofPattern("d MMM uuuu,", Locale.UK).format(day)),
+        english[1]);
+    assertTrue(english[1].contains(",\"'+SUM(1,2)\","), english[1]);
+    assertTrue(english[1].contains(",Expected,"), english[1]);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -130,10 +131,25 @@ public final class Browser {
     signIn(browser, base, workspace, email, WebSession.DEMO_PASSWORD);
   }
 
+  /**
+   * Presses the language switch for the browser's own language (its cookie), unless the test
+   * pressed it: tests name the language they read in through the browser's, which a user's profile
+   * and tenant now come before.
+   */
+  private static void pickBrowserLanguage(WebDriver browser) {
+    if (browser.manage().getCookieNamed("atrium_lang") != null) {
+      return; // the test pressed the switch itself
+    }
+    String language =
+        String.valueOf(((JavascriptExecutor) browser).executeScript("return navigator.language"));
+    browser.manage().addCookie(new Cookie("atrium_lang", language.substring(0, 2), "/"));
+  }
+
   /** Signs in through the form and waits until the browser has left the sign-in page. */
   public static void signIn(
       WebDriver browser, URL base, String workspace, String email, String password) {
     browser.get(base + "login.xhtml");
+    pickBrowserLanguage(browser);
     browser.findElement(By.id("login:workspace")).sendKeys(workspace);
     browser.findElement(By.id("login:email")).sendKeys(email);
     browser.findElement(By.id("login:password")).sendKeys(password);

@@ -3,6 +3,7 @@ package io.atrium.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -59,6 +60,42 @@ public final class WebSession {
       builder.sslContext(ssl);
     }
     this.client = builder.build();
+    pickLanguage(languageOf(headers));
+  }
+
+  /**
+   * Tests name the language they read in through Accept-Language (English when they name none);
+   * since a user's profile and tenant now come before the browser's language, the session presses
+   * the language switch for it (its cookie), which comes first.
+   */
+  private static String languageOf(String... headers) {
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase("Accept-Language")) {
+        return headers[i + 1].substring(0, 2);
+      }
+    }
+    return "en";
+  }
+
+  /** Presses the language switch for this language ("en", "fr"): its cookie. */
+  public WebSession pickLanguage(String language) {
+    withoutLanguageChoice();
+    var cookie = new HttpCookie("atrium_lang", language);
+    cookie.setPath("/");
+    cookies.getCookieStore().add(base, cookie);
+    return this;
+  }
+
+  /**
+   * A session that has not picked a language with the switch, so the page's language comes from the
+   * profile, the tenant or the browser.
+   */
+  public WebSession withoutLanguageChoice() {
+    cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("atrium_lang"))
+        .toList()
+        .forEach(c -> cookies.getCookieStore().remove(base, c));
+    return this;
   }
 
   /** A visitor over HTTPS to the test server, whose certificate is self-signed. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -249,7 +250,9 @@ class PageGapsBrowserIT {
     choose("invite:hostId", "Léa Fontaine");
     browser.findElement(By.id("invite:fullName")).sendKeys("Too Late " + RUN);
     browser.findElement(By.id("invite:email")).sendKeys(email);
-    type("invite:expectedDate_input", past.toLocalDate().toString());
+    type(
+        "invite:expectedDate_input",
+        past.toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     type("invite:visitTime_input", past.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
     browser.findElement(By.id("invite:send")).click();
   }

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -123,7 +124,9 @@ class SavingPagesBrowserIT {
                           : null);
           fullName.sendKeys(name);
           browser.findElement(By.id("invite:email")).sendKeys("guest." + RUN + "@visitor.test");
-          retype("invite:expectedDate_input", inTwoDays.toString());
+          retype(
+              "invite:expectedDate_input",
+              inTwoDays.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
           retype("invite:visitTime_input", "11:00");
           browser.findElement(By.id("invite:send")).click();
           Browser.await(

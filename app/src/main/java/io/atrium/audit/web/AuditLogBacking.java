@@ -6,6 +6,7 @@ import io.atrium.audit.AuditSubjects;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.ChainCheck;
 import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class AuditLogBacking implements Serializable {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+  @Inject Formats formats;
 
   @Inject AuditTrail trail;
 
@@ -96,7 +94,7 @@ public class AuditLogBacking implements Serializable {
 
   /** When the entry happened: in the tenant's time zone, written the viewer's way. */
   public String at(AuditEntry entry) {
-    return TIME.withLocale(Faces.getLocale()).format(entry.getOccurredAt().atZone(zone));
+    return formats.dateTime(entry.getOccurredAt(), zone);
   }
 
   /** The entry as a sentence in the reader's language: who did what to what. */

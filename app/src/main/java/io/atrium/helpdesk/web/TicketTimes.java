@@ -1,30 +1,28 @@
 package io.atrium.helpdesk.web;
 
+import io.atrium.shared.format.Formats;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Ticket times for the pages: instants shown in the ticket's centre's time zone, in the page's
- * language, and ages ("3 d", "5 h").
+ * language and formats, and ages ("3 d", "5 h").
  */
 @Named
 @ApplicationScoped
 public class TicketTimes {
 
+  @Inject Formats formats;
+
   public String at(Instant instant, Centre centre) {
     if (instant == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .withZone(centre.zone())
-        .format(instant);
+    return formats.dateTime(instant, centre.zone());
   }
 
   public String age(Instant since) {

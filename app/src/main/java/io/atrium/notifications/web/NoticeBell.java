@@ -62,6 +62,15 @@ public class NoticeBell {
   }
 
   /** Marks the clicked notice read and follows its link, if it has one. */
+  /** The notice's title in the language of the page showing it, whatever it was written in. */
+  public String title(Notification notice) {
+    return notice.titleIn(Faces.getLocale());
+  }
+
+  public String body(Notification notice) {
+    return notice.bodyIn(Faces.getLocale());
+  }
+
   public void open() throws IOException {
     String id = Faces.getRequestParameter(NOTICE_PARAM);
     Notification notice = notices.markRead(id == null ? -1 : parse(id));

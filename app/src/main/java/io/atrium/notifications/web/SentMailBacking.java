@@ -5,7 +5,7 @@ import io.atrium.notifications.OutboxAttachment;
 import io.atrium.notifications.OutboxMail;
 import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.NotFoundException;
-import jakarta.faces.context.FacesContext;
+import io.atrium.shared.format.Formats;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.Set;
 import org.omnifaces.util.Faces;
@@ -37,6 +35,8 @@ public class SentMailBacking implements Serializable {
 
   /** Only types a browser shows as an image and never runs as a document (no SVG). */
   private static final Set<String> PICTURES = Set.of("image/png", "image/jpeg", "image/gif");
+
+  @Inject Formats formats;
 
   @Inject Outbox outbox;
 
@@ -63,12 +63,7 @@ public class SentMailBacking implements Serializable {
 
   /** An instant as the operator's clock showed it, in the page's language. */
   public String shown(Instant instant) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .withZone(zone)
-            .format(instant);
+    return formats.dateTime(instant, zone);
   }
 
   /** An attachment of the shown mail, as its file. */

@@ -3,6 +3,7 @@ package io.atrium.platform.web;
 import io.atrium.platform.Operators;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Tenant;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -27,8 +27,8 @@ import org.omnifaces.util.Messages;
 public class TenantsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter CREATED =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  @Inject Formats formats;
 
   @Inject Operators operators;
 
@@ -71,7 +71,7 @@ public class TenantsBacking implements Serializable {
   }
 
   public String created(Instant instant) {
-    return instant == null ? "" : CREATED.format(instant);
+    return instant == null ? "" : formats.dateTime(instant, ZoneOffset.UTC) + " UTC";
   }
 
   public List<Tenant> getTenants() {

@@ -9,6 +9,9 @@ import io.atrium.reception.Visitors;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.api.PageRequest;
 import io.atrium.shared.api.Problems;
+import io.atrium.shared.format.Formats;
+import io.atrium.tenancy.Tenant;
+import io.atrium.tenancy.Tenants;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -53,6 +56,7 @@ public class VisitorsResource {
   @Inject FrontDesk desk;
   @Inject VisitorLists lists;
   @Inject VisitorExport export;
+  @Inject Tenants tenants;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -99,7 +103,8 @@ public class VisitorsResource {
     VisitorSearch search = search(centre, day, state, text, member, company);
     var language = Problems.locale(headers.getAcceptableLanguages());
     var csv = new java.io.StringWriter();
-    export.write(search, language, csv);
+    String country = tenants.current().map(Tenant::getCountry).orElse(null);
+    export.write(search, Formats.of(language, country), csv);
     StreamingOutput body =
         out -> {
           var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

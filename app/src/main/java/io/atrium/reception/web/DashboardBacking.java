@@ -9,6 +9,7 @@ import io.atrium.reception.VisitorExport;
 import io.atrium.reception.VisitorLists;
 import io.atrium.reception.VisitorSearch;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
@@ -38,6 +39,7 @@ public class DashboardBacking implements Serializable {
   @Inject VisitorLists lists;
   @Inject FrontDesk desk;
   @Inject VisitorExport export;
+  @Inject Formats formats;
 
   private String centreParam;
   private String dayParam;
@@ -93,7 +95,8 @@ public class DashboardBacking implements Serializable {
   }
 
   public void exportCsv() throws IOException {
-    Pages.sendCsv(export, rows.search(), "visitors-" + centre.getCode() + "-" + day + ".csv");
+    Pages.sendCsv(
+        export, rows.search(), formats, "visitors-" + centre.getCode() + "-" + day + ".csv");
   }
 
   public String getSocketUser() {
@@ -101,7 +104,7 @@ public class DashboardBacking implements Serializable {
   }
 
   public String stamp(Instant instant) {
-    return Pages.stamp(instant, centre.zone());
+    return formats.time(instant, centre.zone());
   }
 
   public Visitor.State[] getStates() {

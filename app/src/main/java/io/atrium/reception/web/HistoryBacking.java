@@ -9,6 +9,7 @@ import io.atrium.reception.VisitorExport;
 import io.atrium.reception.VisitorLists;
 import io.atrium.reception.VisitorSearch;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.format.Formats;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +34,7 @@ public class HistoryBacking implements Serializable {
   @Inject Companies companies;
   @Inject VisitorLists lists;
   @Inject VisitorExport export;
+  @Inject Formats formats;
 
   private String member;
   private String company;
@@ -53,12 +55,12 @@ public class HistoryBacking implements Serializable {
   }
 
   public void exportCsv() throws IOException {
-    Pages.sendCsv(export, rows.search(), "visitors-history.csv");
+    Pages.sendCsv(export, rows.search(), formats, "visitors-history.csv");
   }
 
   /** Each visitor's instants in their own centre's time zone. */
   public String stamp(Instant instant, ZoneId zone) {
-    return Pages.stamp(instant, zone);
+    return formats.dateTime(instant, zone);
   }
 
   private static long id(String param) {

@@ -6,6 +6,7 @@ import io.atrium.identity.Caller;
 import io.atrium.reception.Visitor;
 import io.atrium.reception.Visitors;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Centre;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +26,8 @@ public class InviteVisitorBacking extends VisitorFormPage {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject Formats formats;
+
   @Inject Caller caller;
 
   @Inject Visitors visitors;
@@ -38,7 +41,10 @@ public class InviteVisitorBacking extends VisitorFormPage {
     try {
       Visitor invited = visitors.invite(form);
       Messages.addGlobalInfo(
-          "visitor.invited", invited.getFullName(), invited.getEmail(), invited.getExpectedDate());
+          "visitor.invited",
+          invited.getFullName(),
+          invited.getEmail(),
+          formats.date(invited.getExpectedDate()));
       Long centreId = form.getCentreId();
       startNew();
       form.setCentreId(centreId);

@@ -6,6 +6,7 @@ import io.atrium.identity.Caller;
 import io.atrium.reception.KioskDevice;
 import io.atrium.reception.KioskDevices;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.signin.PublicAddress;
 import io.atrium.tenancy.Centre;
@@ -16,7 +17,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.omnifaces.util.Messages;
 
@@ -38,6 +38,8 @@ public class KioskDevicesBacking implements Serializable {
   @Inject Centres centres;
 
   @Inject PublicAddress address;
+
+  @Inject Formats formats;
 
   private List<KioskDevice> list;
   private List<Centre> centreChoices;
@@ -86,8 +88,7 @@ public class KioskDevicesBacking implements Serializable {
 
   /** When the device was last seen, on its centre's clock. */
   public String seen(KioskDevice device) {
-    Instant last = device.getLastSeenAt();
-    return last == null ? "" : Pages.stamp(last, device.getCentre().zone());
+    return formats.dateTime(device.getLastSeenAt(), device.getCentre().zone());
   }
 
   public List<KioskDevice> getList() {

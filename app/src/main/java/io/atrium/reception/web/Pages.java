@@ -3,22 +3,18 @@ package io.atrium.reception.web;
 import io.atrium.reception.Visitor;
 import io.atrium.reception.VisitorExport;
 import io.atrium.reception.VisitorSearch;
-import jakarta.faces.context.FacesContext;
+import io.atrium.shared.format.Formats;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.omnifaces.util.Faces;
 
 /** What the reception's pages share: dates, instants, exports. */
 final class Pages {
-
-  static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private Pages() {}
 
@@ -39,16 +35,11 @@ final class Pages {
         .orElse(null);
   }
 
-  /** An instant as the centre's clocks showed it, to the second. */
-  static String stamp(Instant instant, ZoneId zone) {
-    return instant == null ? "" : STAMP.format(instant.atZone(zone));
-  }
-
   /** Sends the list as a CSV download, in the page's language. */
-  static void sendCsv(VisitorExport export, VisitorSearch search, String fileName)
+  static void sendCsv(VisitorExport export, VisitorSearch search, Formats formats, String fileName)
       throws IOException {
     StringWriter csv = new StringWriter();
-    export.write(search, FacesContext.getCurrentInstance().getViewRoot().getLocale(), csv);
+    export.write(search, formats, csv);
     Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), fileName, true);
   }
 }

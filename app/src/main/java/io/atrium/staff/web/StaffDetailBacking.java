@@ -1,6 +1,7 @@
 package io.atrium.staff.web;
 
 import io.atrium.shared.BusinessException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.EntityParam;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.staff.StaffAssignment;
@@ -18,15 +19,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -38,6 +36,8 @@ import org.omnifaces.util.Messages;
 public class StaffDetailBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject Formats formats;
 
   @Inject StaffMembers staff;
 
@@ -95,12 +95,7 @@ public class StaffDetailBacking implements Serializable {
 
   /** An instant on the operator's clock, in the page's language. */
   public String shown(Instant instant) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Faces.getLocale())
-            .withZone(zone)
-            .format(instant);
+    return formats.dateTime(instant, zone);
   }
 
   public StaffMember getMember() {

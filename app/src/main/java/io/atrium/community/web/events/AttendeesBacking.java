@@ -7,6 +7,7 @@ import io.atrium.community.Seats;
 import io.atrium.community.web.AttendeesPush;
 import io.atrium.identity.Caller;
 import io.atrium.shared.BusinessException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.EntityParam;
 import io.atrium.shared.web.PageErrors;
 import jakarta.faces.context.ExternalContext;
@@ -19,7 +20,6 @@ import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -39,6 +39,8 @@ public class AttendeesBacking implements Serializable {
   @Inject Attendance attendance;
 
   @Inject Caller caller;
+
+  @Inject Formats formats;
 
   @Inject
   @Param(name = "id", converter = "#{eventParam}")
@@ -77,7 +79,7 @@ public class AttendeesBacking implements Serializable {
         "Content-Disposition", "attachment; filename=\"attendees-" + event.getId() + ".csv\"");
     try (Writer out =
         new OutputStreamWriter(response.getResponseOutputStream(), StandardCharsets.UTF_8)) {
-      attendance.export(event.getId(), out);
+      attendance.export(event.getId(), formats, out);
     }
     Faces.responseComplete();
   }
@@ -89,9 +91,7 @@ public class AttendeesBacking implements Serializable {
 
   /** A time on the event's centre's clock. */
   public String timeOf(Instant instant) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(event.zone()));
+    return formats.time(instant, event.zone());
   }
 
   public boolean isCheckInDay() {

@@ -11,6 +11,7 @@ import io.atrium.reception.VisitorSearch;
 import io.atrium.reception.Visitors;
 import io.atrium.reception.web.VisitorRows;
 import io.atrium.shared.BusinessException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.PageErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ public class MyVisitorsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject Formats formats;
+
   @Inject Caller caller;
   @Inject Members members;
   @Inject Visitors visitors;
@@ -53,7 +56,10 @@ public class MyVisitorsBacking implements Serializable {
     try {
       Visitor invited = visitors.invite(form);
       Messages.addGlobalInfo(
-          "visitor.invited", invited.getFullName(), invited.getEmail(), invited.getExpectedDate());
+          "visitor.invited",
+          invited.getFullName(),
+          invited.getEmail(),
+          formats.date(invited.getExpectedDate()));
       startNew();
     } catch (BusinessException refused) {
       PageErrors.show(refused, "invite");
@@ -83,9 +89,7 @@ public class MyVisitorsBacking implements Serializable {
   }
 
   public String stamp(java.time.Instant instant, ZoneId centreZone) {
-    return instant == null
-        ? ""
-        : instant.atZone(centreZone).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS).toString();
+    return formats.dateTime(instant, centreZone);
   }
 
   private void startNew() {
