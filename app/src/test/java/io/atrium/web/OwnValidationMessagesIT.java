@@ -63,7 +63,7 @@ class OwnValidationMessagesIT {
 
   /** The sign-in form posted with a malformed e-mail and no password. */
   private String badSignIn(String language) throws Exception {
-    WebSession visitor = new WebSession(base.toURI());
+    WebSession visitor = new WebSession(base.toURI()).pickLanguage(language);
     String form =
         visitor
             .send(
