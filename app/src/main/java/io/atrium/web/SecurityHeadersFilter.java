@@ -11,14 +11,16 @@ import java.io.IOException;
 /**
  * The page-level security headers; the server adds the others to every response (server.xml,
  * httpEndpoint headers). PrimeFaces renders inline scripts and evaluates ajax update scripts, hence
- * 'unsafe-inline' and 'unsafe-eval' for scripts; everything else is same-origin.
+ * 'unsafe-inline' and 'unsafe-eval' for scripts. Images may also come over HTTPS from anywhere: a
+ * tenant's logo is a web address of its own site (tenant manifest, branding.logoUrl); everything
+ * else is same-origin.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-          + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+          + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self' data:; "
           + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'";
 

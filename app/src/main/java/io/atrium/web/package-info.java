@@ -16,6 +16,12 @@
  *       io.atrium.shared.format.Formats} for that language and the tenant's country.
  *   <li>No page ever shows a stack trace: errors go to the error pages of web.xml, ajax errors too
  *       (OmniFaces FullAjaxExceptionHandler).
+ *   <li>Every page looks the same way (app/DESIGN.md): colours only through the design tokens of
+ *       atrium.css, which the page head sets from the signed-in tenant's colour through {@code
+ *       design.Palette} (text on the primary at least 4.5:1, links 4.5:1, focus ring 3:1 by the
+ *       WCAG formula); three button kinds; one back link ({@code a:back}); the actions bar at the
+ *       bottom right of every form, primary first; a skip link first in every layout.
+ *   <li>Headers show the signed-in tenant's logo and name; "Atrium" only where there is no tenant.
  * </ol>
  *
  * <p>The client space's pages belong to their capabilities ({@code helpdesk.web.portal}, {@code

@@ -90,8 +90,10 @@ class FrenchLeftoversIT {
   @Test
   void everyPageReadInFrenchHasNoEnglishLeftover() throws Exception {
     Map<String, Long> ids = EveryPageRendersIT.demoRows(new Api(base.toURI()));
-    WebSession staff = new WebSession(base.toURI()).pickLanguage("fr").signedIn("lumiere", "admin@lumiere.test");
-    WebSession member = new WebSession(base.toURI()).pickLanguage("fr").signedIn("lumiere", "admin@kaolin.test");
+    WebSession staff =
+        new WebSession(base.toURI()).pickLanguage("fr").signedIn("lumiere", "admin@lumiere.test");
+    WebSession member =
+        new WebSession(base.toURI()).pickLanguage("fr").signedIn("lumiere", "admin@kaolin.test");
     WebSession nobody = new WebSession(base.toURI()).pickLanguage("fr");
 
     Map<String, String> leftovers = new TreeMap<>();
