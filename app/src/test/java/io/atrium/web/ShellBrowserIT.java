@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Axe;
+import io.atrium.shared.format.Formats;
 import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
@@ -64,10 +65,8 @@ class ShellBrowserIT {
     assertEquals("Connexion · Atrium", browser.getTitle(), "the choice survives a new request");
     Browser.signIn(browser, base, "banyan", "admin@banyan.test");
     assertEquals("Tableau de bord · Atrium", browser.getTitle(), "the choice survives sign-in");
-    String today =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-            .withLocale(Locale.FRENCH)
-            .format(LocalDate.now(ZoneId.of("Asia/Kolkata"))); // the first centre's day, BLR1
+    // The first centre's day (BLR1), written as every page writes dates for a French reader.
+    String today = Formats.of(Locale.FRENCH, "IN").date(LocalDate.now(ZoneId.of("Asia/Kolkata")));
     assertEquals(today, browser.findElement(By.id("today")).getText(), "dates in French");
   }
 
