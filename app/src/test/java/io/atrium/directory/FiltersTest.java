@@ -21,7 +21,7 @@ class FiltersTest {
             .andIf(null, "c.kind = :kind", "kind")
             .where();
     assertEquals(
-        " where (:all = true or c.homeCentre.id in :ids)"
+        " where (:centresAll = true or c.homeCentre.id in :centreIds)"
             + " and (lower(c.name) like :text escape '!' or lower(c.email) like :text escape '!')",
         where);
   }
