@@ -50,6 +50,8 @@ public final class MemoryBenchmark implements Benchmark {
                 + context.empty().pagePath()
                 + " (static, anonymous).")
         .note(
+            "serverCpuMsPerRequest = CPU time (user + system) the server JVM used during the requests, from /proc/PID/stat, divided by the requests; unlike req/s and latency it hardly moves when other programs share the cores.")
+        .note(
             "otherProcessesRssMb = the embedded PostgreSQL's processes, summed (shared buffers"
                 + " counted in each, so an upper bound); not part of the goal.");
     return result;
@@ -68,15 +70,17 @@ public final class MemoryBenchmark implements Benchmark {
       System.out.printf("[bench] B5 %s: idle RSS %.0f MB, sending requests%n", spec.name(), idle);
       // Signed in before the clock starts, each client once with its own session.
       List<HttpClient> clients = context.pageClients(spec, config.concurrency());
+      double cpuBefore = Procs.cpuMillis(started.pid());
       Http.LoadStats load =
           context
               .http()
               .load(clients, Http.get(spec.url(spec.pagePath())).build(), config.requests());
+      double cpuPerRequest = (Procs.cpuMillis(started.pid()) - cpuBefore) / load.requests();
       double loaded = Procs.rssMb(started.pid());
       double others = Procs.rssMb(servers.companions(spec));
       System.out.printf(
-          "[bench] B5 %s: RSS after %d requests %.0f MB, %.0f req/s%n",
-          spec.name(), load.requests(), loaded, load.perSecond());
+          "[bench] B5 %s: RSS after %d requests %.0f MB, %.0f req/s, p50 %.1f ms, server CPU %.1f ms per request%n",
+          spec.name(), load.requests(), loaded, load.perSecond(), load.p50Ms(), cpuPerRequest);
       String s = spec.label();
       result
           .figure(s, "idleRssMb", Report.round(idle))
@@ -88,6 +92,7 @@ public final class MemoryBenchmark implements Benchmark {
           .figure(s, "p50Ms", Report.round(load.p50Ms()))
           .figure(s, "p95Ms", Report.round(load.p95Ms()))
           .figure(s, "maxMs", Report.round(load.maxMs()))
+          .figure(s, "serverCpuMsPerRequest", Report.round(cpuPerRequest))
           .figure(s, "pageBytes", load.bytesPerPage());
       if (load.errors() > 0) {
         result.note(
