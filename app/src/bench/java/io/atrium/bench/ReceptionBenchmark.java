@@ -95,28 +95,13 @@ public final class ReceptionBenchmark implements Benchmark {
 
     Map<String, List<Long>> stack = dashboard.run(clients, settings.requests());
     Map<String, List<Long>> direct = sql.run(settings.sessions(), settings.requests());
-    Map<String, Double> cpu = new LinkedHashMap<>();
-    cpu.put("page", cpuPerRequest(pid, () -> dashboard.pagesOnly(clients, settings.requests())));
+    // Each kind of request on its own, since the timed phase interleaves them.
+    Map<String, ServerCpu> cpu = new LinkedHashMap<>();
+    cpu.put("page", ServerCpu.of(pid, () -> dashboard.pagesOnly(clients, settings.requests())));
     Map<HttpClient, String> views = dashboard.views(clients);
     cpu.put(
-        "ajax", cpuPerRequest(pid, () -> dashboard.ajaxOnly(clients, views, settings.requests())));
+        "ajax", ServerCpu.of(pid, () -> dashboard.ajaxOnly(clients, views, settings.requests())));
     report(result, data, settings, page, stack, direct, cpu);
-  }
-
-  /**
-   * The server JVM's CPU time per request over a phase of one kind of request. Each kind runs on
-   * its own for this, because the timed phase interleaves them; the database runs in its own
-   * processes, so this is the application's cost alone.
-   */
-  private static double cpuPerRequest(long pid, Phase phase) throws Exception {
-    double before = Procs.cpuMillis(pid);
-    int requests = phase.run();
-    return (Procs.cpuMillis(pid) - before) / requests;
-  }
-
-  /** A burst of requests that returns how many it sent (all answered 200, or it throws). */
-  private interface Phase {
-    int run() throws Exception;
   }
 
   private static void report(
@@ -126,7 +111,7 @@ public final class ReceptionBenchmark implements Benchmark {
       String page,
       Map<String, List<Long>> stack,
       Map<String, List<Long>> direct,
-      Map<String, Double> cpu) {
+      Map<String, ServerCpu> cpu) {
     for (String request : List.of("page", "ajax")) {
       Http.LoadStats http = stats(stack.get(request), settings.sessions());
       Http.LoadStats db = stats(direct.get(request), settings.sessions());
@@ -137,14 +122,23 @@ public final class ReceptionBenchmark implements Benchmark {
           .figure(label, "p50Ms", http.p50Ms())
           .figure(label, "p95Ms", http.p95Ms())
           .figure(label, "maxMs", http.maxMs())
-          .figure(label, "serverCpuMsPerRequest", Report.round(cpu.get(request)))
+          .figure(label, "serverCpuMsPerRequest", Report.round(cpu.get(request).perRequestMs()))
+          .figure(
+              label, "serverCpuRawMsPerRequest", Report.round(cpu.get(request).rawPerRequestMs()))
+          .figure(
+              label, "serverIdleCpuMsPerSecond", Report.round(cpu.get(request).idleMsPerSecond()))
           .figure(label, "sqlDirectP50Ms", db.p50Ms())
           .figure(label, "sqlDirectP95Ms", db.p95Ms());
       result.goal(Goal.atMost("dashboard " + label + ": p95", http.p95Ms(), GOAL_MS, "ms"));
       log(
           "%s: server CPU %.1f ms per request; p50 %.1f ms, p95 %.1f ms; the same SQL directly: p50 %.1f ms, p95 %.1f ms"
               .formatted(
-                  label, cpu.get(request), http.p50Ms(), http.p95Ms(), db.p50Ms(), db.p95Ms()));
+                  label,
+                  cpu.get(request).perRequestMs(),
+                  http.p50Ms(),
+                  http.p95Ms(),
+                  db.p50Ms(),
+                  db.p95Ms()));
     }
     result.note(
         "Data: %d visitors in %s, %d of them expected today (%s) at %s; written as the schema owner in %.1f s."
@@ -159,7 +153,7 @@ public final class ReceptionBenchmark implements Benchmark {
         "Load: %d signed-in staff sessions (admin@lumiere.test), each GET %s then one ajax POST for the table's second page of %d rows, %d times in all after a warm-up."
             .formatted(settings.sessions(), page, settings.rows(), settings.requests()));
     result.note(
-        "serverCpuMsPerRequest: CPU time (user + system, /proc/PID/stat) of the server JVM over %d requests of that kind alone (pages only; then ajax calls only, each session on the view of one page loaded before), divided by the requests. It is robust to other programs sharing the cores; p50/p95 are not."
+        "serverCpuMsPerRequest: CPU time (user + system, /proc/PID/stat) of the server JVM over %d requests of that kind alone (pages only; then ajax calls only, each session on the view of one page loaded before), less its idle rate (serverIdleCpuMsPerSecond, measured over 3 quiet seconds just after) times the burst's duration, divided by the requests (serverCpuRawMsPerRequest: without taking the idle rate off). Far less sensitive to other programs sharing the cores than p50/p95, which are not the page's own when the machine is busy."
             .formatted(settings.requests()));
     result.note(
         "SQL directly: %d connections as the application's role, tenant bound with set_config in each transaction, as the app does; each request = the counts per state, then the list's page (first %d rows for the page, the next %d for the ajax call), each in its own transaction, as the dashboard's table model reads them."
