@@ -10,6 +10,8 @@
  *       in the profile).
  *   <li>No page ever shows a stack trace: errors go to the error pages of web.xml, ajax errors too
  *       (OmniFaces FullAjaxExceptionHandler).
+ *   <li>A page is drawn in one read transaction ({@code RenderTransaction}); actions run before it,
+ *       each command in its own transaction. Nothing that writes is called while drawing.
  * </ol>
  *
  * <p>May call: every capability (the shell's menu, home and client space draw on all of them). No
