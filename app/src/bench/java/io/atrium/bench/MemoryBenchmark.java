@@ -50,6 +50,8 @@ public final class MemoryBenchmark implements Benchmark {
                 + context.empty().pagePath()
                 + " (static, anonymous).")
         .note(
+            "serverCpuMsPerRequest = CPU time (user + system, /proc/PID/stat) the server JVM used during the requests, less its idle rate (serverIdleCpuMsPerSecond, over 3 quiet seconds just after) times the burst's duration, divided by the requests (serverCpuRawMsPerRequest: without taking the idle rate off); far less sensitive than req/s and latency to other programs sharing the cores. No warm-up: the first requests' JIT work is included.")
+        .note(
             "otherProcessesRssMb = the embedded PostgreSQL's processes, summed (shared buffers"
                 + " counted in each, so an upper bound); not part of the goal.");
     return result;
@@ -68,15 +70,27 @@ public final class MemoryBenchmark implements Benchmark {
       System.out.printf("[bench] B5 %s: idle RSS %.0f MB, sending requests%n", spec.name(), idle);
       // Signed in before the clock starts, each client once with its own session.
       List<HttpClient> clients = context.pageClients(spec, config.concurrency());
-      Http.LoadStats load =
-          context
-              .http()
-              .load(clients, Http.get(spec.url(spec.pagePath())).build(), config.requests());
+      Http.LoadStats[] burst = new Http.LoadStats[1];
+      ServerCpu cpu =
+          ServerCpu.of(
+              started.pid(),
+              () -> {
+                burst[0] =
+                    context
+                        .http()
+                        .load(
+                            clients,
+                            Http.get(spec.url(spec.pagePath())).build(),
+                            config.requests());
+                return burst[0].requests();
+              });
+      Http.LoadStats load = burst[0];
+      double cpuPerRequest = cpu.perRequestMs();
       double loaded = Procs.rssMb(started.pid());
       double others = Procs.rssMb(servers.companions(spec));
       System.out.printf(
-          "[bench] B5 %s: RSS after %d requests %.0f MB, %.0f req/s%n",
-          spec.name(), load.requests(), loaded, load.perSecond());
+          "[bench] B5 %s: RSS after %d requests %.0f MB, %.0f req/s, p50 %.1f ms, server CPU %.1f ms per request%n",
+          spec.name(), load.requests(), loaded, load.perSecond(), load.p50Ms(), cpuPerRequest);
       String s = spec.label();
       result
           .figure(s, "idleRssMb", Report.round(idle))
@@ -88,6 +102,9 @@ public final class MemoryBenchmark implements Benchmark {
           .figure(s, "p50Ms", Report.round(load.p50Ms()))
           .figure(s, "p95Ms", Report.round(load.p95Ms()))
           .figure(s, "maxMs", Report.round(load.maxMs()))
+          .figure(s, "serverCpuMsPerRequest", Report.round(cpuPerRequest))
+          .figure(s, "serverCpuRawMsPerRequest", Report.round(cpu.rawPerRequestMs()))
+          .figure(s, "serverIdleCpuMsPerSecond", Report.round(cpu.idleMsPerSecond()))
           .figure(s, "pageBytes", load.bytesPerPage());
       if (load.errors() > 0) {
         result.note(

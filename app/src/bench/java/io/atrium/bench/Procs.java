@@ -5,8 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 
-/** Process memory from /proc (Linux only, as is the embedded PostgreSQL bundled with the app). */
+/**
+ * Process memory and CPU time from /proc (Linux only, as is the embedded PostgreSQL bundled with
+ * the app).
+ */
 public final class Procs {
+
+  /**
+   * USER_HZ, the unit of /proc's CPU times: 100 on every Linux the JDK runs on (the kernel's
+   * internal HZ may differ, but /proc always reports in USER_HZ).
+   */
+  private static final int CLOCK_TICKS_PER_SECOND = 100;
 
   private Procs() {}
 
@@ -23,6 +32,23 @@ public final class Procs {
       // The process ended between listing and reading.
     }
     return 0;
+  }
+
+  /**
+   * CPU time the process has used so far (user + system, all its threads), in ms; from fields 14
+   * and 15 of /proc/PID/stat, in clock ticks. Unlike latency, CPU time per request does not grow
+   * when other programs share the cores, so it compares runs on a busy machine.
+   */
+  public static double cpuMillis(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+    } catch (IOException gone) {
+      throw new IllegalStateException("Process " + pid + " has gone: no CPU time to read", gone);
+    }
   }
 
   /**

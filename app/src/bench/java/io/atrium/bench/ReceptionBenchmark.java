@@ -63,16 +63,17 @@ public final class ReceptionBenchmark implements Benchmark {
     Result result = new Result(id(), title());
     ServerSpec app = context.app();
     context.setup().ensureCreated(app);
-    context.servers().start(app, false);
+    long pid = context.servers().start(app, false).pid();
     try {
-      measure(context, app, result);
+      measure(context, app, pid, result);
     } finally {
       context.servers().stop(app);
     }
     return result;
   }
 
-  private void measure(BenchContext context, ServerSpec app, Result result) throws Exception {
+  private void measure(BenchContext context, ServerSpec app, long pid, Result result)
+      throws Exception {
     BenchConfig.Reception settings = context.config().reception();
     List<HttpClient> clients = context.pageClients(app, settings.sessions());
     VisitorData.Counts data = VisitorData.seed(context.setup().database());
@@ -94,7 +95,13 @@ public final class ReceptionBenchmark implements Benchmark {
 
     Map<String, List<Long>> stack = dashboard.run(clients, settings.requests());
     Map<String, List<Long>> direct = sql.run(settings.sessions(), settings.requests());
-    report(result, data, settings, page, stack, direct);
+    // Each kind of request on its own, since the timed phase interleaves them.
+    Map<String, ServerCpu> cpu = new LinkedHashMap<>();
+    cpu.put("page", ServerCpu.of(pid, () -> dashboard.pagesOnly(clients, settings.requests())));
+    Map<HttpClient, String> views = dashboard.views(clients);
+    cpu.put(
+        "ajax", ServerCpu.of(pid, () -> dashboard.ajaxOnly(clients, views, settings.requests())));
+    report(result, data, settings, page, stack, direct, cpu);
   }
 
   private static void report(
@@ -103,7 +110,8 @@ public final class ReceptionBenchmark implements Benchmark {
       BenchConfig.Reception settings,
       String page,
       Map<String, List<Long>> stack,
-      Map<String, List<Long>> direct) {
+      Map<String, List<Long>> direct,
+      Map<String, ServerCpu> cpu) {
     for (String request : List.of("page", "ajax")) {
       Http.LoadStats http = stats(stack.get(request), settings.sessions());
       Http.LoadStats db = stats(direct.get(request), settings.sessions());
@@ -114,12 +122,23 @@ public final class ReceptionBenchmark implements Benchmark {
           .figure(label, "p50Ms", http.p50Ms())
           .figure(label, "p95Ms", http.p95Ms())
           .figure(label, "maxMs", http.maxMs())
+          .figure(label, "serverCpuMsPerRequest", Report.round(cpu.get(request).perRequestMs()))
+          .figure(
+              label, "serverCpuRawMsPerRequest", Report.round(cpu.get(request).rawPerRequestMs()))
+          .figure(
+              label, "serverIdleCpuMsPerSecond", Report.round(cpu.get(request).idleMsPerSecond()))
           .figure(label, "sqlDirectP50Ms", db.p50Ms())
           .figure(label, "sqlDirectP95Ms", db.p95Ms());
       result.goal(Goal.atMost("dashboard " + label + ": p95", http.p95Ms(), GOAL_MS, "ms"));
       log(
-          "%s: p50 %.1f ms, p95 %.1f ms; the same SQL directly: p50 %.1f ms, p95 %.1f ms"
-              .formatted(label, http.p50Ms(), http.p95Ms(), db.p50Ms(), db.p95Ms()));
+          "%s: server CPU %.1f ms per request; p50 %.1f ms, p95 %.1f ms; the same SQL directly: p50 %.1f ms, p95 %.1f ms"
+              .formatted(
+                  label,
+                  cpu.get(request).perRequestMs(),
+                  http.p50Ms(),
+                  http.p95Ms(),
+                  db.p50Ms(),
+                  db.p95Ms()));
     }
     result.note(
         "Data: %d visitors in %s, %d of them expected today (%s) at %s; written as the schema owner in %.1f s."
@@ -133,6 +152,9 @@ public final class ReceptionBenchmark implements Benchmark {
     result.note(
         "Load: %d signed-in staff sessions (admin@lumiere.test), each GET %s then one ajax POST for the table's second page of %d rows, %d times in all after a warm-up."
             .formatted(settings.sessions(), page, settings.rows(), settings.requests()));
+    result.note(
+        "serverCpuMsPerRequest: CPU time (user + system, /proc/PID/stat) of the server JVM over %d requests of that kind alone (pages only; then ajax calls only, each session on the view of one page loaded before), less its idle rate (serverIdleCpuMsPerSecond, measured over 3 quiet seconds just after) times the burst's duration, divided by the requests (serverCpuRawMsPerRequest: without taking the idle rate off). Far less sensitive to other programs sharing the cores than p50/p95, which are not the page's own when the machine is busy."
+            .formatted(settings.requests()));
     result.note(
         "SQL directly: %d connections as the application's role, tenant bound with set_config in each transaction, as the app does; each request = the counts per state, then the list's page (first %d rows for the page, the next %d for the ajax call), each in its own transaction, as the dashboard's table model reads them."
             .formatted(settings.sessions(), settings.rows(), settings.rows()));
@@ -204,6 +226,78 @@ public final class ReceptionBenchmark implements Benchmark {
         pool.shutdownNow();
       }
       return nanos;
+    }
+
+    /** Only pages, {@code requests} in all over the clients; returns how many it sent. */
+    int pagesOnly(List<HttpClient> clients, int requests) throws Exception {
+      return each(
+          clients,
+          requests,
+          client -> {
+            HttpResponse<String> got = get(client);
+            require(got.statusCode() == 200, "GET answered " + got.statusCode());
+          });
+    }
+
+    /** One page per client, whose view {@link #ajaxOnly} then pages. */
+    Map<HttpClient, String> views(List<HttpClient> clients) throws Exception {
+      Map<HttpClient, String> views = new LinkedHashMap<>();
+      for (HttpClient client : clients) {
+        views.put(client, get(client).body());
+      }
+      return views;
+    }
+
+    /**
+     * Only lazy-page ajax calls: each client pages its table again and again on the view of the
+     * page it loaded before, as a receptionist paging through the day does.
+     */
+    int ajaxOnly(List<HttpClient> clients, Map<HttpClient, String> views, int requests)
+        throws Exception {
+      return each(
+          clients,
+          requests,
+          client -> {
+            HttpResponse<String> ajax = nextPage(client, views.get(client));
+            require(
+                ajax.statusCode() == 200 && !ajax.body().contains("<error>"),
+                "the ajax call answered " + ajax.statusCode() + ": " + ajax.body());
+          });
+    }
+
+    private static int each(List<HttpClient> clients, int requests, Request request)
+        throws Exception {
+      AtomicInteger next = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+      try {
+        List<Future<?>> running = new ArrayList<>();
+        for (HttpClient client : clients) {
+          running.add(
+              pool.submit(
+                  () -> {
+                    while (next.getAndIncrement() < requests) {
+                      request.send(client);
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> client : running) {
+          client.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      return requests;
+    }
+
+    private interface Request {
+      void send(HttpClient client) throws Exception;
+    }
+
+    private static void require(boolean ok, String otherwise) {
+      if (!ok) {
+        throw new IllegalStateException(otherwise);
+      }
     }
 
     private HttpResponse<String> get(HttpClient client) throws Exception {

@@ -43,8 +43,15 @@ public class Visitor extends TenantEntity {
     CHECKED_OUT,
     NO_SHOW;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
+    /** The state in lower case ({@code checked_in}), for messages and style classes. */
+    public String getKey() {
+      return key;
+    }
+
     public String getLabelKey() {
-      return "visitor.state." + name().toLowerCase(Locale.ROOT);
+      return "visitor.state." + key;
     }
   }
 

@@ -22,6 +22,8 @@
  *       WCAG formula); three button kinds; one back link ({@code a:back}); the actions bar at the
  *       bottom right of every form, primary first; a skip link first in every layout.
  *   <li>Headers show the signed-in tenant's logo and name; "Atrium" only where there is no tenant.
+ *   <li>A page is drawn in one read transaction ({@code RenderTransaction}); actions run before it,
+ *       each command in its own transaction. Nothing that writes is called while drawing.
  * </ol>
  *
  * <p>The client space's pages belong to their capabilities ({@code helpdesk.web.portal}, {@code

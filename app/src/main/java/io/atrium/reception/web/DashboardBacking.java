@@ -107,6 +107,19 @@ public class DashboardBacking implements Serializable {
     return formats.time(instant, centre.zone());
   }
 
+  /**
+   * Whether each row's host links to their visitor history. Asked once per row, so it is a property
+   * rather than a call with an argument, which EL resolves by reflection each time.
+   */
+  public boolean isHistoryShown() {
+    return caller.can("companies:read");
+  }
+
+  /** Whether the rows show the step buttons (arrive, check in, ...): asked once per row. */
+  public boolean isStepsShown() {
+    return caller.can("visitors:edit");
+  }
+
   public Visitor.State[] getStates() {
     return Visitor.State.values();
   }
