@@ -1,5 +1,7 @@
 package io.atrium.audit;
 
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,4 +19,17 @@ public interface SubjectNames {
    * capability does not own. Called in the reader's transaction, bound to their tenant.
    */
   Map<Long, String> namesOf(String entityType, Set<Long> ids, Locale language);
+
+  /**
+   * The names a query of {@code (id, name)} pairs gives for these ids ({@code :ids}), for the
+   * capabilities whose rows are named by one column.
+   */
+  static Map<Long, String> byId(EntityManager em, String jpql, Set<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery(jpql, Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(row -> names.put((Long) row[0], (String) row[1]));
+    return names;
+  }
 }

@@ -4,7 +4,6 @@ import io.atrium.audit.SubjectNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,18 +19,11 @@ public class EventSubjects implements SubjectNames {
   public Map<Long, String> namesOf(String entityType, Set<Long> ids, Locale language) {
     return switch (entityType) {
       case "CommunityEvent" ->
-          byId("select e.id, e.title from CommunityEvent e where e.id in :ids", ids);
-      case "Rsvp" -> byId("select r.id, r.event.title from Rsvp r where r.id in :ids", ids);
+          SubjectNames.byId(
+              em, "select e.id, e.title from CommunityEvent e where e.id in :ids", ids);
+      case "Rsvp" ->
+          SubjectNames.byId(em, "select r.id, r.event.title from Rsvp r where r.id in :ids", ids);
       default -> Map.of();
     };
-  }
-
-  private Map<Long, String> byId(String jpql, Set<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    em.createQuery(jpql, Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(row -> names.put((Long) row[0], (String) row[1]));
-    return names;
   }
 }

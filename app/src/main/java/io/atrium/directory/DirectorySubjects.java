@@ -4,7 +4,6 @@ import io.atrium.audit.SubjectNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,18 +18,11 @@ public class DirectorySubjects implements SubjectNames {
   @Override
   public Map<Long, String> namesOf(String entityType, Set<Long> ids, Locale language) {
     return switch (entityType) {
-      case "Member" -> byId("select m.id, m.fullName from Member m where m.id in :ids", ids);
-      case "Company" -> byId("select c.id, c.name from Company c where c.id in :ids", ids);
+      case "Member" ->
+          SubjectNames.byId(em, "select m.id, m.fullName from Member m where m.id in :ids", ids);
+      case "Company" ->
+          SubjectNames.byId(em, "select c.id, c.name from Company c where c.id in :ids", ids);
       default -> Map.of();
     };
-  }
-
-  private Map<Long, String> byId(String jpql, Set<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    em.createQuery(jpql, Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(row -> names.put((Long) row[0], (String) row[1]));
-    return names;
   }
 }

@@ -4,7 +4,6 @@ import io.atrium.audit.SubjectNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,17 +18,10 @@ public class TicketSubjects implements SubjectNames {
   @Override
   public Map<Long, String> namesOf(String entityType, Set<Long> ids, Locale language) {
     return entityType.equals("Ticket")
-        ? byId(
-            "select t.id, concat(t.number, ' · ', t.title) from Ticket t where t.id in :ids", ids)
+        ? SubjectNames.byId(
+            em,
+            "select t.id, concat(t.number, ' · ', t.title) from Ticket t where t.id in :ids",
+            ids)
         : Map.of();
-  }
-
-  private Map<Long, String> byId(String jpql, Set<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    em.createQuery(jpql, Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(row -> names.put((Long) row[0], (String) row[1]));
-    return names;
   }
 }

@@ -25,7 +25,8 @@ public class StaffSubjects implements SubjectNames {
   public Map<Long, String> namesOf(String entityType, Set<Long> ids, Locale language) {
     return switch (entityType) {
       case "StaffMember" ->
-          byId("select s.id, s.fullName from StaffMember s where s.id in :ids", ids);
+          SubjectNames.byId(
+              em, "select s.id, s.fullName from StaffMember s where s.id in :ids", ids);
       case "StaffRole" -> {
         ResourceBundle texts = Texts.bundle(language);
         Map<Long, String> names = new HashMap<>();
@@ -43,14 +44,5 @@ public class StaffSubjects implements SubjectNames {
       }
       default -> Map.of();
     };
-  }
-
-  private Map<Long, String> byId(String jpql, Set<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    em.createQuery(jpql, Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(row -> names.put((Long) row[0], (String) row[1]));
-    return names;
   }
 }

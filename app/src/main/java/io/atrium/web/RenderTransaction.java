@@ -14,11 +14,12 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Draws a page in one transaction. Rendering only reads (the shell's tenant and notices, a table's
- * counts and rows), and each of those reads, left alone, opened its own transaction, each binding
- * the tenant again with a statement of its own: seven per dashboard page. Joined in one, the tenant
- * is bound once and the persistence context is shared. Actions run before rendering, outside this
- * transaction, so every command keeps its own transaction and its own commit.
+ * Draws a signed-in person's page in one transaction. Rendering only reads (the shell's tenant and
+ * notices, a table's counts and rows), and each of those reads, left alone, opened its own
+ * transaction, each binding the tenant again with a statement of its own: seven per dashboard page.
+ * Joined in one, the tenant is bound once and the persistence context is shared. Actions run before
+ * rendering, outside this transaction, so every command keeps its own transaction and its own
+ * commit.
  *
  * <p>A read that fails inside the page marks the transaction for rollback; the page has then only
  * read, so the transaction is rolled back instead of committed, and the page shows what it drew, as
@@ -37,6 +38,12 @@ public class RenderTransaction extends ViewHandlerWrapper {
 
   @Override
   public void renderView(FacesContext context, UIViewRoot viewToRender) throws IOException {
+    // Signed-out pages (sign-in, account links, the kiosk) read under explicit scopes, the
+    // platform's then a workspace's, and a transaction serves one scope: each read keeps its own.
+    if (context.getExternalContext().getUserPrincipal() == null) {
+      getWrapped().renderView(context, viewToRender);
+      return;
+    }
     UserTransaction transaction = transactions();
     if (!begin(transaction)) {
       getWrapped().renderView(context, viewToRender);

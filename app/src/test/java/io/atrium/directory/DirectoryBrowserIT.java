@@ -62,7 +62,7 @@ class DirectoryBrowserIT {
     Browser.await(browser, b -> b.findElement(By.id("createDialog")).isDisplayed() ? true : null);
     type("createForm:contactName", "Margaux Lefèvre");
     type("createForm:contactEmail", contactEmail);
-    choose("createForm:homeCentre", "LYO1");
+    Browser.choose(browser, "createForm:homeCentre", "LYO1");
     browser.findElement(By.id("createForm:save")).click();
     WebElement missing = Browser.await(browser, b -> messageOf("createForm:name"));
     assertEquals("Nom est obligatoire.", missing.getText());
@@ -162,7 +162,7 @@ class DirectoryBrowserIT {
                   : null;
             });
     assertEquals(List.of("Manager", "User"), roles, "no Administrator for a manager");
-    choose("inviteForm:role", "User");
+    Browser.choose(browser, "inviteForm:role", "User");
     type("inviteForm:fullName", "Zoé Marchand");
     type("inviteForm:email", email);
     browser.findElement(By.id("inviteForm:send")).click();
@@ -199,20 +199,6 @@ class DirectoryBrowserIT {
    * Picks the item starting with the label in a PrimeFaces select, until the select shows it: a
    * click that lands while the panel is still opening is tried again.
    */
-  private void choose(String id, String label) {
-    Browser.await(
-        browser,
-        b -> {
-          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
-            return true;
-          }
-          b.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-              .filter(li -> li.isDisplayed() && li.getText().startsWith(label))
-              .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
-          return null;
-        });
-  }
 
   /** The error shown under an input of the a:field tag, once there is one. */
   private WebElement messageOf(String inputId) {

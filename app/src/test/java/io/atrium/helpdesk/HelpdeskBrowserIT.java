@@ -57,7 +57,7 @@ class HelpdeskBrowserIT {
     member = browsers.open("member", "fr-FR,fr");
     Browser.signIn(member, base, "lumiere", "user@kaolin.test");
     member.get(base + "portal/tickets.xhtml");
-    choose(member, "ticketForm:type", "Réparation et entretien");
+    Browser.choose(member, "ticketForm:type", "Réparation et entretien");
     member.findElement(By.id("ticketForm:title")).sendKeys(title);
     member.findElement(By.id("ticketForm:description")).sendKeys("De l'eau coule sous l'évier.");
     member
@@ -79,7 +79,7 @@ class HelpdeskBrowserIT {
     manager.get(base + "helpdesk/queue.xhtml");
     Browser.await(manager, b -> link(b, number)).click();
     Browser.await(manager, b -> number.equals(text(b, "ticketNumber")) ? true : null);
-    choose(manager, "assignForm:assignee", "Marc Dubois");
+    Browser.choose(manager, "assignForm:assignee", "Marc Dubois");
     manager.findElement(By.id("assignForm:assign")).click();
     Browser.await(manager, b -> "En cours".equals(text(b, "ticketStatus")) ? true : null);
     assertEquals("Marc Dubois", text(manager, "assignee"));
@@ -123,18 +123,4 @@ class HelpdeskBrowserIT {
   }
 
   /** Picks an item of a PrimeFaces select by its label, until the select shows it. */
-  private static void choose(WebDriver browser, String id, String label) {
-    Browser.await(
-        browser,
-        b -> {
-          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
-            return true;
-          }
-          b.findElements(By.cssSelector("[id='" + id + "_panel'] .ui-selectonemenu-item")).stream()
-              .filter(item -> item.isDisplayed() && item.getText().strip().startsWith(label))
-              .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
-          return null;
-        });
-  }
 }

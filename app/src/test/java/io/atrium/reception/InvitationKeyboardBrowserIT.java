@@ -77,7 +77,7 @@ class InvitationKeyboardBrowserIT {
 
     Browser.signIn(browser, base, "lumiere", "reception@lumiere.test");
     browser.get(base + "reception/invite.xhtml");
-    choose("invite:hostId", "Léa Fontaine");
+    Browser.choose(browser, "invite:hostId", "Léa Fontaine");
     browser.findElement(By.id("invite:fullName")).sendKeys(name);
     browser.findElement(By.id("invite:email")).sendKeys(email);
     WebElement date = browser.findElement(By.id("invite:expectedDate_input"));
@@ -179,20 +179,5 @@ class InvitationKeyboardBrowserIT {
 
   private static String nonBlank(String text) {
     return text == null || text.isBlank() ? null : text;
-  }
-
-  private void choose(String id, String label) {
-    Browser.await(
-        browser,
-        b -> {
-          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
-            return true;
-          }
-          b.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-              .filter(li -> li.isDisplayed() && li.getText().startsWith(label))
-              .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
-          return null;
-        });
   }
 }

@@ -67,7 +67,7 @@ class ReceptionBrowserIT {
     type(desk, "invite:fullName", name);
     type(desk, "invite:email", email);
     type(desk, "invite:hostSearch", "fontaine");
-    choose(desk, "invite:hostId", "Léa Fontaine");
+    Browser.choose(desk, "invite:hostId", "Léa Fontaine");
     desk.findElement(By.id("invite:send")).click();
     String sent = Browser.await(desk, b -> nonBlank(b.findElement(By.id("messages")).getText()));
     assertTrue(sent.contains("Invitation envoyée à " + name), sent);
@@ -161,20 +161,5 @@ class ReceptionBrowserIT {
     WebElement input = Browser.await(browser, b -> b.findElement(By.id(id)));
     input.clear();
     input.sendKeys(text);
-  }
-
-  private static void choose(WebDriver browser, String id, String label) {
-    Browser.await(
-        browser,
-        b -> {
-          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
-            return true;
-          }
-          b.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-              .filter(li -> li.isDisplayed() && li.getText().startsWith(label))
-              .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
-          return null;
-        });
   }
 }

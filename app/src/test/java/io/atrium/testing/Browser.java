@@ -19,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -155,5 +156,24 @@ public final class Browser {
     browser.findElement(By.id("login:password")).sendKeys(password);
     browser.findElement(By.id("login:signIn")).click();
     await(browser, b -> b.getCurrentUrl().contains("login.xhtml") ? null : true);
+  }
+
+  /**
+   * Picks the option whose label starts with {@code label} in the PrimeFaces select menu {@code
+   * id}, opening the menu as often as needed (it may redraw while a page settles).
+   */
+  public static void choose(WebDriver browser, String id, String label) {
+    await(
+        browser,
+        b -> {
+          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
+            return true;
+          }
+          b.findElements(By.cssSelector("[id='" + id + "_panel'] .ui-selectonemenu-item")).stream()
+              .filter(item -> item.isDisplayed() && item.getText().strip().startsWith(label))
+              .findFirst()
+              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
+          return null;
+        });
   }
 }

@@ -64,7 +64,7 @@ class LocaleBrowserIT {
     Browser.signIn(desk, base, "lumiere", "reception@lumiere.test");
     desk.get(base + "reception/walk-in.xhtml");
     assertEquals("Walk-in · Atrium", desk.getTitle());
-    choose(desk, "walkIn:hostId", "Léa Fontaine");
+    Browser.choose(desk, "walkIn:hostId", "Léa Fontaine");
     type(desk, "walkIn:fullName", name);
     desk.findElement(By.id("walkIn:register")).click();
     Browser.await(desk, b -> nonBlank(b.findElement(By.id("messages")).getText()));
@@ -88,7 +88,7 @@ class LocaleBrowserIT {
     WebDriver desk = open("en-US,en");
     Browser.signIn(desk, base, "banyan", "reception@banyan.test");
     desk.get(base + "reception/invite.xhtml");
-    choose(desk, "invite:hostId", "Ananya Krishnan");
+    Browser.choose(desk, "invite:hostId", "Ananya Krishnan");
     type(desk, "invite:fullName", name);
     type(desk, "invite:email", "ravi." + RUN + "@visitor.test");
     WebElement date = desk.findElement(By.id("invite:expectedDate_input"));
@@ -138,20 +138,5 @@ class LocaleBrowserIT {
     WebElement input = Browser.await(browser, b -> b.findElement(By.id(id)));
     input.clear();
     input.sendKeys(text);
-  }
-
-  private static void choose(WebDriver browser, String id, String label) {
-    Browser.await(
-        browser,
-        b -> {
-          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
-            return true;
-          }
-          b.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-              .filter(li -> li.isDisplayed() && li.getText().startsWith(label))
-              .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
-          return null;
-        });
   }
 }

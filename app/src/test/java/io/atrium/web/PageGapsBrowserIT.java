@@ -247,7 +247,7 @@ class PageGapsBrowserIT {
         .until(b -> ZonedDateTime.now(CENTRE_CLOCK).toLocalTime().isAfter(LocalTime.of(0, 1)));
     ZonedDateTime past = ZonedDateTime.now(CENTRE_CLOCK).minusMinutes(1);
     browser.get(base + "reception/invite.xhtml");
-    choose("invite:hostId", "Léa Fontaine");
+    Browser.choose(browser, "invite:hostId", "Léa Fontaine");
     browser.findElement(By.id("invite:fullName")).sendKeys("Too Late " + RUN);
     browser.findElement(By.id("invite:email")).sendKeys(email);
     type(
@@ -266,20 +266,5 @@ class PageGapsBrowserIT {
   private static long tenantId(Api api, String slug) {
     String admin = api.token(slug, "admin@lumiere.test");
     return Api.json(api.get("api/me", admin)).getJsonNumber("tenantId").longValue();
-  }
-
-  private void choose(String id, String label) {
-    Browser.await(
-        browser,
-        b -> {
-          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
-            return true;
-          }
-          b.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-              .filter(li -> li.isDisplayed() && li.getText().startsWith(label))
-              .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
-          return null;
-        });
   }
 }

@@ -74,7 +74,7 @@ class SavingPagesBrowserIT {
         "reception@banyan.test",
         () -> {
           browser.get(base + "reception/walk-in.xhtml");
-          choose("walkIn:hostId", "Meera Pillai");
+          Browser.choose(browser, "walkIn:hostId", "Meera Pillai");
           browser.findElement(By.id("walkIn:fullName")).sendKeys(name);
           saveAndAwait("walkIn:register", "Walk-in " + name + " registered");
           assertTrue(browser.getCurrentUrl().contains("reception/dashboard.xhtml"));
@@ -95,8 +95,8 @@ class SavingPagesBrowserIT {
         "admin@banyan.test",
         () -> {
           browser.get(base + "helpdesk/new.xhtml");
-          choose("ticketForm:centre", "BLR1");
-          choose("ticketForm:type", "Repair");
+          Browser.choose(browser, "ticketForm:centre", "BLR1");
+          Browser.choose(browser, "ticketForm:type", "Repair");
           browser.findElement(By.id("ticketForm:title")).sendKeys(title);
           browser.findElement(By.id("ticketForm:description")).sendKeys("Between floors 2 and 3.");
           saveAndAwait("ticketForm:create", "created.");
@@ -198,7 +198,7 @@ class SavingPagesBrowserIT {
                           : null);
           fullName.sendKeys(name);
           browser.findElement(By.id("createForm:email")).sendKeys("hopper." + RUN + "@desk.test");
-          choose("createForm:homeCentre", "BLR1");
+          Browser.choose(browser, "createForm:homeCentre", "BLR1");
           saveAndAwait("createForm:save", "User " + name + " created.");
           browser.get(base + "directory/members/list.xhtml");
           browser.findElement(By.id("membersForm:members:search")).sendKeys(String.valueOf(RUN));
@@ -272,18 +272,4 @@ class SavingPagesBrowserIT {
   }
 
   /** Picks an item of a PrimeFaces select by the start of its label, until the select shows it. */
-  private void choose(String id, String label) {
-    Browser.await(
-        browser,
-        b -> {
-          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
-            return true;
-          }
-          b.findElements(By.cssSelector("[id='" + id + "_panel'] .ui-selectonemenu-item")).stream()
-              .filter(li -> li.isDisplayed() && li.getText().strip().startsWith(label))
-              .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
-          return null;
-        });
-  }
 }
