@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The side menu's sections, showing only the built modules the caller may read. Every page draws the
- * menu, so it is worked out once per set of permissions and kept: it depends on nothing else, so a
- * changed role simply finds (or makes) the menu of its new set, on this server or any other.
+ * The side menu's sections, showing only the built modules the caller may read. Every page draws
+ * the menu, so it is worked out once per set of permissions and kept: it depends on nothing else,
+ * so a changed role simply finds (or makes) the menu of its new set, on this server or any other.
  */
 @Named
 @RequestScoped
