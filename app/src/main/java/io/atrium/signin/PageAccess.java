@@ -67,7 +67,7 @@ public class PageAccess {
   /**
    * Pages anyone may open (sign-in, account links, the kiosk): they name their tenant themselves.
    */
-  static boolean isOpen(String path) {
+  public static boolean isOpen(String path) {
     return OPEN.stream().anyMatch(path::startsWith);
   }
 
