@@ -41,7 +41,7 @@ public class PageAccess {
       AtriumPrincipal principal,
       HttpServletRequest request,
       HttpServletResponse response) {
-    if (!isPage(path) || OPEN.stream().anyMatch(path::startsWith)) {
+    if (!isPage(path) || isOpen(path)) {
       return true;
     }
     if (principal == null) {
@@ -62,6 +62,13 @@ public class PageAccess {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Pages anyone may open (sign-in, account links, the kiosk): they name their tenant themselves.
+   */
+  public static boolean isOpen(String path) {
+    return OPEN.stream().anyMatch(path::startsWith);
   }
 
   /** Faces pages and the site root; servlets and resources guard themselves. */

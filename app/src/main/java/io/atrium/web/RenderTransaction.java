@@ -1,10 +1,12 @@
 package io.atrium.web;
 
+import io.atrium.signin.PageAccess;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -24,6 +26,10 @@ import javax.naming.NamingException;
  * <p>A read that fails inside the page marks the transaction for rollback; the page has then only
  * read, so the transaction is rolled back instead of committed, and the page shows what it drew, as
  * it did when each read had its own transaction.
+ *
+ * <p>Open pages (sign-in, account links, the kiosk) are drawn without it: they work for the tenant
+ * a link or a device names, first looking it up in the registry, then reading as that tenant, two
+ * transactions a single one cannot serve (a transaction is bound to one tenant).
  */
 public class RenderTransaction extends ViewHandlerWrapper {
 
@@ -45,7 +51,7 @@ public class RenderTransaction extends ViewHandlerWrapper {
       return;
     }
     UserTransaction transaction = transactions();
-    if (!begin(transaction)) {
+    if (open(context) || !begin(transaction)) {
       getWrapped().renderView(context, viewToRender);
       return;
     }
@@ -56,6 +62,11 @@ public class RenderTransaction extends ViewHandlerWrapper {
     } finally {
       end(transaction, drawn);
     }
+  }
+
+  private static boolean open(FacesContext context) {
+    var request = (HttpServletRequest) context.getExternalContext().getRequest();
+    return PageAccess.isOpen(request.getRequestURI().substring(request.getContextPath().length()));
   }
 
   /** Begins a transaction, unless one is already under way (then the page joins it). */

@@ -23,7 +23,10 @@
  *       bottom right of every form, primary first; a skip link first in every layout.
  *   <li>Headers show the signed-in tenant's logo and name; "Atrium" only where there is no tenant.
  *   <li>A page is drawn in one read transaction ({@code RenderTransaction}); actions run before it,
- *       each command in its own transaction. Nothing that writes is called while drawing.
+ *       each command in its own transaction. Nothing that writes is called while drawing. A page
+ *       opened by GET (a staff or member page, not an open one) is one transaction from the check
+ *       of the caller's rights ({@code signin.LapsedSessions}) through its view action to its
+ *       drawing, so view actions only read too.
  * </ol>
  *
  * <p>The client space's pages belong to their capabilities ({@code helpdesk.web.portal}, {@code

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The signed-in tenant's look on every page: its colour (as the design tokens of {@link Palette})
@@ -17,15 +19,33 @@ public class Branding {
 
   @Inject Shell shell;
 
-  private Palette palette;
+  /**
+   * The head's custom properties by tenant colour. Every page draws them, and they depend on the
+   * colour alone, so a changed colour simply finds (or makes) its own entry, on any server: nothing
+   * to invalidate. Bounded, in case colours keep changing.
+   */
+  private static final Map<String, String> VARIABLES = new ConcurrentHashMap<>();
+
+  private static final int MOST_COLOURS = 1000;
+
+  private String cssVariables;
 
   /** The {@code :root} custom properties for the page head. */
   public String getCssVariables() {
-    if (palette == null) {
+    if (cssVariables == null) {
       Tenant tenant = shell.getTenant();
-      palette = Palette.of(tenant == null ? null : tenant.getPrimaryColour());
+      String colour =
+          tenant == null || tenant.getPrimaryColour() == null ? "" : tenant.getPrimaryColour();
+      cssVariables = VARIABLES.get(colour);
+      if (cssVariables == null) {
+        cssVariables = Palette.of(colour).cssVariables();
+        if (VARIABLES.size() >= MOST_COLOURS) {
+          VARIABLES.clear();
+        }
+        VARIABLES.put(colour, cssVariables);
+      }
     }
-    return palette.cssVariables();
+    return cssVariables;
   }
 
   /** The tenant's name where a header names the operator; "Atrium" without a tenant. */
