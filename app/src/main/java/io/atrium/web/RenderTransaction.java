@@ -44,14 +44,14 @@ public class RenderTransaction extends ViewHandlerWrapper {
 
   @Override
   public void renderView(FacesContext context, UIViewRoot viewToRender) throws IOException {
-    // Signed-out pages (sign-in, account links, the kiosk) read under explicit scopes, the
-    // platform's then a workspace's, and a transaction serves one scope: each read keeps its own.
-    if (context.getExternalContext().getUserPrincipal() == null) {
+    // Open pages (sign-in, account links, the kiosk), for anyone signed in or not, read under
+    // explicit scopes, the platform's then a workspace's, and a transaction serves one scope.
+    if (context.getExternalContext().getUserPrincipal() == null || open(context)) {
       getWrapped().renderView(context, viewToRender);
       return;
     }
     UserTransaction transaction = transactions();
-    if (open(context) || !begin(transaction)) {
+    if (!begin(transaction)) {
       getWrapped().renderView(context, viewToRender);
       return;
     }
