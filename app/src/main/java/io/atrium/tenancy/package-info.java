@@ -5,7 +5,9 @@
  *
  * <ol>
  *   <li>Every tenant-owned table has {@code tenant_id NOT NULL}, {@code PRIMARY KEY (tenant_id,
- *       id)} and composite foreign keys; ids come from one global sequence.
+ *       id)} and composite foreign keys; ids come from one global sequence. Its unique keys include
+ *       {@code tenant_id} too, so the schema can be distributed by tenant (Citus; {@code
+ *       ScalePathIT} reads the catalogue, app/ARCHITECTURE.md says what would change).
  *   <li>Tenant entities extend {@link io.atrium.tenancy.TenantEntity}: EclipseLink filters every
  *       statement on the tenant and refuses to run with none.
  *   <li>{@link io.atrium.tenancy.TenantBinding} binds the tenant once per transaction, for
