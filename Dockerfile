@@ -24,12 +24,21 @@ RUN ./mvnw -B -ntp -pl app -am package -DskipTests -Dspotless.check.skip=true \
  && ./mvnw -B -ntp -pl app dependency:copy-dependencies -DincludeScope=provided \
       -DincludeGroupIds=org.postgresql -DincludeArtifactIds=postgresql \
       -DoutputDirectory=/src/jdbc -Dmdep.stripVersion=true \
- && test -f /src/jdbc/postgresql.jar
+ && test -f /src/jdbc/postgresql.jar \
+ && ./mvnw -B -ntp -pl app dependency:copy-dependencies -DincludeScope=provided \
+      -DincludeGroupIds=com.hazelcast -DincludeArtifactIds=hazelcast -DexcludeTransitive=true \
+      -DoutputDirectory=/src/hazelcast -Dmdep.stripVersion=true \
+ && test -f /src/hazelcast/hazelcast.jar
 
 FROM icr.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi-minimal
 COPY --chown=1001:0 liberty/server.xml liberty/jvm.options /config/
-# Installs exactly the features server.xml names.
-RUN features.sh
+COPY --chown=1001:0 liberty/cluster/ /config/cluster/
+# Installs exactly the features server.xml names, and sessionCache-1.0 of the optional include
+# (CLUSTER=on), which features.sh does not read.
+RUN features.sh && featureUtility installFeature sessionCache-1.0
+# CLUSTER_* become the Hazelcast member's system properties (README "Running more than one server").
+COPY --chown=1001:0 liberty/cluster/server.env /opt/ol/wlp/usr/shared/server.env
+COPY --chown=1001:0 --from=build /src/hazelcast/hazelcast.jar /opt/ol/wlp/usr/shared/resources/hazelcast/hazelcast.jar
 COPY --chown=1001:0 --from=build /src/jdbc/postgresql.jar /opt/ol/wlp/usr/shared/resources/jdbc/postgresql.jar
 COPY --chown=1001:0 --from=build /src/app/target/atrium.war /config/dropins/atrium.war
 ENV DB_EMBEDDED=false \

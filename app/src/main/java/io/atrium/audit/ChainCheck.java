@@ -1,10 +1,12 @@
 package io.atrium.audit;
 
+import java.io.Serializable;
+
 /**
  * The outcome of verifying a tenant's audit chain: how many entries were checked and, when the
  * chain is broken, the first entry that does not hold and why.
  */
-public record ChainCheck(long checked, Long brokenSeq, Problem problem) {
+public record ChainCheck(long checked, Long brokenSeq, Problem problem) implements Serializable {
 
   /** Why an entry breaks the chain. */
   public enum Problem {

@@ -1,11 +1,13 @@
 package io.atrium.community;
 
+import java.io.Serializable;
+
 /**
  * A member's own answer to an event, as the client space shows it.
  *
  * @param position their place in the waitlist (1 = next to get a seat), 0 when not waiting
  */
-public record Answer(Rsvp.Status status, int position) {
+public record Answer(Rsvp.Status status, int position) implements Serializable {
 
   public static final Answer NONE = new Answer(null, 0);
 

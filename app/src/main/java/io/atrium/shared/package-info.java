@@ -44,6 +44,11 @@
  *   <li>Every refusal of the API is problem+json, a Content-Type that cannot be parsed included
  *       (415, {@code api.ContentTypeFilter}). The OpenAPI document declares the bearer scheme, an
  *       operationId and the problem answers of every operation ({@code api.ApiDocumentFilter}).
+ *   <li>Readiness ({@code health}) is proven, not assumed: a new connection opened through the
+ *       driver as the application's role (never one from the pool, which outlives a database that
+ *       refuses new ones), the schema migrated, and with {@code CLUSTER=on} this server's Hazelcast
+ *       member answering. Liveness looks at the JVM only, so a database outage never restarts
+ *       servers.
  * </ol>
  *
  * <p>May call: nothing else in Atrium.

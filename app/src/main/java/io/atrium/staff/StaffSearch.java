@@ -1,5 +1,7 @@
 package io.atrium.staff;
 
+import java.io.Serializable;
+
 /**
  * What the staff list is filtered by; every part is optional.
  *
@@ -8,7 +10,8 @@ package io.atrium.staff;
  * @param centreId staff working in this centre (or in all centres), or null
  * @param active only active (true) or deactivated (false) staff, or null for both
  */
-public record StaffSearch(String text, Long roleId, Long centreId, Boolean active) {
+public record StaffSearch(String text, Long roleId, Long centreId, Boolean active)
+    implements Serializable {
 
   public static final StaffSearch ALL = new StaffSearch(null, null, null, null);
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Locale;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
  * back.
  */
 @Entity
-public class Tenant {
+public class Tenant implements Serializable {
 
   public enum Status {
     ACTIVE,
