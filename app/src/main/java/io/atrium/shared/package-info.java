@@ -44,6 +44,14 @@
  *   <li>Every refusal of the API is problem+json, a Content-Type that cannot be parsed included
  *       (415, {@code api.ContentTypeFilter}). The OpenAPI document declares the bearer scheme, an
  *       operationId and the problem answers of every operation ({@code api.ApiDocumentFilter}).
+ *   <li>Several servers may serve one database. Live pages are told of changes through {@code
+ *       shared.push} on every server. Nothing read from the database is kept in a server's memory
+ *       across requests: rights, settings, tenants and notices are read per request (EclipseLink's
+ *       shared cache holds no entity: {@code ENABLE_SELECTIVE} with none {@code @Cacheable}). What
+ *       is kept is keyed by data that never changes, so it cannot go stale on another server: the
+ *       side menu by permission set ({@code web.Navigation}), the palette's CSS by colour ({@code
+ *       web.design.Branding}), message bundles and templates from the WAR. A cache of changeable
+ *       data added later must be invalidated on every server through {@code shared.push}.
  * </ol>
  *
  * <p>May call: nothing else in Atrium.
