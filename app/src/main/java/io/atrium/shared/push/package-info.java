@@ -18,8 +18,9 @@
  *   <li>The pages of the publishing server are told at once, directly; the others through one
  *       {@code NOTIFY atrium_push} sent after the commit from a pooled connection. Each server
  *       drops its own notifications (they carry its random server id), so a page is told once.
- *       Measured on one machine, the round trip through PostgreSQL costs a few milliseconds; the
- *       direct path keeps local pushes as immediate as before.
+ *       Measured here (2 shared cores, under a build's load), NOTIFY to the listener took 2.3 ms at
+ *       the median, 13 ms at p95, 92 ms at worst over 200 round trips: well within the 2 s a page
+ *       on another server may take, but a cost the direct path spares this server's pages.
  *   <li>Each server listens on one connection of its own, outside the pool ({@code
  *       application_name} {@code atrium-push-listener}, the data source's host, database and role),
  *       on a managed thread. Lost, it reconnects after 0.2 s, then twice as long each time up to 15
