@@ -49,6 +49,14 @@
  *       refuses new ones), the schema migrated, and with {@code CLUSTER=on} this server's Hazelcast
  *       member answering. Liveness looks at the JVM only, so a database outage never restarts
  *       servers.
+ *   <li>Several servers may serve one database. Live pages are told of changes through {@code
+ *       shared.push} on every server. Nothing read from the database is kept in a server's memory
+ *       across requests: rights, settings, tenants and notices are read per request (EclipseLink's
+ *       shared cache holds no entity: {@code ENABLE_SELECTIVE} with none {@code @Cacheable}). What
+ *       is kept is keyed by data that never changes, so it cannot go stale on another server: the
+ *       side menu by permission set ({@code web.Navigation}), the palette's CSS by colour ({@code
+ *       web.design.Branding}), message bundles and templates from the WAR. A cache of changeable
+ *       data added later must be invalidated on every server through {@code shared.push}.
  * </ol>
  *
  * <p>May call: nothing else in Atrium.
