@@ -30,10 +30,10 @@
  *       within 8000 bytes, an unknown channel or a target its channel does not accept is dropped
  *       with one warning line, and the listener goes on. The socket user a push reaches is always
  *       built from its tenant, so one tenant's push never reaches another tenant's pages.
- *   <li>Off unless {@code CLUSTER_EVENTS=true}, or {@code CLUSTER=on} and {@code
- *       CLUSTER_EVENTS} is not {@code false}: then nothing is sent, no connection listens and no
- *       socket is tracked, and pushes reach this server's pages exactly as before. The
- *       integration-test server runs with it on, so every live page test goes through it.
+ *   <li>Off unless {@code CLUSTER_EVENTS=true}, or {@code CLUSTER=on} and {@code CLUSTER_EVENTS} is
+ *       not {@code false}: then nothing is sent, no connection listens and no socket is tracked,
+ *       and pushes reach this server's pages exactly as before. The integration-test server runs
+ *       with it on, so every live page test goes through it.
  *   <li>Nothing else is kept across requests in one server's memory that another server could
  *       change: see the rule on caches in {@code io.atrium.shared}.
  * </ol>
