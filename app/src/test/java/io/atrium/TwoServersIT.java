@@ -142,6 +142,7 @@ class TwoServersIT {
       load.stop();
 
       assertTrue(load.size() > outage, "requests went on during the outage");
+      assertEquals(List.of(), load.traces, "no stack trace reaches a client, outage included");
       Map<Integer, Integer> after = load.statusesSince(recovered);
       assertEquals(Map.of(200, after.getOrDefault(200, 0)), after, "statuses after recovery");
     } finally {
@@ -156,6 +157,7 @@ class TwoServersIT {
     private final Api api;
     private final String token;
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
+    private final List<String> traces = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService clients = Executors.newScheduledThreadPool(4);
 
     Load(Api api, String token) {
@@ -175,6 +177,9 @@ class TwoServersIT {
         HttpResponse<String> r = api.get("api/companies?page=0&size=5&q=", token);
         answers.add(
             new Answer(r.statusCode(), r.headers().firstValue(Haproxy.SERVED_BY).orElse("")));
+        if (r.body().contains("Exception") || r.body().contains("\tat ")) {
+          traces.add(r.statusCode() + ": " + r.body());
+        }
       } catch (RuntimeException e) {
         answers.add(new Answer(-1, ""));
       }
