@@ -36,8 +36,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * Two Atrium servers on one PostgreSQL behind HAProxy (issue 11's test): pages stay on one server
  * through the sticky cookie, the API goes round-robin with one token, and a PostgreSQL restart
- * under load ends with every request answered again. The pair is started once for the class; the
- * database restart comes last because it disturbs both servers.
+ * under load ends with every request answered again, and the API goes on when a server is killed.
+ * The pair is started once for the class; the tests that disturb servers come last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersIT {
@@ -147,6 +147,21 @@ class TwoServersIT {
       assertEquals(Map.of(200, after.getOrDefault(200, 0)), after, "statuses after recovery");
     } finally {
       load.stop();
+    }
+  }
+
+  @Test
+  @Order(4)
+  void whenAServerIsKilledTheApiGoesOnFromTheOtherWithTheSameToken() throws Exception {
+    var api = new Api(pair.base());
+    String token = api.token("lumiere", "admin@lumiere.test");
+
+    pair.kill(pair.b());
+    // The first call may still be sent to b: HAProxy retries it on a, without a failed answer.
+    for (int i = 0; i < 6; i++) {
+      var me = api.get("api/me", token);
+      assertEquals(200, me.statusCode(), "call " + (i + 1) + " after kill -9: " + me.body());
+      assertEquals("a", servedBy(me));
     }
   }
 
