@@ -20,6 +20,7 @@ import java.time.Duration;
  * @param ports the bench servers' ports, apart from the dev server's and the integration tests'
  * @param rls settings of B7 (row-level security on vs off)
  * @param reception settings of B3 (the reception dashboard)
+ * @param cluster settings of B8 (one and two servers behind HAProxy)
  */
 public record BenchConfig(
     Path wlp,
@@ -33,7 +34,8 @@ public record BenchConfig(
     Duration startTimeout,
     Ports ports,
     Rls rls,
-    Reception reception) {
+    Reception reception,
+    Cluster cluster) {
 
   /**
    * Ports of the two bench servers ({@code -Dbench.appHttpPort=...} and so on), for when something
@@ -63,6 +65,18 @@ public record BenchConfig(
    * @param requests page + ajax pairs measured ({@code -Dbench.b3.requests}, 800)
    */
   public record Reception(String pagePath, String tableId, int rows, int sessions, int requests) {}
+
+  /**
+   * B8's settings.
+   *
+   * @param secondHttp the second Atrium server's HTTP port ({@code -Dbench.b8.secondHttpPort})
+   * @param secondHttps its HTTPS port ({@code -Dbench.b8.secondHttpsPort})
+   * @param proxy HAProxy's port in front of both ({@code -Dbench.b8.proxyPort}); the one-server
+   *     proxy takes the next port
+   * @param requests mixed requests per measurement ({@code -Dbench.b8.requests}, 600)
+   * @param rounds measurements per setup ({@code -Dbench.b8.rounds}, 2)
+   */
+  public record Cluster(int secondHttp, int secondHttps, int proxy, int requests, int rounds) {}
 
   static BenchConfig fromSystemProperties() {
     // Four by default: on this shared machine one measurement differs from the next by a third.
@@ -97,7 +111,13 @@ public record BenchConfig(
             string("bench.b3.tableId", "dashboard:visitors"),
             Integer.getInteger("bench.b3.rows", 25),
             Integer.getInteger("bench.b3.sessions", 8),
-            Integer.getInteger("bench.b3.requests", 800)));
+            Integer.getInteger("bench.b3.requests", 800)),
+        new Cluster(
+            Integer.getInteger("bench.b8.secondHttpPort", 9283),
+            Integer.getInteger("bench.b8.secondHttpsPort", 9546),
+            Integer.getInteger("bench.b8.proxyPort", 9284),
+            Integer.getInteger("bench.b8.requests", 600),
+            Math.max(1, Integer.getInteger("bench.b8.rounds", 2))));
   }
 
   private static Path path(String property) {

@@ -28,7 +28,8 @@ public final class BenchMain {
           new StartupBenchmark(),
           new MemoryBenchmark(),
           new RlsBenchmark(),
-          new ReceptionBenchmark());
+          new ReceptionBenchmark(),
+          new ClusterBenchmark());
 
   private BenchMain() {}
 
@@ -88,6 +89,7 @@ public final class BenchMain {
     settings.put("ports", config.ports().toString());
     settings.put("b7", config.rls().toString());
     settings.put("b3", config.reception().toString());
+    settings.put("b8", config.cluster().toString());
     settings.put("libertyInstall", config.wlp().toString());
     settings.put("war", config.war().toString());
     return settings;

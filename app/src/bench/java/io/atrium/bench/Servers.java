@@ -241,6 +241,9 @@ public final class Servers {
       if (!entry.getKey().endsWith("_PORT")) {
         continue;
       }
+      if (entry.getKey().equals("DB_PORT") && "false".equals(spec.env().get("DB_EMBEDDED"))) {
+        continue; // another server's database, which must be up
+      }
       int port = Integer.parseInt(entry.getValue());
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress("localhost", port), 200);

@@ -28,6 +28,7 @@ public final class Setup {
   private final Path dataDir;
   private final ServerSpec app;
   private final ServerSpec empty;
+  private final ServerSpec secondApp;
   private final Set<ServerSpec> created = new HashSet<>();
 
   public Setup(BenchConfig config, Servers servers) {
@@ -68,6 +69,40 @@ public final class Setup {
                 "HTTPS_PORT",
                 Integer.toString(ports.emptyHttps())),
             List.of());
+    this.secondApp = secondApp(config.cluster(), dataDir, ports.appDb());
+  }
+
+  /**
+   * B8's second Atrium server, as an operator adds one: the same WAR on the app server's database
+   * (an external one for it, so it starts none), the same token key, and the proxy's address as its
+   * public one. The app server imports the demo tenants; this one does not.
+   */
+  private static ServerSpec secondApp(BenchConfig.Cluster cluster, Path appData, int dbPort) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("HTTP_PORT", Integer.toString(cluster.secondHttp()));
+    env.put("HTTPS_PORT", Integer.toString(cluster.secondHttps()));
+    env.put("ATRIUM_DATA_DIR", appData.resolveSibling("data-second").toString());
+    env.put("DB_EMBEDDED", "false");
+    env.put("DB_HOST", "localhost");
+    env.put("DB_PORT", Integer.toString(dbPort));
+    env.put("DEMO_TENANTS", "false");
+    // The key the app server generated at its first start (its JWT_KEY_FILE is empty).
+    env.put("JWT_KEY_FILE", appData.resolve("jwt-signing-key.pem").toString());
+    env.put("PUBLIC_URL", "http://localhost:" + cluster.proxy());
+    env.put("TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1");
+    return new ServerSpec(
+        "benchApp2",
+        "app2",
+        cluster.secondHttp(),
+        List.of("/health/ready"),
+        "/index.xhtml",
+        SignIn.LUMIERE_ADMIN,
+        Collections.unmodifiableMap(env),
+        List.of());
+  }
+
+  public ServerSpec secondApp() {
+    return secondApp;
   }
 
   public ServerSpec app() {
@@ -124,12 +159,13 @@ public final class Setup {
     copyLibertyConfig(dir);
     appendServerEnv(dir, spec);
     String serverXml = Files.readString(config.libertyConfig().resolve("server.xml"));
-    if (spec.equals(app)) {
+    if (spec.equals(app) || spec.equals(secondApp)) {
       Path war = appWarLocation(dir, serverXml);
       Files.createDirectories(war.getParent());
       Files.copy(config.war(), war, StandardCopyOption.REPLACE_EXISTING);
       installJdbcDriver();
-      Servers.deleteRecursively(dataDir);
+      Servers.deleteRecursively(
+          spec.equals(app) ? dataDir : Path.of(spec.env().get("ATRIUM_DATA_DIR")));
     } else {
       Files.writeString(dir.resolve("server.xml"), EmptyApp.serverXml(serverXml));
       EmptyApp.writeWar(dir.resolve("dropins").resolve(EmptyApp.WAR_NAME));

@@ -1,0 +1,345 @@
+package io.atrium.bench;
+
+import io.atrium.testing.Haproxy;
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * B8: the same mixed load (the reception page, the tickets API, the companies API, signed in as the
+ * demo operator's super administrator) through HAProxy to one Atrium server, then to two on the
+ * same database and the same cores. On one machine the second server cannot add cores, so the ratio
+ * shows what running two costs (goal: at least 0.9 of one server's throughput); on separate
+ * machines it would grow with the servers until the shared PostgreSQL or the proxy limits it.
+ *
+ * <p>Both proxies run at once (one listing the first server only, one listing both) and the setups
+ * alternate in rounds (1, 2 | 2, 1 ...) after a warm-up of each, so that drift of the shared
+ * machine's load falls on both alike. The second server idles during one-server rounds.
+ */
+public final class ClusterBenchmark implements Benchmark {
+
+  private static final double MIN_RATIO = 0.9;
+
+  @Override
+  public String id() {
+    return "B8";
+  }
+
+  @Override
+  public String title() {
+    return "Mixed load through HAProxy: one server vs two on the same cores";
+  }
+
+  /** One setup measured: its proxy and its signed-in clients. */
+  private record Target(String label, String base, List<Client> clients) {}
+
+  /** A person: a page session (through the proxy, kept on one server by its cookie) and a token. */
+  private record Client(HttpClient http, String token) {}
+
+  /** The mix, in the order each client sends it: a page, then the two API lists. */
+  private static final List<String> MIX =
+      List.of(
+          "/reception/dashboard.xhtml",
+          "/api/tickets?page=0&size=25",
+          "/api/companies?page=0&size=50&q=");
+
+  @Override
+  public Result run(BenchContext context) throws Exception {
+    Result result = new Result(id(), title());
+    BenchConfig.Cluster settings = context.config().cluster();
+    ServerSpec first = context.app();
+    ServerSpec second = context.setup().secondApp();
+    Path proxies = context.config().out().resolve("b8");
+    context.setup().ensureCreated(first);
+    context.setup().ensureCreated(second);
+    // The second server starts after the first: its database (and token key) is the first's.
+    context.servers().start(first, false);
+    try {
+      context.servers().start(second, false);
+      try (Haproxy both =
+              Haproxy.start(
+                  proxies.resolve("two"),
+                  settings.proxy(),
+                  List.of(backend(first, "a"), backend(second, "b")));
+          Haproxy one =
+              Haproxy.start(
+                  proxies.resolve("one"), settings.proxy() + 1, List.of(backend(first, "a")))) {
+        measure(context, settings, one, both, result);
+      }
+    } finally {
+      context.servers().stop(second);
+      context.servers().stop(first);
+    }
+    return result;
+  }
+
+  private static Haproxy.Backend backend(ServerSpec spec, String name) {
+    return new Haproxy.Backend(name, spec.httpPort());
+  }
+
+  private void measure(
+      BenchContext context, BenchConfig.Cluster settings, Haproxy one, Haproxy both, Result result)
+      throws Exception {
+    int concurrency = context.config().concurrency();
+    ServerSpec first = context.app();
+    List<Target> setups =
+        List.of(
+            new Target("1 server", base(one), clients(base(one), first, concurrency)),
+            new Target("2 servers", base(both), clients(base(both), first, concurrency)));
+    Map<String, List<Run>> runs = new LinkedHashMap<>();
+    for (Target setup : setups) {
+      // Each server gets the same warm-up: the two-server setup shares its requests out.
+      int servers = setup.label().startsWith("2") ? 2 : 1;
+      Run warm = load(setup, settings.requests() * servers);
+      log("warm-up %s: %s".formatted(setup.label(), warm));
+    }
+    for (int round = 0; round < settings.rounds(); round++) {
+      List<Target> order = round % 2 == 0 ? setups : List.of(setups.get(1), setups.get(0));
+      for (Target setup : order) {
+        Run run = load(setup, settings.requests());
+        runs.computeIfAbsent(setup.label(), s -> new ArrayList<>()).add(run);
+        log("round %d, %s: %s".formatted(round + 1, setup.label(), run));
+      }
+    }
+    Run single = Run.pooled(runs.get("1 server"));
+    Run pair = Run.pooled(runs.get("2 servers"));
+    for (var entry : Map.of("1 server", single, "2 servers", pair).entrySet()) {
+      Run run = entry.getValue();
+      result
+          .figure(entry.getKey(), "reqPerSecond", Report.round(run.perSecond()))
+          .figure(entry.getKey(), "p50Ms", Report.round(run.p50Ms()))
+          .figure(entry.getKey(), "p95Ms", Report.round(run.p95Ms()))
+          .figure(entry.getKey(), "requests", run.requests())
+          .figure(entry.getKey(), "notOk", run.statuses().toString())
+          .figure(entry.getKey(), "answeredBy", run.servers().toString())
+          .figure(entry.getKey(), "meanMsByServer", run.meanMsByServer().toString());
+    }
+    String description = "req/s with 2 servers / with 1, same cores";
+    if (!single.statuses().isEmpty() || !pair.statuses().isEmpty()) {
+      result.goal(
+          Goal.unmeasured(
+              description,
+              MIN_RATIO,
+              "x",
+              true,
+              "answers other than 200: 1 server "
+                  + single.statuses()
+                  + ", 2 servers "
+                  + pair.statuses()));
+    } else {
+      result.goal(Goal.atLeast(description, pair.perSecond() / single.perSecond(), MIN_RATIO, "x"));
+    }
+    result.note(
+        ("%d clients, each signed in once through the proxy (pages stay on the server that signed"
+                + " it in) and with an API token, send %s in turn; %d requests per measurement, %d"
+                + " rounds per setup alternating after a warm-up. On one machine the second server"
+                + " adds no cores: the ratio is what two servers cost. On separate machines"
+                + " throughput would grow with the servers until the one PostgreSQL (connections:"
+                + " DB_POOL_MAX per server, CPU, row locks) or the proxy limits it.")
+            .formatted(concurrency, MIX, settings.requests(), settings.rounds()));
+  }
+
+  private static String base(Haproxy proxy) {
+    String base = proxy.base();
+    return base.substring(0, base.length() - 1);
+  }
+
+  /**
+   * Signed-in clients. Their cookies are kept as a browser behind a TLS proxy keeps them: a server
+   * on an external database marks its session cookie Secure, which java.net.http would otherwise
+   * never send back over plain HTTP.
+   */
+  private static List<Client> clients(String base, ServerSpec spec, int count) throws Exception {
+    List<Client> clients = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .cookieHandler(new SecureOverHttp())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+      String failure = SignIn.page(http, base, spec.user());
+      if (failure != null) {
+        throw new IllegalStateException("sign-in through " + base + ": " + failure);
+      }
+      clients.add(new Client(http, SignIn.token(base, spec.user())));
+    }
+    return clients;
+  }
+
+  /** Figures of one or several pooled measurements. */
+  private record Run(
+      int requests,
+      double seconds,
+      long[] sortedNanos,
+      Map<Integer, Integer> statuses,
+      Map<String, Integer> servers,
+      Map<String, Long> serverNanos) {
+
+    /** Mean latency per answering server, to tell a slow server from a slow setup. */
+    Map<String, String> meanMsByServer() {
+      Map<String, String> means = new TreeMap<>();
+      servers.forEach(
+          (server, count) ->
+              means.put(
+                  server, "%.1f".formatted(serverNanos.getOrDefault(server, 0L) / 1e6 / count)));
+      return means;
+    }
+
+    double perSecond() {
+      return requests / seconds;
+    }
+
+    double p50Ms() {
+      return percentile(50);
+    }
+
+    double p95Ms() {
+      return percentile(95);
+    }
+
+    private double percentile(int p) {
+      if (sortedNanos.length == 0) {
+        return 0;
+      }
+      int rank = (int) Math.ceil(p / 100.0 * sortedNanos.length);
+      return sortedNanos[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    static Run pooled(List<Run> runs) {
+      long[] nanos = runs.stream().flatMapToLong(r -> Arrays.stream(r.sortedNanos())).toArray();
+      Arrays.sort(nanos);
+      Map<Integer, Integer> statuses = new TreeMap<>();
+      Map<String, Integer> servers = new TreeMap<>();
+      Map<String, Long> serverNanos = new TreeMap<>();
+      runs.forEach(r -> r.statuses().forEach((k, v) -> statuses.merge(k, v, Integer::sum)));
+      runs.forEach(r -> r.servers().forEach((k, v) -> servers.merge(k, v, Integer::sum)));
+      runs.forEach(r -> r.serverNanos().forEach((k, v) -> serverNanos.merge(k, v, Long::sum)));
+      return new Run(
+          nanos.length,
+          runs.stream().mapToDouble(Run::seconds).sum(),
+          nanos,
+          statuses,
+          servers,
+          serverNanos);
+    }
+
+    @Override
+    public String toString() {
+      return "%.1f req/s, p50 %.1f ms, p95 %.1f ms, by %s, mean ms by server %s%s"
+          .formatted(
+              perSecond(),
+              p50Ms(),
+              p95Ms(),
+              servers,
+              meanMsByServer(),
+              statuses.isEmpty() ? "" : ", NOT 200: " + statuses);
+    }
+  }
+
+  /**
+   * {@code requests} requests of the mix from the setup's clients, each sending its next when its
+   * previous answer arrives; anything but 200 is counted apart.
+   */
+  private static Run load(Target setup, int requests) throws Exception {
+    long[] latencies = new long[requests];
+    AtomicInteger next = new AtomicInteger();
+    Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+    Map<String, Integer> servers = new ConcurrentHashMap<>();
+    Map<String, Long> serverNanos = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(setup.clients().size());
+    long begin = System.nanoTime();
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Client client : setup.clients()) {
+        running.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    String path = MIX.get(i % MIX.size());
+                    HttpRequest.Builder request = Http.get(setup.base() + path);
+                    if (path.startsWith("/api/")) {
+                      request
+                          .header("Authorization", "Bearer " + client.token())
+                          .header("Accept", "application/json");
+                    }
+                    long start = System.nanoTime();
+                    try {
+                      HttpResponse<byte[]> response =
+                          client
+                              .http()
+                              .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                      if (response.statusCode() != 200) {
+                        statuses.merge(response.statusCode(), 1, Integer::sum);
+                      }
+                      long took = System.nanoTime() - start;
+                      String server = response.headers().firstValue(Haproxy.SERVED_BY).orElse("?");
+                      servers.merge(server, 1, Integer::sum);
+                      serverNanos.merge(server, took, Long::sum);
+                    } catch (IOException e) {
+                      statuses.merge(Http.NO_ANSWER, 1, Integer::sum);
+                    }
+                    latencies[i] = System.nanoTime() - start;
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> client : running) {
+        client.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - begin) / 1e9;
+    Arrays.sort(latencies);
+    return new Run(
+        requests,
+        seconds,
+        latencies,
+        new TreeMap<>(statuses),
+        new TreeMap<>(servers),
+        new TreeMap<>(serverNanos));
+  }
+
+  /** Cookies stored and sent as if every plain-HTTP address were its HTTPS one. */
+  private static final class SecureOverHttp extends CookieHandler {
+    private final CookieManager cookies = new CookieManager();
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers)
+        throws IOException {
+      return cookies.get(https(uri), headers);
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+      cookies.put(https(uri), headers);
+    }
+
+    private static URI https(URI uri) {
+      return URI.create("https" + uri.toString().substring(uri.getScheme().length()));
+    }
+  }
+
+  private static void log(String line) {
+    System.out.println("[bench] B8: " + line);
+  }
+}
