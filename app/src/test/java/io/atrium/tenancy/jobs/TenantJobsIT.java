@@ -382,7 +382,7 @@ class TenantJobsIT {
   }
 
   @Test
-  void theDueScanLeavesOutNewTenantsRecentRunsAndRunningLeases() {
+  void theDueScanLeavesOutNewTenantsRecentRunsRunningLeasesAndSuspendedTenants() {
     TestTenant old = fixtures.fresh("jobs-scan");
     TestTenant fresh = fixtures.fresh("jobs-scan");
     TestTenant recent = fixtures.fresh("jobs-scan");
@@ -393,6 +393,9 @@ class TenantJobsIT {
     lastRanAgo(leased, scanned, Duration.ofHours(2));
     tenancy.runAsTenant(
         leased.id(), () -> claims.lease(scanned.name(), HOUR, "server-x", TenantJobRunner.LEASE));
+    TestTenant suspended = fixtures.fresh("jobs-scan");
+    lastRanAgo(suspended, scanned, Duration.ofHours(2));
+    fixtures.suspend(suspended.slug());
 
     var due =
         tenancy.runAsPlatform(() -> claims.due(scanned.name(), HOUR)).stream()
@@ -402,6 +405,7 @@ class TenantJobsIT {
     assertFalse(due.containsKey(fresh.id()), "created just now: its first run is in an hour");
     assertFalse(due.containsKey(recent.id()), "ran ten minutes ago");
     assertFalse(due.containsKey(leased.id()), "another server holds it");
+    assertFalse(due.containsKey(suspended.id()), "suspended tenants are left alone");
   }
 
   @Test
