@@ -56,6 +56,12 @@ public class JobClaims {
    */
   @Transactional
   public boolean runLocked(String job, Duration period, String server, Runnable work) {
+    // A server whose machine vanished (no connection reset, as a killed process gives) leaves this
+    // transaction idle: PostgreSQL ends it after this long instead of the hours TCP keepalive
+    // takes,
+    // and the row is free for another server. Longer than Liberty's transaction timeout (2 min).
+    em.createNativeQuery("SELECT set_config('idle_in_transaction_session_timeout', '5min', true)")
+        .getSingleResult();
     List<?> free =
         em.createNativeQuery("SELECT j.job" + DUE + " FOR UPDATE OF j SKIP LOCKED")
             .setParameter(1, job)

@@ -41,10 +41,6 @@ public class JobWorker {
     this.lease = lease;
   }
 
-  public String server() {
-    return server;
-  }
-
   /** No new tenant is started, and leased and row-claiming runs stop after their batch. */
   public void stop() {
     stopping = true;
