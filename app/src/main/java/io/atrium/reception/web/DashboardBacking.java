@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -46,7 +45,7 @@ public class DashboardBacking implements Serializable {
   private List<Centre> centreChoices;
   private Centre centre;
   private LocalDate day;
-  private VisitorRows rows;
+  private DashboardRows rows;
 
   public void open() {
     caller.require(Area.VISITORS, Action.READ);
@@ -57,7 +56,11 @@ public class DashboardBacking implements Serializable {
             .findFirst()
             .orElseThrow(NotFoundException::new);
     day = Pages.day(dayParam, centre.zone());
-    rows = new VisitorRows(lists, VisitorSearch.day(centre.getId(), day, null, null));
+    rows =
+        new DashboardRows(
+            new VisitorRows(lists, VisitorSearch.day(centre.getId(), day, null, null)),
+            formats,
+            centre.zone());
     rows.setState(Pages.state(Faces.getRequestParameter("state")));
   }
 
@@ -103,19 +106,12 @@ public class DashboardBacking implements Serializable {
     return DashboardPush.socketUser(caller.getPrincipal().tenantId(), centre.getId());
   }
 
-  public String stamp(Instant instant) {
-    return formats.time(instant, centre.zone());
-  }
-
-  /**
-   * Whether each row's host links to their visitor history. Asked once per row, so it is a property
-   * rather than a call with an argument, which EL resolves by reflection each time.
-   */
+  /** Whether each row's host links to their visitor history: asked once per request. */
   public boolean isHistoryShown() {
     return caller.can("companies:read");
   }
 
-  /** Whether the rows show the step buttons (arrive, check in, ...): asked once per row. */
+  /** Whether the rows show the step buttons (arrive, check in, ...): asked once per request. */
   public boolean isStepsShown() {
     return caller.can("visitors:edit");
   }
@@ -140,7 +136,7 @@ public class DashboardBacking implements Serializable {
     return day;
   }
 
-  public VisitorRows getRows() {
+  public DashboardRows getRows() {
     return rows;
   }
 
