@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,6 +46,7 @@ class DashboardPagingBrowserIT {
   private static final String PASSWORD = "Paging-desk-2026!";
   private static final String EMAIL = "pia.pager@" + WORKSPACE + ".test";
   private static final int VISITORS = 30;
+  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Deployment
   static WebArchive deployment() {
@@ -127,6 +129,25 @@ class DashboardPagingBrowserIT {
       assertEquals("Hana Host", screen.firstHostLink());
       String history = screen.followFirstHostLink();
       assertTrue(history.contains("reception/history.xhtml?member="), history);
+    } catch (RuntimeException | AssertionError failure) {
+      screen.keepEvidence("DashboardPagingBrowserIT");
+      throw failure;
+    }
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void aDayTypedDayFirstOpensThatDayAndNextDayComesBack() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    String yesterday = DAY_FIRST.format(today.minusDays(1));
+    screen = DashboardScreen.open(base, WORKSPACE, EMAIL, PASSWORD);
+    try {
+      assertEquals(DAY_FIRST.format(today), screen.dayShown(), "the field shows the day day-first");
+      assertEquals(yesterday, screen.typeDay(yesterday));
+      assertEquals(0, screen.rowsShown(), "yesterday had none of today's visitors");
+      assertEquals(DAY_FIRST.format(today), screen.nextDay());
+      assertEquals(names(1, 25), screen.namesFrom("Paging Visitor 01"));
     } catch (RuntimeException | AssertionError failure) {
       screen.keepEvidence("DashboardPagingBrowserIT");
       throw failure;

@@ -2,9 +2,12 @@ package io.atrium.reception;
 
 import io.atrium.testing.Browser;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -67,6 +70,43 @@ final class DashboardScreen implements AutoCloseable {
     browser.findElement(By.cssSelector("#dashboard\\:visitors tbody td a")).click();
     Browser.await(browser, b -> b.getTitle().startsWith("Visitor history") ? true : null);
     return browser.getCurrentUrl();
+  }
+
+  /**
+   * Types a day in the day field as a receptionist would and leaves the field: the page reloads on
+   * that day. Returns what the field then shows.
+   */
+  String typeDay(String typed) {
+    WebElement day = browser.findElement(By.id("day"));
+    // Selected and typed over, not cleared: clearing is a change, which reloads the page at once.
+    day.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed, Keys.TAB);
+    String address = "day=" + URLEncoder.encode(typed, StandardCharsets.UTF_8);
+    return Browser.await(
+        browser,
+        b ->
+            b.getCurrentUrl().contains(address)
+                ? b.findElement(By.id("day")).getAttribute("value")
+                : null);
+  }
+
+  /** Follows the "next day" link and returns what the day field then shows. */
+  String nextDay() {
+    String before = browser.getCurrentUrl();
+    browser.findElement(By.id("nextDay")).click();
+    return Browser.await(
+        browser,
+        b ->
+            b.getCurrentUrl().equals(before)
+                ? null
+                : b.findElement(By.id("day")).getAttribute("value"));
+  }
+
+  String dayShown() {
+    return browser.findElement(By.id("day")).getAttribute("value");
+  }
+
+  int rowsShown() {
+    return browser.findElements(NAMES).size();
   }
 
   void keepEvidence(String name) {

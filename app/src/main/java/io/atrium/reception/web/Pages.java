@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.omnifaces.util.Faces;
 
@@ -18,13 +17,12 @@ final class Pages {
 
   private Pages() {}
 
-  /** A day from the address ({@code 2026-03-14}); a missing or malformed one is today. */
+  /**
+   * A day from the address ({@code 2026-03-14}) or typed in the day field ({@code 14/03/2026}); a
+   * missing or malformed one is today.
+   */
   static LocalDate day(String text, ZoneId zone) {
-    try {
-      return text == null || text.isBlank() ? LocalDate.now(zone) : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      return LocalDate.now(zone);
-    }
+    return Formats.parseDay(text).orElseGet(() -> LocalDate.now(zone));
   }
 
   /** A state named in a link (the home's figures), or null for none or an unknown one. */

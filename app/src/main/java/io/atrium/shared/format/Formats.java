@@ -11,7 +11,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one way Atrium writes dates, times and numbers for people: every page, mail, CSV and PDF.
@@ -103,6 +107,33 @@ public class Formats {
    */
   public String getDatePattern() {
     return DATE_INPUT;
+  }
+
+  /** A day as date inputs take it ("03/12/2026"). */
+  public String dateInput(LocalDate day) {
+    return day == null ? "" : DateTimeFormatter.ofPattern(DATE_INPUT).format(day);
+  }
+
+  /**
+   * A day typed in a date input ("03/12/2026", "3/12/2026") or written in an address
+   * ("2026-12-03"); empty when it is neither.
+   */
+  public static Optional<LocalDate> parseDay(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String typed = text.strip();
+    for (DateTimeFormatter format :
+        List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))) {
+      try {
+        return Optional.of(LocalDate.parse(typed, format));
+      } catch (DateTimeParseException notThisOne) {
+        // The next format may read it.
+      }
+    }
+    return Optional.empty();
   }
 
   public String getTimePattern() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -72,5 +73,18 @@ class FormatsTest {
     assertEquals("", french.date((LocalDate) null));
     assertEquals("", french.dateTime(null, PARIS));
     assertEquals("", indian.amount(null));
+  }
+
+  @Test
+  void aDayIsTypedDayFirstAndAddressesKeepIsoDates() {
+    LocalDate third = LocalDate.of(2026, 12, 3);
+    assertEquals("03/12/2026", indian.dateInput(third));
+    assertEquals(Optional.of(third), Formats.parseDay("03/12/2026"));
+    assertEquals(Optional.of(third), Formats.parseDay(" 3/12/2026 "));
+    assertEquals(Optional.of(third), Formats.parseDay("2026-12-03"));
+    assertEquals(Optional.empty(), Formats.parseDay("12/31/2026"), "never month first");
+    assertEquals(Optional.empty(), Formats.parseDay("31/02/2026"));
+    assertEquals(Optional.empty(), Formats.parseDay("tomorrow"));
+    assertEquals(Optional.empty(), Formats.parseDay(""));
   }
 }
