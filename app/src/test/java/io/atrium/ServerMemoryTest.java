@@ -33,8 +33,10 @@ class ServerMemoryTest {
           "CSS by colour: a changed colour finds its own entry",
           "shared/push/web/OpenSockets.java open",
           "the sockets open on this very server, which no other server has",
-          "reception/ReceptionJobs.java schedules",
-          "this server's own scheduled tasks, to cancel at stop");
+          "tenancy/jobs/TenantJobRunner.java schedules",
+          "this server's own scheduled tasks, to cancel at stop",
+          "tenancy/jobs/TenantJobRunner.java passes",
+          "whether this server is in a pass of a job now: its own threads, not data");
 
   /** A field (indented once) holding a new collection; group 1: its modifiers, 2: its name. */
   private static final Pattern CLASS_LEVEL_COLLECTION =

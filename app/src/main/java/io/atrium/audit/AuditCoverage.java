@@ -43,6 +43,8 @@ public class AuditCoverage {
    * whose sign-in is audited. {@code platform_admin}: the platform's own accounts, outside every
    * tenant's log. {@code sign_in_throttle}: counts of failed attempts per source address, kept
    * outside tenants (the typed workspace may not exist); the failures of real accounts are audited.
+   * {@code tenant_job}: which server runs a scheduled job for a tenant and when; what the job
+   * changes is audited as the system.
    */
   static final Set<String> NOT_COMMANDS =
       Set.of(
@@ -51,7 +53,8 @@ public class AuditCoverage {
           "notification",
           "refresh_token",
           "platform_admin",
-          "sign_in_throttle");
+          "sign_in_throttle",
+          "tenant_job");
 
   private static final String WATCHED = AuditCoverage.class.getName();
   private static final Logger LOG = Logger.getLogger(AuditCoverage.class.getName());

@@ -12,9 +12,10 @@
  *       French), from {@code mail.<template>.subject/.body} and {@code
  *       notice.<template>.title/.body} with {@code {name}} placeholders; a missing template or
  *       parameter fails that transaction.
- *   <li>E-mails are delivered after commit by the {@link io.atrium.notifications.OutboxWorker}:
- *       nudged by the commit, and polling every {@code outbox.poll.seconds}. A failed attempt waits
- *       {@code outbox.retry.base.seconds}, doubled each time up to one hour; after {@code
+ *   <li>E-mails are delivered after commit by the {@link io.atrium.notifications.OutboxWorker}, a
+ *       tenant job ({@code tenancy.jobs}) run on every server: nudged by the commit, and polling
+ *       every {@code outbox.poll.seconds}. A failed attempt waits {@code
+ *       outbox.retry.base.seconds}, doubled each time up to one hour; after {@code
  *       outbox.max.attempts} the mail is FAILED. Nothing is lost while the SMTP server is down.
  *   <li>Delivery is at least once and never concurrent: a worker claims a mail ({@code FOR UPDATE
  *       SKIP LOCKED}, then a {@code claimed_until} lease of five minutes) and commits, sends it

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Expected visitors of a day that is over (in their centre's time zone) who never arrived become
- * NO_SHOW, so past days' counts and histories say what happened. Run by {@link ReceptionJobs} for
- * each tenant every hour, as centres' midnights differ; the desk can also mark one at once.
+ * NO_SHOW, so past days' counts and histories say what happened. Run by {@link NoShowJob} for each
+ * tenant every hour, as centres' midnights differ; the desk can also mark one at once.
  */
 @ApplicationScoped
 public class NoShows {

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * How long visitors' personal data is kept, and the purge that enforces it. Staff with
- * settings:edit read and change the setting; the daily job ({@link ReceptionJobs}) purges each
+ * settings:edit read and change the setting; the daily job ({@link RetentionJob}) purges each
  * tenant, bound to it, with no caller.
  */
 @ApplicationScoped

@@ -28,6 +28,27 @@
  *       so that a refusal tells nothing about rows the caller may not see. The body-id isolation
  *       test ({@code BodyIdIsolationIT}) finds every request record with an id field and fails on
  *       one without a case.
+ *   <li>Scheduled work is a {@link io.atrium.tenancy.jobs.TenantJob} ({@code tenancy.jobs}): a
+ *       name, a period and the work for one tenant. Every server schedules every job ({@link
+ *       io.atrium.tenancy.jobs.TenantJobRunner}) and looks for due tenants more often than the
+ *       period (at most every minute); each tenant's run is claimed in PostgreSQL, on its row of
+ *       {@code tenant_job}, so that with N servers a tenant's job runs at most once per period and
+ *       a run whose server died is taken over: a one-transaction job holds its row {@code FOR
+ *       UPDATE SKIP LOCKED} until it commits (a dead server's connection rolls back), a batched job
+ *       holds a five-minute lease renewed between batches. The period runs from the start of the
+ *       last completed run, on the database's clock; a tenant's first run comes one period after it
+ *       was created. A failed tenant is logged and noted ({@code last_error}), the others go on,
+ *       and the next tick retries it. On stop, schedules are cancelled and the running tenant's
+ *       transaction or batch ends and gives its claim back. Jobs write as the system actor, with
+ *       the audit entries of the commands they perform.
+ *   <li>A new job (the billing run, booking reminders…) is an {@code @ApplicationScoped} bean
+ *       implementing {@code TenantJob} in its capability, and nothing more: {@code TRANSACTION}
+ *       when one tenant's work fits one transaction; {@code LEASE} when it commits in chunks
+ *       (billing), each chunk idempotent (the rows it has done are marked done, or a unique key
+ *       refuses a second), calling {@link io.atrium.tenancy.jobs.TenantRun#renew} between chunks
+ *       and returning when it says false; {@code ROWS} when it claims its own rows like the outbox.
+ *       Progress a page shows lives in the job's own tables; {@link
+ *       io.atrium.tenancy.jobs.TenantJobRunner#runNow} starts a pass at once.
  * </ol>
  *
  * <p>Words: Opérateur → {@code Tenant}, Centre/site → {@code Centre}.

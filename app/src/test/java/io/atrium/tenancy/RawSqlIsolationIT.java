@@ -148,6 +148,9 @@ class RawSqlIsolationIT {
               + ", "
               + staff.id()
               + ", 'Sam Staff', now())",
+          "INSERT INTO tenant_job (tenant_id, job, last_started_at) VALUES ("
+              + t
+              + ", 'reception.no-shows', now())",
           "INSERT INTO notification (tenant_id, id, recipient_kind, recipient_id, title)"
               + " VALUES ("
               + t
@@ -232,6 +235,7 @@ class RawSqlIsolationIT {
             "INSERT INTO notification (tenant_id, id, recipient_kind, recipient_id, title) VALUES ("
                 + b.id()
                 + ", nextval('atrium_id_seq'), 'STAFF', 1, 'Evil')",
+            "INSERT INTO tenant_job (tenant_id, job) VALUES (" + b.id() + ", 'it.evil')",
             "UPDATE company SET tenant_id = " + b.id() + " WHERE tenant_id = " + a.id());
     for (String sql : writes) {
       try (Connection app = TestDatabase.appConnectionInServer()) {
