@@ -44,6 +44,11 @@
  *   <li>Every refusal of the API is problem+json, a Content-Type that cannot be parsed included
  *       (415, {@code api.ContentTypeFilter}). The OpenAPI document declares the bearer scheme, an
  *       operationId and the problem answers of every operation ({@code api.ApiDocumentFilter}).
+ *   <li>A request that fails because the database is out of reach (refused or broken connections,
+ *       PostgreSQL shutting down: {@link io.atrium.shared.database.DatabaseOutage}) answers 503
+ *       with {@code Retry-After}, never 500: problem+json from {@code api.ProblemMapper}, the short
+ *       error page of {@code web.DatabaseOutageFilter} for pages. It is not the caller's fault nor
+ *       a defect, and the same request succeeds once the database is back.
  *   <li>Readiness ({@code health}) is proven, not assumed: a new connection opened through the
  *       driver as the application's role (never one from the pool, which outlives a database that
  *       refuses new ones), the schema migrated, and with {@code CLUSTER=on} this server's Hazelcast

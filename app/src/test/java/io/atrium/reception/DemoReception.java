@@ -27,24 +27,25 @@ import javax.imageio.ImageIO;
 /**
  * The demo tenants as the reception tests need them, read through the API (client side only):
  * tokens, centre and member ids, invitation bodies, and the QR code and calendar file of a mail.
+ * Public for the tests of other packages that invite visitors ({@code TwoServersIT}).
  */
-final class DemoReception {
+public final class DemoReception {
 
   /** Unique per run: the IT database survives builds. */
   static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Api api;
 
-  DemoReception(Api api) {
+  public DemoReception(Api api) {
     this.api = api;
   }
 
-  String token(String tenant, String email) {
+  public String token(String tenant, String email) {
     return TOKENS.computeIfAbsent(tenant + "/" + email, k -> api.token(tenant, email));
   }
 
@@ -71,7 +72,7 @@ final class DemoReception {
         .longValue();
   }
 
-  long member(String tenant, String companyName, String email) {
+  public long member(String tenant, String companyName, String email) {
     long company = company(tenant, companyName).getJsonNumber("id").longValue();
     return Api.jsonArray(api.get("api/companies/" + company + "/members", admin(tenant)))
         .getValuesAs(JsonObject.class)
@@ -87,7 +88,7 @@ final class DemoReception {
     return Api.json(api.get("api/me", admin(tenant))).getJsonNumber("tenantId").longValue();
   }
 
-  long paris() {
+  public long paris() {
     return centreOf("lumiere", "Studio Kaolin");
   }
 
@@ -103,7 +104,7 @@ final class DemoReception {
     return LocalDate.now(PARIS).plusDays(32 + RANDOM.nextInt(Horizon.YEARS * 365 - 40));
   }
 
-  static JsonObjectBuilder visitor(
+  public static JsonObjectBuilder visitor(
       Long centreId, Long hostId, String name, String email, LocalDate day) {
     JsonObjectBuilder form =
         Json.createObjectBuilder()

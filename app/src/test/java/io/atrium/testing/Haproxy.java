@@ -85,7 +85,11 @@ public final class Haproxy implements AutoCloseable {
    * The configuration. Health checks every second, out after two failures and back after one
    * success, so that a test of a database outage sees both within seconds. Retries on a connection
    * failure, an empty answer or a timeout, with redispatch, turn the first request after a server
-   * dies from a 502 into an answer of the other server.
+   * dies from a 502 into an answer of the other server. A GET answered 503 (that server cannot
+   * reach the database) is tried on the other too. Other methods are retried only when their
+   * connection failed, before the server saw them: a POST that reached a server which then died,
+   * timed out or answered 503 may have been committed there, and sent again it would invite a
+   * visitor twice (as in liberty/haproxy/haproxy.cfg).
    */
   static String config(int port, List<Backend> backends) {
     StringBuilder pages = new StringBuilder();
@@ -112,12 +116,13 @@ public final class Haproxy implements AutoCloseable {
           timeout queue 10s
           retries 3
           option redispatch
-          retry-on conn-failure empty-response response-timeout
+          retry-on conn-failure empty-response response-timeout 503
           option forwardfor
           option httpchk GET /health/ready
 
         frontend atrium
           bind 127.0.0.1:%1$d
+          http-request disable-l7-retry unless METH_GET
           use_backend api if { path_beg /api/ }
           default_backend pages
 

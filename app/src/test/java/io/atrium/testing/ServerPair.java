@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.KeyPairGenerator;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,10 +37,15 @@ import java.util.stream.Stream;
  * {@code JWT_KEY_FILE}, and HAProxy's address as both servers' {@code PUBLIC_URL}. The integration
  * tests' own server is not involved.
  *
+ * <p>The servers run with {@code CLUSTER=on}, each listing both as {@code CLUSTER_MEMBERS}:
+ * sessions are replicated between them (a user whose server is killed goes on from the other) and
+ * live pushes cross from one to the other through PostgreSQL.
+ *
  * <p>Ports come from {@code -Dit.pair.basePort} (27500): PostgreSQL on base, HAProxy on base + 1,
- * server "a" on base + 10/11 (HTTP/HTTPS), server "b" on base + 20/21. Without haproxy the test is
- * skipped with a message, unless {@code -Dbrowser.required=true} (as in CI), where it fails, as
- * browser tests do without Chromium. {@link #close()} stops everything, also after a failure.
+ * server "a" on base + 10/11/12 (HTTP/HTTPS/Hazelcast), server "b" on base + 20/21/22. Without
+ * haproxy the test is skipped with a message, unless {@code -Dbrowser.required=true} (as in CI),
+ * where it fails, as browser tests do without Chromium. {@link #close()} stops everything, also
+ * after a failure.
  */
 public final class ServerPair implements AutoCloseable {
 
@@ -47,7 +55,8 @@ public final class ServerPair implements AutoCloseable {
   private static final String APP = "atrium_app";
 
   /** One of the two servers. */
-  public record Server(String name, int httpPort, int httpsPort, String libertyName) {
+  public record Server(
+      String name, int httpPort, int httpsPort, int clusterPort, String libertyName) {
     public URI direct(String path) {
       return URI.create("http://127.0.0.1:" + httpPort + "/" + path);
     }
@@ -71,8 +80,10 @@ public final class ServerPair implements AutoCloseable {
     this.pgData = work.resolve("pgdata");
     this.servers =
         List.of(
-            new Server("a", basePort + 10, basePort + 11, "atrium-pair-a-" + basePort),
-            new Server("b", basePort + 20, basePort + 21, "atrium-pair-b-" + basePort));
+            new Server(
+                "a", basePort + 10, basePort + 11, basePort + 12, "atrium-pair-a-" + basePort),
+            new Server(
+                "b", basePort + 20, basePort + 21, basePort + 22, "atrium-pair-b-" + basePort));
   }
 
   /**
@@ -98,6 +109,13 @@ public final class ServerPair implements AutoCloseable {
   }
 
   private void startAll() throws Exception {
+    // CLUSTER_* reach Hazelcast only through the runtime's usr/shared/server.env (README); without
+    // it both members would take the defaults (port 5701, no peer) and never meet.
+    Path sharedEnv = wlp.resolve("usr/shared/server.env");
+    if (!Files.isRegularFile(sharedEnv)) {
+      throw new IllegalStateException(
+          sharedEnv + " is missing: the integration tests' antrun step (app/pom.xml) copies it");
+    }
     deleteRecursively(work);
     Files.createDirectories(work);
     startDatabase();
@@ -169,6 +187,24 @@ public final class ServerPair implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs one statement on Atrium's database as PostgreSQL's superuser, which row-level security
+   * does not restrict: to set up what no request can (a past day, a job last run hours ago) and to
+   * count what the servers did. Returns the first column of the first row as a long, or the number
+   * of rows changed.
+   */
+  public long sql(String statement) throws SQLException {
+    try (Connection c = postgres.getDatabase("postgres", DB_NAME).getConnection();
+        Statement s = c.createStatement()) {
+      if (!s.execute(statement)) {
+        return s.getUpdateCount();
+      }
+      try (ResultSet row = s.getResultSet()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
+    }
+  }
+
   /** The README's preparation of an external database: the two roles and the owner's database. */
   private void prepareDatabase() throws Exception {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
@@ -214,13 +250,29 @@ public final class ServerPair implements AutoCloseable {
         Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
+    Path cluster = Path.of(System.getProperty("liberty.config.dir"), "cluster");
+    Files.createDirectories(dir.resolve("cluster"));
+    try (Stream<Path> files = Files.list(cluster)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve("cluster").resolve(file.getFileName()));
+      }
+    }
     Files.copy(Path.of(System.getProperty("atrium.war")), dir.resolve("dropins/atrium.war"));
   }
 
-  /** Runs {@code bin/server <command>} for the server, with the server's environment. */
+  /**
+   * Runs {@code bin/server <command>} for the server, with the server's environment; starts are
+   * clean, as the README asks of a server whose CLUSTER setting may have changed.
+   */
   private Process launch(Server server, String command) throws IOException {
+    List<String> line =
+        new ArrayList<>(
+            List.of(wlp.resolve("bin/server").toString(), command, server.libertyName()));
+    if (command.equals("start")) {
+      line.add("--clean");
+    }
     var builder =
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), command, server.libertyName())
+        new ProcessBuilder(line)
             .redirectErrorStream(true)
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(
@@ -237,6 +289,7 @@ public final class ServerPair implements AutoCloseable {
     return name.endsWith("_PORT")
         || name.startsWith("SMTP_")
         || name.startsWith("OUTBOX_")
+        || name.startsWith("CLUSTER")
         || List.of("ATRIUM_DATA_DIR", "PUBLIC_URL", "TRUSTED_PROXIES", "keystore_password")
             .contains(name);
   }
@@ -261,6 +314,18 @@ public final class ServerPair implements AutoCloseable {
     // One importer: two servers importing the same new operator at once would race for its slug.
     env.put("DEMO_TENANTS", server.name().equals("a") ? "true" : "false");
     env.put("keystore_password", "atrium-server-pair");
+    // Mail to the tests' GreenMail (MailCatcher), each server's outbox polling every second, so
+    // that both servers compete for every mail.
+    env.put("SMTP_HOST", "localhost");
+    env.put("SMTP_PORT", Integer.toString(Integer.getInteger("it.smtp.port", 3025)));
+    env.put("OUTBOX_POLL_SECONDS", "1");
+    env.put("OUTBOX_RETRY_BASE_SECONDS", "1");
+    env.put("CLUSTER", "on");
+    env.put(
+        "CLUSTER_MEMBERS",
+        servers.stream().map(s -> "127.0.0.1:" + s.clusterPort()).collect(Collectors.joining(",")));
+    env.put("CLUSTER_PORT", Integer.toString(server.clusterPort()));
+    env.put("CLUSTER_INTERFACE", "127.0.0.1");
     return env;
   }
 
@@ -271,6 +336,15 @@ public final class ServerPair implements AutoCloseable {
             .orElseThrow(() -> new IllegalStateException(server.name() + " is not running"));
     jvm.destroyForcibly();
     jvm.onExit().get(30, TimeUnit.SECONDS);
+  }
+
+  /** Whether the server's JVM is alive. */
+  public boolean running(Server server) throws IOException {
+    Path pid = pidFile(server);
+    return Files.exists(pid)
+        && ProcessHandle.of(Long.parseLong(Files.readString(pid).trim()))
+            .map(ProcessHandle::isAlive)
+            .orElse(false);
   }
 
   /** Starts a stopped or killed server again and waits until it is ready. */

@@ -5,6 +5,8 @@ import io.atrium.reception.Hosts;
 import io.atrium.reception.NewVisitor;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
@@ -30,6 +32,21 @@ public abstract class VisitorFormPage implements Serializable {
   private List<Centre> centreChoices;
   private List<Member> hostChoices;
   protected NewVisitor form;
+
+  /**
+   * A form posted to a server that did not draw it, its own having died, finds no bean: Liberty's
+   * session cache brings the signed-in session and the view over, but cannot read MyFaces' view
+   * scope back on another server (README, "Running more than one server"). The bean is then made as
+   * the page's first request made it, and the posted fields fill it, so that the click still works
+   * there (TwoServersIT).
+   */
+  @PostConstruct
+  void rebuildOnPostback() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null && faces.isPostback()) {
+      prepare();
+    }
+  }
 
   /** A blank form at the centre of the address, or the caller's first. */
   protected void prepare() {

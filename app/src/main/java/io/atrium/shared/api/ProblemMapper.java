@@ -2,6 +2,7 @@ package io.atrium.shared.api;
 
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.database.DatabaseOutage;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
@@ -27,7 +28,10 @@ import java.util.logging.Logger;
 /**
  * Turns every exception thrown under /api into problem+json: business refusals with their own
  * status and message, invalid fields listed one by one, and unexpected failures logged with an
- * incident id that the response repeats, nothing of the exception reaching the caller.
+ * incident id that the response repeats, nothing of the exception reaching the caller. A request
+ * that failed because the database is out of reach is a 503 with {@code Retry-After}: nothing is
+ * wrong with it, and the same request succeeds once the database is back (on this server or, via
+ * the load balancer, on another).
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -64,6 +68,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       problem = Problems.of(status, "problem.detail." + status, null, locale, path);
+    } else if (DatabaseOutage.causedBy(failure)) {
+      // One line, no stack trace: during an outage every request would log one.
+      LOG.warning("Database unreachable, answered 503: " + DatabaseOutage.cause(failure).get());
+      problem = Problems.of(503, "problem.detail.503", null, locale, path);
+      return Response.status(503)
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+          .type(Problem.MEDIA_TYPE)
+          .entity(problem)
+          .build();
     } else {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident " + incident, failure);
