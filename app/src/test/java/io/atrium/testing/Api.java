@@ -15,6 +15,11 @@ public final class Api {
 
   private final URI base;
 
+  /** The server (or load balancer) this client talks to. */
+  public URI base() {
+    return base;
+  }
+
   public Api(URI base) {
     this.base = base;
   }
