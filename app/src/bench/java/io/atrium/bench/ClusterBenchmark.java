@@ -69,55 +69,89 @@ public final class ClusterBenchmark implements Benchmark {
     Path proxies = context.config().out().resolve("b8");
     context.setup().ensureCreated(first);
     context.setup().ensureCreated(second);
-    // The second server starts after the first: its database (and token key) is the first's.
+    int concurrency = context.config().concurrency();
+    Map<String, List<Run>> runs = new LinkedHashMap<>();
+    // One server as Atrium runs by default: no cluster.
     context.servers().start(first, false);
-    try {
-      context.servers().start(second, false);
-      try (Haproxy both =
-              Haproxy.start(
-                  proxies.resolve("two"),
-                  settings.proxy(),
-                  List.of(backend(first, "a"), backend(second, "b")));
-          Haproxy one =
-              Haproxy.start(
-                  proxies.resolve("one"), settings.proxy() + 1, List.of(backend(first, "a")))) {
-        measure(context, settings, one, both, result);
-      }
+    try (Haproxy one =
+        Haproxy.start(proxies.resolve("one"), settings.proxy() + 1, List.of(backend(first, "a")))) {
+      runs.put(
+          "1 server",
+          measure(
+              new Target("1 server", base(one), clients(base(one), first, concurrency)),
+              settings,
+              1));
     } finally {
-      context.servers().stop(second);
       context.servers().stop(first);
     }
+    // Two servers as an operator runs them: the cluster on (sessions replicated through Hazelcast,
+    // pushes through PostgreSQL). The second starts after the first: its database and token key
+    // are the first's.
+    String members =
+        "127.0.0.1:" + (settings.proxy() + 10) + ",127.0.0.1:" + (settings.proxy() + 11);
+    ServerSpec firstMember = member(first, members, settings.proxy() + 10);
+    ServerSpec secondMember = member(second, members, settings.proxy() + 11);
+    context.servers().start(firstMember, true);
+    try {
+      context.servers().start(secondMember, true);
+      try (Haproxy both =
+          Haproxy.start(
+              proxies.resolve("two"),
+              settings.proxy(),
+              List.of(backend(firstMember, "a"), backend(secondMember, "b")))) {
+        runs.put(
+            "2 servers",
+            measure(
+                new Target("2 servers", base(both), clients(base(both), first, concurrency)),
+                settings,
+                2));
+      }
+    } finally {
+      context.servers().stop(secondMember);
+      context.servers().stop(firstMember);
+    }
+    report(runs, settings, concurrency, result);
     return result;
+  }
+
+  /** The server as a member of the cluster: CLUSTER=on, its own Hazelcast port, both members. */
+  private static ServerSpec member(ServerSpec spec, String members, int port) {
+    Map<String, String> env = new LinkedHashMap<>(spec.env());
+    env.put("CLUSTER", "on");
+    env.put("CLUSTER_MEMBERS", members);
+    env.put("CLUSTER_PORT", Integer.toString(port));
+    env.put("CLUSTER_INTERFACE", "127.0.0.1");
+    return new ServerSpec(
+        spec.name(),
+        spec.label(),
+        spec.httpPort(),
+        spec.readyPaths(),
+        spec.pagePath(),
+        spec.user(),
+        Map.copyOf(env),
+        spec.companionPidFiles());
   }
 
   private static Haproxy.Backend backend(ServerSpec spec, String name) {
     return new Haproxy.Backend(name, spec.httpPort());
   }
 
-  private void measure(
-      BenchContext context, BenchConfig.Cluster settings, Haproxy one, Haproxy both, Result result)
+  /** A warm-up giving each server the same share, then the rounds. */
+  private List<Run> measure(Target setup, BenchConfig.Cluster settings, int servers)
       throws Exception {
-    int concurrency = context.config().concurrency();
-    ServerSpec first = context.app();
-    List<Target> setups =
-        List.of(
-            new Target("1 server", base(one), clients(base(one), first, concurrency)),
-            new Target("2 servers", base(both), clients(base(both), first, concurrency)));
-    Map<String, List<Run>> runs = new LinkedHashMap<>();
-    for (Target setup : setups) {
-      // Each server gets the same warm-up: the two-server setup shares its requests out.
-      int servers = setup.label().startsWith("2") ? 2 : 1;
-      Run warm = load(setup, settings.requests() * servers);
-      log("warm-up %s: %s".formatted(setup.label(), warm));
-    }
+    Run warm = load(setup, settings.requests() * servers);
+    log("warm-up %s: %s".formatted(setup.label(), warm));
+    List<Run> rounds = new ArrayList<>();
     for (int round = 0; round < settings.rounds(); round++) {
-      List<Target> order = round % 2 == 0 ? setups : List.of(setups.get(1), setups.get(0));
-      for (Target setup : order) {
-        Run run = load(setup, settings.requests());
-        runs.computeIfAbsent(setup.label(), s -> new ArrayList<>()).add(run);
-        log("round %d, %s: %s".formatted(round + 1, setup.label(), run));
-      }
+      Run run = load(setup, settings.requests());
+      rounds.add(run);
+      log("round %d, %s: %s".formatted(round + 1, setup.label(), run));
     }
+    return rounds;
+  }
+
+  private void report(
+      Map<String, List<Run>> runs, BenchConfig.Cluster settings, int concurrency, Result result) {
     Run single = Run.pooled(runs.get("1 server"));
     Run pair = Run.pooled(runs.get("2 servers"));
     for (var entry : Map.of("1 server", single, "2 servers", pair).entrySet()) {
@@ -149,8 +183,9 @@ public final class ClusterBenchmark implements Benchmark {
     result.note(
         ("%d clients, each signed in once through the proxy (pages stay on the server that signed"
                 + " it in) and with an API token, send %s in turn; %d requests per measurement, %d"
-                + " rounds per setup alternating after a warm-up. On one machine the second server"
-                + " adds no cores: the ratio is what two servers cost. On separate machines"
+                + " rounds per setup after a warm-up. 1 server: the default, no cluster; 2 servers:"
+                + " CLUSTER=on (Hazelcast session replication, pushes through PostgreSQL). On one"
+                + " machine the second server adds no cores: the ratio is what clustering costs. On separate machines"
                 + " throughput would grow with the servers until the one PostgreSQL (connections:"
                 + " DB_POOL_MAX per server, CPU, row locks) or the proxy limits it.")
             .formatted(concurrency, MIX, settings.requests(), settings.rounds()));

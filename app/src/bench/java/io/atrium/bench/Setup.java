@@ -185,12 +185,20 @@ public final class Setup {
     return serverDir.resolve("dropins/atrium.war");
   }
 
-  /** Every file of liberty/ (server.xml, jvm.options, ...), as the build's own servers get. */
+  /**
+   * Every file of liberty/ (server.xml, jvm.options, ...) and its cluster/ folder (what CLUSTER=on
+   * includes), as the build's own servers get.
+   */
   private void copyLibertyConfig(Path serverDir) throws IOException {
-    try (Stream<Path> files = Files.list(config.libertyConfig())) {
+    copyFiles(config.libertyConfig(), serverDir);
+    copyFiles(config.libertyConfig().resolve("cluster"), serverDir.resolve("cluster"));
+  }
+
+  private static void copyFiles(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(
-            file, serverDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
