@@ -12,6 +12,7 @@ import io.atrium.testing.Browsers;
 import io.atrium.testing.Haproxy;
 import io.atrium.testing.Http;
 import io.atrium.testing.MailCatcher;
+import io.atrium.testing.Poll;
 import io.atrium.testing.ServerPair;
 import jakarta.json.Json;
 import java.net.URLEncoder;
@@ -611,20 +612,12 @@ class TwoServersIT {
     return requests;
   }
 
-  private interface Check {
-    boolean holds() throws Exception;
-  }
-
   /** Polls the check until it holds, failing after 60 s with what was awaited. */
-  private static void await(Check check, String what) throws Exception {
+  private static void await(Poll.Condition check, String what) throws Exception {
     await(check, what, Duration.ofSeconds(60));
   }
 
-  private static void await(Check check, String what, Duration limit) throws Exception {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (!check.holds()) {
-      assertTrue(System.nanoTime() < deadline, "still waiting for: " + what);
-      TimeUnit.MILLISECONDS.sleep(100);
-    }
+  private static void await(Poll.Condition check, String what, Duration limit) throws Exception {
+    assertTrue(Poll.until(limit, Duration.ofMillis(100), check), "still waiting for: " + what);
   }
 }

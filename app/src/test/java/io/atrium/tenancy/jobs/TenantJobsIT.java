@@ -15,6 +15,7 @@ import io.atrium.reception.Retention;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.jobs.JobWorker.Outcome;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.Poll;
 import io.atrium.testing.TestDatabase;
 import io.atrium.testing.TestTenants;
 import io.atrium.testing.TestTenants.TestStaff;
@@ -416,10 +417,10 @@ class TenantJobsIT {
 
     runner.runNow(noShowJob);
 
-    long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (audited(tenant, "Visitor", "NO_SHOW") == 0 && System.nanoTime() < end) {
-      Thread.sleep(200);
-    }
+    Poll.until(
+        Duration.ofSeconds(90),
+        Duration.ofMillis(200),
+        () -> audited(tenant, "Visitor", "NO_SHOW") > 0);
     assertEquals(1, audited(tenant, "Visitor", "NO_SHOW"), "swept by the server's own runner");
     String server = text(tenant, "SELECT last_server FROM tenant_job");
     assertTrue(server != null && !server.startsWith("server-"), "by this server: " + server);
