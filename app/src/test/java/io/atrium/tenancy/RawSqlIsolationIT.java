@@ -174,6 +174,7 @@ class RawSqlIsolationIT {
               + member
               + ", 'GOING', now())");
       helpdeskRows(app, t, centre, staff.id(), member, company);
+      catalogueRows(app, t, centre, staff.id(), company);
       app.commit();
     }
     return tenant;
@@ -337,6 +338,106 @@ class RawSqlIsolationIT {
             + ", "
             + staff
             + ")");
+  }
+
+  /** A catalogue item with its price, a floor, a space, an asset, pricing rules and an approval. */
+  private static void catalogueRows(Connection app, long t, long centre, long staff, long company)
+      throws SQLException {
+    long item = nextId(app);
+    long floor = nextId(app);
+    long space = nextId(app);
+    long grid = nextId(app);
+    long discount = nextId(app);
+    long quote = nextId(app);
+    long role = count(app, "SELECT min(id) FROM staff_role");
+    String ids = t + ", ";
+    execute(
+        app,
+        "INSERT INTO catalogue_item (tenant_id, id, code, kind, service_type, name_en, name_fr,"
+            + " unit, vat_category, tax_rate) VALUES ("
+            + ids
+            + item
+            + ", 'OFFICE', 'MAIN', 'PRIVATE_OFFICE', 'Office', 'Bureau', 'MONTH', 'S', 20)",
+        "INSERT INTO catalogue_item_centre (item_id, centre_id) VALUES (" + item + ", " + centre + ")",
+        "INSERT INTO catalogue_price (tenant_id, id, item_id, centre_id, effective_from,"
+            + " unit_price, currency, created_by_name) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + item
+            + ", "
+            + centre
+            + ", current_date, 450, 'EUR', 'Sam Staff')",
+        "INSERT INTO floor (tenant_id, id, centre_id, name) VALUES ("
+            + ids
+            + floor
+            + ", "
+            + centre
+            + ", 'Ground')",
+        "INSERT INTO space (tenant_id, id, centre_id, floor_id, kind, name, catalogue_item_id)"
+            + " VALUES ("
+            + ids
+            + space
+            + ", "
+            + centre
+            + ", "
+            + floor
+            + ", 'PRIVATE_OFFICE', 'Office 1', "
+            + item
+            + ")",
+        "INSERT INTO asset (tenant_id, id, space_id, type, label) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + space
+            + ", 'Desk', 'Desk 1')",
+        "INSERT INTO centre_pricing (tenant_id, id, centre_id, price_per_sqm, currency) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + centre
+            + ", 40, 'EUR')",
+        "INSERT INTO price_grid (tenant_id, id, name) VALUES (" + ids + grid + ", 'Standard')",
+        "INSERT INTO price_grid_line (tenant_id, id, grid_id, commitment_months, coefficient)"
+            + " VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + grid
+            + ", 12, 0.95)",
+        "INSERT INTO price_grid_centre (grid_id, centre_id) VALUES (" + grid + ", " + centre + ")",
+        "INSERT INTO staff_discount (tenant_id, id, name, percent, role_id) VALUES ("
+            + ids
+            + discount
+            + ", 'Loyalty', 5, "
+            + role
+            + ")",
+        "INSERT INTO staff_discount_centre (discount_id, centre_id) VALUES ("
+            + discount
+            + ", "
+            + centre
+            + ")",
+        "INSERT INTO price_quote (tenant_id, id, centre_id, company_id, catalogue_item_id,"
+            + " quantity, period_start, currency, net_total, tax_total, gross_total, breakdown,"
+            + " status, created_by_id, created_by_name) VALUES ("
+            + ids
+            + quote
+            + ", "
+            + centre
+            + ", "
+            + company
+            + ", "
+            + item
+            + ", 1, current_date, 'EUR', 450, 90, 540, '[]', 'PENDING_APPROVAL', "
+            + staff
+            + ", 'Sam Staff')",
+        "INSERT INTO approval_request (tenant_id, id, document_kind, document_id, centre_id,"
+            + " summary, requested_percent, ceiling_percent, requested_by_id, requested_by_name,"
+            + " requested_at) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), 'PRICE_QUOTE', "
+            + quote
+            + ", "
+            + centre
+            + ", 'Office', 30, 10, "
+            + staff
+            + ", 'Sam Staff', now())");
   }
 
   private static long nextId(Connection connection) throws SQLException {
