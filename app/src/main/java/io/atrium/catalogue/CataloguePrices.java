@@ -41,4 +41,17 @@ public class CataloguePrices {
         .setParameter("item", item)
         .getResultList();
   }
+
+  /** The price set to start on that very day, if any (one per item, centre and day). */
+  public Optional<CataloguePrice> startingOn(CatalogueItem item, Centre centre, LocalDate day) {
+    return em.createQuery(
+            "select p from CataloguePrice p where p.item = :item and p.centre = :centre"
+                + " and p.effectiveFrom = :day",
+            CataloguePrice.class)
+        .setParameter("item", item)
+        .setParameter("centre", centre)
+        .setParameter("day", day)
+        .getResultStream()
+        .findFirst();
+  }
 }
