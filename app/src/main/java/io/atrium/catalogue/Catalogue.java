@@ -164,6 +164,12 @@ public class Catalogue {
   private <T> TypedQuery<T> query(
       String select, CatalogueSearch search, String order, Class<T> type) {
     caller.require(Area.CATALOG, Action.READ);
+    if (search.centreId() != null) {
+      Centre centre = em.find(Centre.class, search.centreId());
+      if (centre == null || !caller.centres().allows(centre.getId())) {
+        throw new NotFoundException(); // another tenant's or an unseen centre, as everywhere
+      }
+    }
     Map<String, Object> parameters = new LinkedHashMap<>();
     StringBuilder where =
         new StringBuilder(
