@@ -5,6 +5,7 @@ import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.shared.TextValidator;
 import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.Centres;
 import io.atrium.tenancy.TaxScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +33,8 @@ class ItemRules {
   EntityManager em;
 
   @Inject Caller caller;
+
+  @Inject Centres centres;
 
   /**
    * @param existing the item being edited, or null for a new one
@@ -108,10 +110,7 @@ class ItemRules {
           .forEach(c -> schemes.add(c.getTaxScheme()));
     }
     if (schemes.isEmpty()) {
-      List<TaxScheme> tenant =
-          em.createQuery("select distinct c.taxScheme from Centre c", TaxScheme.class)
-              .getResultList();
-      schemes.addAll(tenant);
+      centres.all().forEach(c -> schemes.add(c.getTaxScheme()));
     }
     return schemes;
   }

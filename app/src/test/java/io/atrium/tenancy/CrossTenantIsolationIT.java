@@ -106,7 +106,13 @@ class CrossTenantIsolationIT {
           Map.entry("POST /api/visitors/walk-ins", VISITOR_FORM),
           Map.entry("POST /api/visitors/arrivals", "{\"token\":\"no-such-token\"}"),
           Map.entry("GET /api/events", ""),
-          Map.entry("POST /api/events", "{\"centreId\":0,\"title\":\"Isolation probe\"}"));
+          Map.entry("POST /api/events", "{\"centreId\":0,\"title\":\"Isolation probe\"}"),
+          // i12-catalogue: B's centre in A's body is tried in CatalogueApiIT
+          Map.entry("GET /api/catalogue", ""),
+          Map.entry(
+              "POST /api/catalogue",
+              "{\"code\":\"PROBE\",\"kind\":\"OPTION\",\"nameEn\":\"Probe\",\"nameFr\":\"Sonde\","
+                  + "\"unit\":\"UNIT\",\"vatCategory\":\"S\",\"taxRate\":\"20\",\"centreIds\":[0]}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -218,6 +224,21 @@ class CrossTenantIsolationIT {
                 + "\"capacity\":5}");
     assertEquals(201, event.statusCode(), event.body());
     ids.put(CommunityEvent.class, Api.json(event).getJsonNumber("id").longValue());
+    // i12-catalogue: an item of B, offered in its centre
+    var item =
+        api.post(
+            "api/catalogue",
+            token,
+            "{\"code\":\"ISO-"
+                + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT)
+                + "\",\"kind\":\"MAIN\",\"serviceType\":\"HOT_DESK\","
+                + "\"nameEn\":\"Banyan Works hot desk\",\"nameFr\":\"Poste flexible\","
+                + "\"unit\":\"DAY\",\"sacCode\":\"997212\",\"taxRate\":\"18\",\"centreIds\":["
+                + centreId
+                + "]}");
+    assertEquals(201, item.statusCode(), item.body());
+    ids.put(
+        io.atrium.catalogue.CatalogueItem.class, Api.json(item).getJsonNumber("id").longValue());
     return ids;
   }
 

@@ -1,5 +1,6 @@
 package io.atrium.testing;
 
+import io.atrium.catalogue.CatalogueItem;
 import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
@@ -52,7 +53,9 @@ public final class IdPages {
           Map.entry("{centre}", Centre.class),
           Map.entry("{ticket}", Ticket.class),
           Map.entry("{attachment}", TicketAttachment.class),
-          Map.entry("{event}", CommunityEvent.class));
+          Map.entry("{event}", CommunityEvent.class),
+          // i12-catalogue
+          Map.entry("{item}", CatalogueItem.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -68,7 +71,10 @@ public final class IdPages {
           new IdPage("helpdesk/attachments/{attachment}", TicketAttachment.class),
           new IdPage("community/events/edit.xhtml?id={event}", CommunityEvent.class),
           new IdPage("community/events/attendees.xhtml?id={event}", CommunityEvent.class),
-          new IdPage("community/events/cover?id={event}", CommunityEvent.class));
+          new IdPage("community/events/cover?id={event}", CommunityEvent.class),
+          // i12-catalogue
+          new IdPage("catalogue/edit.xhtml?id={item}", CatalogueItem.class),
+          new IdPage("catalogue/list.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -80,6 +86,16 @@ public final class IdPages {
           + java.time.LocalDate.now().plusDays(30) // within the two-year planning horizon
           + "\",\"startTime\":\"18:00\","
           + "\"endTime\":\"20:00\",\"location\":\"Hall\",\"capacity\":5}";
+
+  /** i12-catalogue: valid item and price forms, so that only the id can be refused. */
+  private static final String ITEM_FORM =
+      "{\"code\":\"ISOLATION\",\"kind\":\"OPTION\",\"nameEn\":\"Isolation\","
+          + "\"nameFr\":\"Isolation\",\"unit\":\"UNIT\",\"vatCategory\":\"S\",\"taxRate\":\"20\"}";
+
+  private static final String PRICE_FORM =
+      "{\"centreId\":1,\"from\":\""
+          + java.time.LocalDate.now().plusDays(2)
+          + "\",\"unitPrice\":\"1\"}";
 
   public static final List<IdEndpoint> ENDPOINTS =
       List.of(
@@ -130,7 +146,11 @@ public final class IdPages {
           new IdEndpoint(
               "POST", "api/tickets/{ticket}/status", Ticket.class, "{\"status\":\"SOLVED\"}"),
           new IdEndpoint("POST", "api/tickets/{ticket}/escalation", Ticket.class, "{}"),
-          new IdEndpoint("DELETE", "api/tickets/{ticket}/escalation", Ticket.class, null));
+          new IdEndpoint("DELETE", "api/tickets/{ticket}/escalation", Ticket.class, null),
+          // i12-catalogue
+          new IdEndpoint("GET", "api/catalogue/{item}", CatalogueItem.class, null),
+          new IdEndpoint("PUT", "api/catalogue/{item}", CatalogueItem.class, ITEM_FORM),
+          new IdEndpoint("POST", "api/catalogue/{item}/prices", CatalogueItem.class, PRICE_FORM));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

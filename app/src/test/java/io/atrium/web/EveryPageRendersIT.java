@@ -135,6 +135,15 @@ class EveryPageRendersIT {
         urls.add(page + "?member=" + ids.get("member"));
         urls.add(page + "?company=" + ids.get("company"));
       }
+      // i12-catalogue
+      case "catalogue/edit.xhtml" -> {
+        urls.add(page);
+        urls.add(page + "?id=" + ids.get("catalogueItem"));
+      }
+      case "catalogue/list.xhtml" -> {
+        urls.add(page);
+        urls.add(page + "?centre=" + ids.get("centre"));
+      }
       default -> urls.add(page);
     }
     return urls;
@@ -234,6 +243,29 @@ class EveryPageRendersIT {
                 + "\"capacity\":5}");
     assertEquals(201, event.statusCode(), event.body());
     ids.put("event", Api.json(event).getJsonNumber("id").longValue());
+    // i12-catalogue: an item offered in Kaolin's centre, with a price from today
+    var item =
+        api.post(
+            "api/catalogue",
+            admin,
+            "{\"code\":\"EVERY-"
+                + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT)
+                + "\",\"kind\":\"CONSUMPTION\",\"nameEn\":\"Printed page\","
+                + "\"nameFr\":\"Page imprimée\",\"unit\":\"UNIT\",\"vatCategory\":\"S\","
+                + "\"taxRate\":\"20\",\"centreIds\":["
+                + centre
+                + "]}");
+    assertEquals(201, item.statusCode(), item.body());
+    long itemId = Api.json(item).getJsonNumber("id").longValue();
+    api.post(
+        "api/catalogue/" + itemId + "/prices",
+        admin,
+        "{\"centreId\":"
+            + centre
+            + ",\"from\":\""
+            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+            + "\",\"unitPrice\":\"0.045\"}");
+    ids.put("catalogueItem", itemId);
     return ids;
   }
 

@@ -4,7 +4,6 @@ import io.atrium.catalogue.CatalogueItem;
 import io.atrium.catalogue.ItemDetails;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.Text;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +43,9 @@ public record ItemForm(
     @Schema(description = "VAT: S, Z, E, AE, K, G or O") @Text(max = 2) String vatCategory,
     @Schema(description = "GST: six digits starting with 99", example = "997212") @Text(max = 6)
         String sacCode,
-    @Schema(required = true, example = "20", description = "percent") BigDecimal taxRate,
+    @Schema(required = true, example = "20", description = "percent, a decimal string")
+        @Text(max = 30)
+        String taxRate,
     @Schema(description = "GST: place of supply is the property (default true)")
         Boolean supplyAtProperty,
     @Schema(maxLength = 20) @Text(max = 20) String revenueAccount,
@@ -70,7 +71,7 @@ public record ItemForm(
     details.setUnit(parse(CatalogueItem.Unit.class, unit, "unit", unreadable));
     details.setVatCategory(vatCategory);
     details.setSacCode(sacCode);
-    details.setTaxRate(taxRate);
+    details.setTaxRate(Decimals.parse(taxRate, "taxRate", unreadable));
     details.setSupplyAtProperty(supplyAtProperty == null || supplyAtProperty);
     details.setRevenueAccount(revenueAccount);
     details.setActive(active == null || active);

@@ -6,6 +6,8 @@ import io.atrium.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** "New price from date" in one centre: net of tax, in the centre's currency. */
@@ -18,8 +20,12 @@ public record PriceForm(
             description = "today or later on the centre's clock")
         @Text(max = 10)
         String from,
-    @Schema(required = true, example = "450.00", minimum = "0", description = "at most 4 decimals")
-        BigDecimal unitPrice) {
+    @Schema(
+            required = true,
+            example = "450.00",
+            description = "a decimal string, at least 0, at most 4 decimals")
+        @Text(max = 30)
+        String unitPrice) {
 
   PriceChange change() {
     LocalDate day = null;
@@ -30,6 +36,11 @@ public record PriceForm(
         throw InvalidFieldsException.of("from", "catalogue.price.from.unreadable");
       }
     }
-    return new PriceChange(centreId, day, unitPrice);
+    Map<String, String> unreadable = new LinkedHashMap<>();
+    BigDecimal price = Decimals.parse(unitPrice, "unitPrice", unreadable);
+    if (!unreadable.isEmpty()) {
+      throw new InvalidFieldsException(unreadable);
+    }
+    return new PriceChange(centreId, day, price);
   }
 }
