@@ -5,14 +5,12 @@ import io.atrium.audit.Changes;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
-import io.atrium.identity.Where;
 import io.atrium.shared.NotFoundException;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +39,8 @@ public class Catalogue {
 
   @Inject ItemRules rules;
 
+  @Inject CatalogueQuery query;
+
   @Inject CataloguePrices prices;
 
   @Inject AuditTrail audit;
@@ -52,7 +51,8 @@ public class Catalogue {
   @Transactional
   public List<CatalogueItem> list(CatalogueSearch search, int first, int max) {
     List<CatalogueItem> items =
-        query("select i", search, " order by i.code", CatalogueItem.class)
+        query
+            .of("select i", search, " order by i.code", CatalogueItem.class)
             .setFirstResult(Math.max(first, 0))
             .setMaxResults(Math.max(max, 1))
             .getResultList();
@@ -62,7 +62,7 @@ public class Catalogue {
 
   @Transactional
   public long count(CatalogueSearch search) {
-    return query("select count(i)", search, "", Long.class).getSingleResult();
+    return query.of("select count(i)", search, "", Long.class).getSingleResult();
   }
 
   @Transactional
@@ -159,51 +159,6 @@ public class Catalogue {
     return prices.history(item).stream()
         .filter(p -> caller.centres().allows(p.getCentre().getId()))
         .toList();
-  }
-
-  private <T> TypedQuery<T> query(
-      String select, CatalogueSearch search, String order, Class<T> type) {
-    caller.require(Area.CATALOG, Action.READ);
-    if (search.centreId() != null) {
-      Centre centre = em.find(Centre.class, search.centreId());
-      if (centre == null || !caller.centres().allows(centre.getId())) {
-        throw new NotFoundException(); // another tenant's or an unseen centre, as everywhere
-      }
-    }
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    StringBuilder where =
-        new StringBuilder(
-            " where (i.centres is empty or exists (select c from CatalogueItem o join o.centres c"
-                + " where o.id = i.id and "
-                + Where.inCentres("c.id", caller.centres(), parameters)
-                + "))");
-    if (search.centreId() != null) {
-      where.append(
-          " and exists (select k from CatalogueItem p join p.centres k"
-              + " where p.id = i.id and k.id = :centre)");
-      parameters.put("centre", search.centreId());
-    }
-    if (search.kind() != null) {
-      where.append(" and i.kind = :kind");
-      parameters.put("kind", search.kind());
-    }
-    if (search.active() != null) {
-      where.append(" and i.active = :active");
-      parameters.put("active", search.active());
-    }
-    if (search.text() != null && !search.text().isBlank()) {
-      where.append(
-          " and (lower(i.code) like :text escape '\\' or lower(i.nameEn) like :text escape '\\'"
-              + " or lower(i.nameFr) like :text escape '\\')");
-      parameters.put("text", "%" + escape(search.text().strip().toLowerCase(Locale.ROOT)) + "%");
-    }
-    TypedQuery<T> query = em.createQuery(select + " from CatalogueItem i" + where + order, type);
-    parameters.forEach(query::setParameter);
-    return query;
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static void fill(CatalogueItem item, ItemDetails details) {

@@ -74,6 +74,8 @@ class CatalogueBrowserIT {
     Browser.await(
         staff, b -> b.findElements(By.cssSelector(".ui-message-error")).isEmpty() ? null : true);
     Axe.check(staff); // fields in error stay named
+    staff.get(base + "catalogue/edit.xhtml"); // a fresh form, scrolled to its top
+    Browser.await(staff, b -> b.getTitle().startsWith("Nouvel article") ? true : null);
 
     type(staff, "form:code", "bureau-b1");
     Browser.choose(staff, "form:kind", "Service principal");
@@ -105,7 +107,10 @@ class CatalogueBrowserIT {
     assertTrue(history.contains("250,00 EUR"), history);
     assertTrue(history.contains("Hélène Garnier"), history);
     assertTrue(history.contains("en vigueur"), history);
-    Axe.check(staff); // the editor, its history and the price form
+    staff.navigate().refresh(); // the editor as it opens, with its history and the price form
+    Browser.await(
+        staff, b -> b.findElement(By.id("history")).getText().contains("EUR") ? true : null);
+    Axe.check(staff);
 
     staff.get(base + "catalogue/list.xhtml");
     WebElement row =
