@@ -8,6 +8,7 @@ import io.atrium.shared.api.Problem;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.ImportedTenants;
+import io.atrium.testing.WebSession;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -288,6 +289,38 @@ class CatalogueApiIT {
         "850.0000", seenByB.getJsonArray("history").getJsonObject(0).getString("unitPrice"));
     assertEquals("INR", seenByB.getJsonArray("history").getJsonObject(0).getString("currency"));
     assertEquals(1, seenByB.getJsonArray("history").size(), "B's item untouched");
+  }
+
+  @Test
+  void anIndianItemIsListedWithItsSacCodeAndItsPriceInLakhs() throws Exception {
+    String adminB = api.token(tenantB, "admin@banyan.test");
+    long centreB = homeCentre(adminB, "Chai");
+    var created =
+        api.post(
+            "api/catalogue",
+            adminB,
+            "{\"code\":\"CABIN-6\",\"kind\":\"MAIN\",\"serviceType\":\"PRIVATE_OFFICE\","
+                + "\"nameEn\":\"Six-seat cabin\",\"nameFr\":\"Bureau six postes\",\"unit\":\"MONTH\","
+                + "\"sacCode\":\"997212\",\"taxRate\":\"18\",\"centreIds\":["
+                + centreB
+                + "]}");
+    assertEquals(201, created.statusCode(), created.body());
+    var priced =
+        api.post(
+            "api/catalogue/" + id(created) + "/prices",
+            adminB,
+            price(centreB, LocalDate.now(ZoneId.of("Asia/Kolkata")), "125000"));
+    assertEquals(201, priced.statusCode(), priced.body());
+    var page =
+        new WebSession(base.toURI())
+            .pickLanguage("en")
+            .signedIn(tenantB, "admin@banyan.test")
+            .get("catalogue/list.xhtml?centre=" + centreB);
+    assertEquals(200, page.statusCode());
+    String row = page.body().substring(page.body().indexOf("CABIN-6"));
+    assertTrue(row.contains("Six-seat cabin"), "the name in English");
+    assertTrue(row.contains("1,25,000.00 INR"), "lakh grouping with the currency");
+    assertTrue(row.contains("SAC 997212 · GST 18 %"), "the tax category");
   }
 
   @Test
