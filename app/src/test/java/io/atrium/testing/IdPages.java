@@ -68,7 +68,10 @@ public final class IdPages {
           new IdPage("helpdesk/attachments/{attachment}", TicketAttachment.class),
           new IdPage("community/events/edit.xhtml?id={event}", CommunityEvent.class),
           new IdPage("community/events/attendees.xhtml?id={event}", CommunityEvent.class),
-          new IdPage("community/events/cover?id={event}", CommunityEvent.class));
+          new IdPage("community/events/cover?id={event}", CommunityEvent.class),
+          // i12-pricing
+          new IdPage("pricing/grids.xhtml?centre={centre}", Centre.class),
+          new IdPage("pricing/discounts.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
