@@ -39,7 +39,17 @@ public class CentrePrices {
   @Inject AuditTrail audit;
 
   /** A centre and its reference price per m², or null when it has none yet. */
-  public record Row(Centre centre, BigDecimal pricePerSqm) implements Serializable {}
+  public record Row(Centre centre, BigDecimal pricePerSqm) implements Serializable {
+
+    /** For pages: Faces' EL reads getters, not record accessors. */
+    public Centre getCentre() {
+      return centre;
+    }
+
+    public BigDecimal getPricePerSqm() {
+      return pricePerSqm;
+    }
+  }
 
   /** The caller's centres with their reference prices, by code. */
   @Transactional
