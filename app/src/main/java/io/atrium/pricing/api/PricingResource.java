@@ -49,6 +49,7 @@ public class PricingResource {
   @Operation(summary = "Prices an item or a space, given in the query (pricing:read)")
   @APIResponse(responseCode = "200", description = "The breakdown")
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
+  @APIResponse(responseCode = "403", description = "The caller may not read pricing")
   @APIResponse(responseCode = "404", description = "A centre, item, space or company not found")
   public PriceBreakdown quote(@Valid @BeanParam QuoteQuery query) {
     return answer(query.toForm());
@@ -60,6 +61,7 @@ public class PricingResource {
   @Operation(summary = "Prices an item or a space, given in the body (pricing:read)")
   @APIResponse(responseCode = "200", description = "The breakdown")
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
+  @APIResponse(responseCode = "403", description = "The caller may not read pricing")
   @APIResponse(responseCode = "404", description = "A centre, item, space or company not found")
   public PriceBreakdown quote(@Valid QuoteForm form) {
     if (form == null) {
@@ -72,6 +74,7 @@ public class PricingResource {
   @Path("/centres")
   @Operation(summary = "The caller's centres with their reference price per m² (pricing:read)")
   @APIResponse(responseCode = "200", description = "The centres, by code")
+  @APIResponse(responseCode = "403", description = "The caller may not read pricing")
   public List<RuleSummaries.CentrePrice> centres() {
     return centrePrices.list().stream().map(RuleSummaries.CentrePrice::of).toList();
   }
@@ -80,6 +83,7 @@ public class PricingResource {
   @Path("/grids")
   @Operation(summary = "The price grids of the caller's centres, by name (pricing:read)")
   @APIResponse(responseCode = "200", description = "The grids with their lines")
+  @APIResponse(responseCode = "403", description = "The caller may not read pricing")
   @APIResponse(responseCode = "404", description = "A centre the caller cannot see")
   public List<RuleSummaries.Grid> grids(
       @Parameter(description = "only the grid of this centre") @QueryParam("centre") Long centre) {
@@ -90,6 +94,7 @@ public class PricingResource {
   @Path("/discounts")
   @Operation(summary = "The staff discounts of the caller's centres (pricing:read)")
   @APIResponse(responseCode = "200", description = "The discounts, active first")
+  @APIResponse(responseCode = "403", description = "The caller may not read pricing")
   @APIResponse(responseCode = "404", description = "A centre the caller cannot see")
   public List<RuleSummaries.Discount> discounts(
       @Parameter(description = "only those offered in this centre") @QueryParam("centre")
