@@ -112,7 +112,14 @@ class CrossTenantIsolationIT {
           Map.entry(
               "POST /api/catalogue",
               "{\"code\":\"PROBE\",\"kind\":\"OPTION\",\"nameEn\":\"Probe\",\"nameFr\":\"Sonde\","
-                  + "\"unit\":\"UNIT\",\"vatCategory\":\"S\",\"taxRate\":\"20\",\"centreIds\":[0]}"));
+                  + "\"unit\":\"UNIT\",\"vatCategory\":\"S\",\"taxRate\":\"20\",\"centreIds\":[0]}"),
+          // i12-pricing: B's ids in the query and body are 404 (PricingApiIT); no id here.
+          Map.entry("GET /api/pricing/quote", ""),
+          Map.entry("GET /api/pricing/centres", ""),
+          Map.entry("GET /api/pricing/grids", ""),
+          Map.entry("GET /api/pricing/discounts", ""),
+          Map.entry(
+              "POST /api/pricing/quote", "{\"centre\":0,\"item\":0,\"from\":\"2026-07-01\"}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {

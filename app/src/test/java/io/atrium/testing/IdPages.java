@@ -74,7 +74,10 @@ public final class IdPages {
           new IdPage("community/events/cover?id={event}", CommunityEvent.class),
           // i12-catalogue
           new IdPage("catalogue/edit.xhtml?id={item}", CatalogueItem.class),
-          new IdPage("catalogue/list.xhtml?centre={centre}", Centre.class));
+          new IdPage("catalogue/list.xhtml?centre={centre}", Centre.class),
+          // i12-pricing
+          new IdPage("pricing/grids.xhtml?centre={centre}", Centre.class),
+          new IdPage("pricing/discounts.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";

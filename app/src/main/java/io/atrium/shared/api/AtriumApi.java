@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Tickets", description = "Helpdesk tickets, comments and attachments"),
       @Tag(name = "Events", description = "Community events and answers"),
       // i12-catalogue
-      @Tag(name = "Catalogue", description = "The service catalogue and its prices per centre")
+      @Tag(name = "Catalogue", description = "The service catalogue and its prices per centre"),
+      // i12-pricing
+      @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service")
     })
 public class AtriumApi extends Application {}
