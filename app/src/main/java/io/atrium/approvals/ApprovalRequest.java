@@ -17,9 +17,9 @@ import java.util.Locale;
 
 /**
  * A request to approve a discount above the requester's role ceiling (000 "Meeting Booking &
- * Discount Rules"), for any kind of priced document named by its kind and id. PENDING until a
- * Super Admin (or a role with pricing:approve) decides: APPROVED, or REJECTED with a reason. A
- * decided request is final; at most one request per document is pending.
+ * Discount Rules"), for any kind of priced document named by its kind and id. PENDING until a Super
+ * Admin (or a role with pricing:approve) decides: APPROVED, or REJECTED with a reason. A decided
+ * request is final; at most one request per document is pending.
  */
 @Entity
 @Table(name = "approval_request")
@@ -180,5 +180,4 @@ public class ApprovalRequest extends TenantEntity {
   public void setDecidedAt(Instant decidedAt) {
     this.decidedAt = decidedAt;
   }
-
 }

@@ -7,8 +7,8 @@
  *
  * <p>Entities: {@link io.atrium.approvals.ApprovalRequest} (PENDING → APPROVED | REJECTED).
  *
- * <p>Words: validation / approbation → approval; demande → request; boîte de validation →
- * approvals inbox; plafond de remise → ceiling.
+ * <p>Words: validation / approbation → approval; demande → request; boîte de validation → approvals
+ * inbox; plafond de remise → ceiling.
  *
  * <p>May call: shared, tenancy, identity, staff, notifications, audit.
  */
