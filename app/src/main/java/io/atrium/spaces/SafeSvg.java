@@ -63,10 +63,15 @@ final class SafeSvg {
               throw active();
             }
           }
-          case XMLStreamConstants.ENTITY_REFERENCE,
-              XMLStreamConstants.ENTITY_DECLARATION,
-              XMLStreamConstants.PROCESSING_INSTRUCTION ->
+          case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
               throw active();
+          case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+            // Before any element, anything but a style sheet means another kind of file (PHP...).
+            if (size == null && !"xml-stylesheet".equals(xml.getPITarget())) {
+              throw InvalidFieldsException.of(PlanImage.FIELD, "plan.rejected.type");
+            }
+            throw active();
+          }
           case XMLStreamConstants.START_ELEMENT -> {
             if (size == null) {
               size = root(xml);

@@ -6,6 +6,8 @@ import io.atrium.directory.Member;
 import io.atrium.helpdesk.Ticket;
 import io.atrium.helpdesk.TicketAttachment;
 import io.atrium.reception.Visitor;
+import io.atrium.spaces.Floor;
+import io.atrium.spaces.Space;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
 import io.atrium.tenancy.Centre;
@@ -52,7 +54,10 @@ public final class IdPages {
           Map.entry("{centre}", Centre.class),
           Map.entry("{ticket}", Ticket.class),
           Map.entry("{attachment}", TicketAttachment.class),
-          Map.entry("{event}", CommunityEvent.class));
+          Map.entry("{event}", CommunityEvent.class),
+          // i12-spaces
+          Map.entry("{space}", Space.class),
+          Map.entry("{floor}", Floor.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -68,7 +73,15 @@ public final class IdPages {
           new IdPage("helpdesk/attachments/{attachment}", TicketAttachment.class),
           new IdPage("community/events/edit.xhtml?id={event}", CommunityEvent.class),
           new IdPage("community/events/attendees.xhtml?id={event}", CommunityEvent.class),
-          new IdPage("community/events/cover?id={event}", CommunityEvent.class));
+          new IdPage("community/events/cover?id={event}", CommunityEvent.class),
+          // i12-spaces
+          new IdPage("spaces/list.xhtml?centre={centre}", Centre.class),
+          new IdPage("spaces/list.xhtml?floor={floor}", Floor.class),
+          new IdPage("spaces/floors.xhtml?centre={centre}", Centre.class),
+          new IdPage("spaces/edit.xhtml?id={space}", Space.class),
+          new IdPage("spaces/edit.xhtml?floor={floor}", Floor.class),
+          new IdPage("spaces/floor.xhtml?id={floor}", Floor.class),
+          new IdPage("spaces/plan?floor={floor}", Floor.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -80,6 +93,12 @@ public final class IdPages {
           + java.time.LocalDate.now().plusDays(30) // within the two-year planning horizon
           + "\",\"startTime\":\"18:00\","
           + "\"endTime\":\"20:00\",\"location\":\"Hall\",\"capacity\":5}";
+
+  // i12-spaces
+  private static final String SPACE_FORM =
+      "{\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation check\",\"capacity\":4}";
+  private static final String FLOOR_FORM = "{\"name\":\"Isolation check\",\"level\":1}";
+  private static final String OUTLINES_FORM = "{\"outlines\":[]}";
 
   public static final List<IdEndpoint> ENDPOINTS =
       List.of(
@@ -130,7 +149,16 @@ public final class IdPages {
           new IdEndpoint(
               "POST", "api/tickets/{ticket}/status", Ticket.class, "{\"status\":\"SOLVED\"}"),
           new IdEndpoint("POST", "api/tickets/{ticket}/escalation", Ticket.class, "{}"),
-          new IdEndpoint("DELETE", "api/tickets/{ticket}/escalation", Ticket.class, null));
+          new IdEndpoint("DELETE", "api/tickets/{ticket}/escalation", Ticket.class, null),
+          // i12-spaces
+          new IdEndpoint("GET", "api/spaces/{space}", Space.class, null),
+          new IdEndpoint("PUT", "api/spaces/{space}", Space.class, SPACE_FORM),
+          new IdEndpoint("GET", "api/floors/{floor}", Floor.class, null),
+          new IdEndpoint("PUT", "api/floors/{floor}", Floor.class, FLOOR_FORM),
+          new IdEndpoint("GET", "api/floors/{floor}/plan", Floor.class, null),
+          new IdEndpoint("PUT", "api/floors/{floor}/plan", Floor.class, "{}"),
+          new IdEndpoint("GET", "api/floors/{floor}/spaces", Floor.class, null),
+          new IdEndpoint("PUT", "api/floors/{floor}/outlines", Floor.class, OUTLINES_FORM));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {
