@@ -3,6 +3,7 @@ package io.atrium.spaces;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
 import io.atrium.catalogue.CatalogueItem;
+import io.atrium.catalogue.OfferedItems;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
@@ -37,6 +38,8 @@ public class Spaces {
 
   @Inject AuditTrail audit;
 
+  @Inject OfferedItems offered;
+
   /** The caller's centres' spaces as searched, by centre, floor and name. */
   @Transactional
   public List<Space> list(SpaceSearch search, int first, int max) {
@@ -62,13 +65,7 @@ public class Spaces {
   /** The active catalogue items the centre offers: what may price its spaces. */
   @Transactional
   public List<CatalogueItem> offeredIn(long centreId) {
-    Centre centre = access.centre(centreId);
-    return em.createQuery(
-            "select i from CatalogueItem i join i.centres c where c = :centre and i.active = true"
-                + " order by i.code",
-            CatalogueItem.class)
-        .setParameter("centre", centre)
-        .getResultList();
+    return offered.in(access.centre(centreId).getId());
   }
 
   @Transactional
@@ -102,6 +99,7 @@ public class Spaces {
     StringBuilder where =
         new StringBuilder(" where " + Where.inCentres("s.centre.id", caller.centres(), parameters));
     if (search.centreId() != null) {
+      access.centre(search.centreId()); // an unseen centre is not found, as everywhere
       where.append(" and s.centre.id = :centre");
       parameters.put("centre", search.centreId());
     }
