@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
+import io.atrium.testing.Axe;
 import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
@@ -123,6 +124,25 @@ class FloorPlanBrowserIT {
     WebDriver browser = browsers.open("en-GB,en");
     Browser.signIn(browser, base, "lumiere", "admin@lumiere.test");
     browser.get(base + "spaces/floor.xhtml?id=" + floorId);
+    Path scripted = Files.createTempFile("plan", ".svg");
+    Files.writeString(
+        scripted,
+        "<svg xmlns='http://www.w3.org/2000/svg' width='80' height='40' onload='alert(1)'/>");
+    browser.findElement(By.cssSelector("input[type='file']")).sendKeys(scripted.toString());
+    browser.findElement(By.id("form:save")).click();
+    String refused =
+        Browser.await(
+            browser,
+            b -> {
+              var message =
+                  b.findElements(
+                      By.xpath(
+                          "//input[@type='file']/ancestor::div[contains(@class,'field')]"
+                              + "//*[contains(@class,'ui-message')]"));
+              return message.isEmpty() ? null : message.get(0).getText();
+            });
+    assertTrue(refused.startsWith("This SVG has active content"), refused);
+    assertTrue(browser.findElements(By.id("floorPlan")).isEmpty(), "no plan kept");
     browser.findElement(By.cssSelector("input[type='file']")).sendKeys(plan().toString());
     browser.findElement(By.id("form:save")).click();
     Browser.await(browser, b -> b.findElements(By.id("floorPlan")).isEmpty() ? null : true);
@@ -143,6 +163,7 @@ class FloorPlanBrowserIT {
     browser.navigate().refresh();
     WebElement adaOnPlan = Browser.await(browser, b -> b.findElement(By.id("planSpace-" + adaId)));
     WebElement babbageOnPlan = browser.findElement(By.id("planSpace-" + babbageId));
+    Axe.check(browser); // the plan, its legend and the editor, with no message shown
     assertTrue(adaOnPlan.getAttribute("class").contains("space-available"));
     assertTrue(babbageOnPlan.getAttribute("class").contains("space-out-of-service"));
     assertTrue(adaOnPlan.isDisplayed() && babbageOnPlan.isDisplayed(), "both are placed");
@@ -164,6 +185,7 @@ class FloorPlanBrowserIT {
     Browser.await(
         browser, b -> b.getCurrentUrl().contains("spaces/edit.xhtml?id=" + adaId) ? true : null);
     assertTrue(browser.getTitle().startsWith(ada), browser.getTitle());
+    Axe.check(browser);
   }
 
   @Test

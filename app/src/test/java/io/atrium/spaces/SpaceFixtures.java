@@ -67,6 +67,25 @@ public class SpaceFixtures {
                 }));
   }
 
+  /** A floor and a meeting room on it, written directly: the services are what tests check. */
+  public long[] floorWithRoom(long tenantId, long centreId, String name) {
+    return tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.call(
+                () -> {
+                  Centre centre = em.find(Centre.class, centreId);
+                  Floor floor = new Floor(centre, name, 1);
+                  em.persist(floor);
+                  em.flush();
+                  Space room = new Space(centre, Space.Kind.MEETING_ROOM, name);
+                  room.setFloorId(floor.getId());
+                  em.persist(room);
+                  em.flush();
+                  return new long[] {floor.getId(), room.getId()};
+                }));
+  }
+
   /** Keeps a staff member to one centre. */
   public void limit(long tenantId, long staffId, long centreId) {
     tenancy.runAsTenant(

@@ -186,10 +186,10 @@ class SpacesIT {
 
   @Test
   void staffKeptToOneCentreNeitherSeeNorWriteAnotherCentresFloorsAndSpaces() {
-    as(manager);
-    Floor lyonFloor = floor(lyon, "Lyon first");
-    Space lyonRoom = inTenant(() -> spaces.create(room(lyon, "Salle Lumière")));
-    inTenant(() -> spaces.create(room(tenant.centreId(), "Salle Paris")));
+    long[] lyonRows = spaceFixtures.floorWithRoom(tenant.id(), lyon, "Salle Lumière");
+    long lyonFloor = lyonRows[0];
+    long lyonRoom = lyonRows[1];
+    spaceFixtures.floorWithRoom(tenant.id(), tenant.centreId(), "Salle Paris");
     TestStaff parisOnly =
         fixtures.staff(
             tenant,
@@ -198,25 +198,28 @@ class SpacesIT {
             Permission.parse("catalog:create"),
             Permission.parse("catalog:edit"));
     spaceFixtures.limit(tenant.id(), parisOnly.id(), tenant.centreId());
-    as(parisOnly);
-    assertThrows(NotFoundException.class, () -> inTenant(() -> spaces.get(lyonRoom.getId())));
-    assertThrows(NotFoundException.class, () -> inTenant(() -> floors.get(lyonFloor.getId())));
+    as(parisOnly); // one person per test: the request keeps the rights it read first
+    assertThrows(NotFoundException.class, () -> inTenant(() -> spaces.get(lyonRoom)));
+    assertThrows(NotFoundException.class, () -> inTenant(() -> floors.get(lyonFloor)));
     assertThrows(
         NotFoundException.class, () -> inTenant(() -> spaces.create(room(lyon, "Intruder"))));
     SpaceDetails viaFloor = room(tenant.centreId(), "Intruder");
-    viaFloor.setFloorId(lyonFloor.getId());
+    viaFloor.setFloorId(lyonFloor);
     assertThrows(NotFoundException.class, () -> inTenant(() -> spaces.create(viaFloor)));
     assertThrows(
         NotFoundException.class,
-        () -> inTenant(() -> spaces.update(lyonRoom.getId(), room(lyon, "Renamed"))));
+        () -> inTenant(() -> spaces.update(lyonRoom, room(lyon, "Renamed"))));
     assertThrows(
         NotFoundException.class,
-        () -> inTenant(() -> plans.place(lyonFloor.getId(), Map.of(lyonRoom.getId(), ""))));
+        () -> inTenant(() -> plans.place(lyonFloor, Map.of(lyonRoom, ""))));
     assertThrows(NotFoundException.class, () -> inTenant(() -> spaces.offeredIn(lyon)));
-    assertThrows(NotFoundException.class, () -> inTenant(() -> floors.plan(lyonFloor.getId())));
+    assertThrows(NotFoundException.class, () -> inTenant(() -> floors.plan(lyonFloor)));
+    assertThrows(
+        NotFoundException.class,
+        () -> inTenant(() -> spaces.list(new SpaceSearch(lyon, null, null, null), 0, 5)));
     List<Space> seen = inTenant(() -> spaces.list(SpaceSearch.ALL, 0, 50));
     assertEquals(List.of("Salle Paris"), seen.stream().map(Space::getName).toList());
-    assertEquals(0, inTenant(() -> floors.list(null)).size());
+    assertEquals(1, inTenant(() -> floors.list(null)).size());
     assertTrue(
         fixtures.all(tenant.id(), Space.class).stream()
             .noneMatch(s -> s.getName().equals("Intruder")),
@@ -225,31 +228,34 @@ class SpacesIT {
 
   @Test
   void withoutCatalogRightsEveryServiceRefuses() {
-    TestStaff events = fixtures.staff(tenant, "Events Only", Permission.parse("events:read"));
-    TestStaff reader = fixtures.staff(tenant, "Catalog Reader", Permission.parse("catalog:read"));
-    as(manager);
-    Floor ground = floor(tenant.centreId(), "Ground");
-    Space room = inTenant(() -> spaces.create(room(tenant.centreId(), "Salle Bohr")));
-    as(events);
+    long[] rows = spaceFixtures.floorWithRoom(tenant.id(), tenant.centreId(), "Salle Bohr");
+    as(fixtures.staff(tenant, "Events Only", Permission.parse("events:read")));
     assertThrows(
         ForbiddenException.class, () -> inTenant(() -> spaces.list(SpaceSearch.ALL, 0, 5)));
-    assertThrows(ForbiddenException.class, () -> inTenant(() -> spaces.get(room.getId())));
+    assertThrows(ForbiddenException.class, () -> inTenant(() -> spaces.get(rows[1])));
     assertThrows(ForbiddenException.class, () -> inTenant(() -> floors.list(null)));
-    assertThrows(ForbiddenException.class, () -> inTenant(() -> floors.plan(ground.getId())));
-    as(reader);
-    assertEquals("Salle Bohr", inTenant(() -> spaces.get(room.getId())).getName());
+    assertThrows(ForbiddenException.class, () -> inTenant(() -> floors.plan(rows[0])));
+    assertThrows(ForbiddenException.class, () -> inTenant(() -> plans.spacesOn(rows[0])));
+  }
+
+  @Test
+  void readingIsNotChanging() {
+    long[] rows = spaceFixtures.floorWithRoom(tenant.id(), tenant.centreId(), "Salle Hertz");
+    as(fixtures.staff(tenant, "Catalog Reader", Permission.parse("catalog:read")));
+    assertEquals("Salle Hertz", inTenant(() -> spaces.get(rows[1])).getName());
     assertThrows(
         ForbiddenException.class,
         () -> inTenant(() -> spaces.create(room(tenant.centreId(), "X"))));
     assertThrows(
         ForbiddenException.class,
-        () -> inTenant(() -> spaces.update(room.getId(), room(tenant.centreId(), "X"))));
+        () -> inTenant(() -> spaces.update(rows[1], room(tenant.centreId(), "X"))));
     assertThrows(
-        ForbiddenException.class,
-        () -> inTenant(() -> plans.place(ground.getId(), Map.of(room.getId(), ""))));
+        ForbiddenException.class, () -> inTenant(() -> plans.place(rows[0], Map.of(rows[1], ""))));
+    FloorDetails renamed = new FloorDetails();
+    renamed.setName("Renamed");
     assertThrows(
-        ForbiddenException.class,
-        () -> inTenant(() -> floors.update(ground.getId(), FloorDetails.of(ground), null)));
+        ForbiddenException.class, () -> inTenant(() -> floors.update(rows[0], renamed, null)));
+    assertThrows(ForbiddenException.class, () -> inTenant(() -> floors.create(renamed, null)));
   }
 
   @Test
@@ -261,7 +267,7 @@ class SpacesIT {
     Space room = inTenant(() -> spaces.create(details));
     details.setStatus(Space.Status.OUT_OF_SERVICE);
     inTenant(() -> spaces.update(room.getId(), details));
-    inTenant(() -> plans.place(ground.getId(), Map.of(room.getId(), "0 0,0.5 0,0.5 0.5")));
+    inTenant(() -> plans.place(ground.getId(), Map.of(room.getId(), "0,0 0.5,0 0.5,0.5")));
     var scripted =
         new PlanUpload(
             "plan.svg",

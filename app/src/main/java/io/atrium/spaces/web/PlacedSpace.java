@@ -43,6 +43,40 @@ public record PlacedSpace(
         centre[1]);
   }
 
+  // Getters for pages: Jakarta EL 5 does not read record components as properties.
+
+  public long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public Space.Status getStatus() {
+    return status;
+  }
+
+  public String getShape() {
+    return shape;
+  }
+
+  public String getPoints() {
+    return points;
+  }
+
+  public double getLabelX() {
+    return labelX;
+  }
+
+  public double getLabelY() {
+    return labelY;
+  }
+
   public boolean isPlaced() {
     return !points.isEmpty();
   }
