@@ -82,6 +82,8 @@ class FloorPlanBrowserIT {
   /** Drags on the plan from one point to another, both in fractions of its drawn size. */
   private static void drag(WebDriver browser, double x1, double y1, double x2, double y2) {
     WebElement svg = browser.findElement(By.id("floorPlan"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", svg);
     Dimension size = svg.getSize();
     int startX = (int) Math.round((x1 - 0.5) * size.getWidth());
     int startY = (int) Math.round((y1 - 0.5) * size.getHeight());

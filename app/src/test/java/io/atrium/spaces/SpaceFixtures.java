@@ -86,6 +86,20 @@ public class SpaceFixtures {
                 }));
   }
 
+  /** A space of that kind, on no floor. */
+  public long space(long tenantId, long centreId, Space.Kind kind, String name) {
+    return tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.call(
+                () -> {
+                  Space space = new Space(em.find(Centre.class, centreId), kind, name);
+                  em.persist(space);
+                  em.flush();
+                  return space.getId();
+                }));
+  }
+
   /** Keeps a staff member to one centre. */
   public void limit(long tenantId, long staffId, long centreId) {
     tenancy.runAsTenant(

@@ -54,6 +54,8 @@ class SpacesIT {
 
   @Inject FloorPlans plans;
 
+  @Inject io.atrium.community.Events events;
+
   @Inject TestTenants fixtures;
 
   @Inject SpaceFixtures spaceFixtures;
@@ -310,5 +312,38 @@ class SpacesIT {
             .filter(e -> e.getEntityType().equals("Floor") && e.getAction().equals("CREATE"))
             .filter(e -> Long.valueOf(manager.id()).equals(e.getActorId()))
             .count());
+  }
+
+  @Test
+  void anEventNamesOnlyAnEventSpaceOfItsOwnCentre() {
+    long hall = spaceFixtures.space(tenant.id(), tenant.centreId(), Space.Kind.EVENT_SPACE, "Hall");
+    long room =
+        spaceFixtures.space(tenant.id(), tenant.centreId(), Space.Kind.MEETING_ROOM, "Salle Weil");
+    long lyonHall = spaceFixtures.space(tenant.id(), lyon, Space.Kind.EVENT_SPACE, "Lyon hall");
+    as(
+        fixtures.staff(
+            tenant,
+            "Event Planner",
+            Permission.parse("events:read"),
+            Permission.parse("events:create")));
+    io.atrium.community.EventDetails details = new io.atrium.community.EventDetails();
+    details.setCentreId(tenant.centreId());
+    details.setTitle("Afterwork");
+    details.setDate(java.time.LocalDate.now().plusDays(10));
+    details.setStartTime(java.time.LocalTime.of(18, 0));
+    details.setEndTime(java.time.LocalTime.of(20, 0));
+    details.setLocation("Ground floor");
+    details.setCapacity(30);
+    for (long notHere : new long[] {room, lyonHall, 987_654_321L}) {
+      details.setSpaceId(notHere);
+      assertEquals(
+          "event.space.unknown",
+          assertThrows(
+                  InvalidFieldsException.class, () -> inTenant(() -> events.create(details, null)))
+              .fieldKeys()
+              .get("spaceId"));
+    }
+    details.setSpaceId(hall);
+    assertEquals(Long.valueOf(hall), inTenant(() -> events.create(details, null)).getSpaceId());
   }
 }
