@@ -228,5 +228,11 @@ class FloorPlanBrowserIT {
         browser
             .findElement(By.cssSelector("#form\\:amenities input[value='WHITEBOARD']"))
             .isSelected());
+
+    for (String page :
+        new String[] {"spaces/list.xhtml", "spaces/floors.xhtml", "spaces/floor.xhtml"}) {
+      browser.get(base + page);
+      Axe.check(browser); // the list, the floors and the new floor form, in French
+    }
   }
 }
