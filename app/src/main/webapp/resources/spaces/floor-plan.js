@@ -2,7 +2,8 @@
  * The outline editor of a floor plan (WEB-INF/spaces/outline-editor.xhtml). While a space is picked
  * in #outlineSpace, the plan's links are off: dragging on empty plan draws the space's rectangle,
  * dragging its outline moves it, and the four fields give the same rectangle in percent of the plan
- * for keyboard users. Outlines are fractions (0..1, 4 decimals) of the plan's width and height, as
+ * for keyboard users. With "Click points for a polygon" pressed, each click adds a corner, and
+ * pressing it again keeps the polygon (3 points at least). Outlines are fractions (0..1, 4 decimals) of the plan's width and height, as
  * stored; every change rewrites the hidden field that Save posts: "id=x,y x,y …;id=;…".
  */
 var AtriumFloorPlan = (function () {
@@ -17,8 +18,10 @@ var AtriumFloorPlan = (function () {
   var fields = ['outlineX', 'outlineY', 'outlineWidth', 'outlineHeight'].map(function (id) {
     return document.getElementById(id);
   });
+  var polygonButton = document.getElementById('outlinePolygon');
   var shapes = {};
   var gesture = null;
+  var polygon = null; // {original, points} while corners are being clicked
 
   function round(v) {
     return Math.round(Math.min(1, Math.max(0, v)) * 10000) / 10000;
@@ -96,7 +99,18 @@ var AtriumFloorPlan = (function () {
     showFields();
   }
 
+  function finishPolygon() {
+    if (!polygon) {
+      return;
+    }
+    shapes[picker.value] = polygon.points.length >= 3 ? polygon.points : polygon.original;
+    polygon = null;
+    polygonButton.setAttribute('aria-pressed', 'false');
+    changed(picker.value);
+  }
+
   function pick(id) {
+    finishPolygon();
     picker.value = id;
     svg.classList.toggle('editing', !!id);
     Array.prototype.forEach.call(svg.querySelectorAll('a.plan-space'), function (link) {
@@ -124,8 +138,16 @@ var AtriumFloorPlan = (function () {
       return;
     }
     event.preventDefault();
-    var link = event.target.closest ? event.target.closest('a.plan-space') : null;
     var start = atPointer(event);
+    if (polygon) {
+      if (polygon.points.length < 50) {
+        polygon.points.push([round(start[0]), round(start[1])]);
+        shapes[picker.value] = polygon.points.length >= 3 ? polygon.points : null;
+        draw(picker.value);
+      }
+      return;
+    }
+    var link = event.target.closest ? event.target.closest('a.plan-space') : null;
     if (link && shapes[link.getAttribute('data-space-id')]) {
       pick(link.getAttribute('data-space-id'));
       gesture = {kind: 'move', start: start, original: shapes[picker.value].slice()};
@@ -184,6 +206,17 @@ var AtriumFloorPlan = (function () {
       changed(picker.value);
     });
   });
+
+  if (polygonButton) {
+    polygonButton.addEventListener('click', function () {
+      if (polygon) {
+        finishPolygon();
+      } else if (picker.value) {
+        polygon = {original: shapes[picker.value], points: []};
+        polygonButton.setAttribute('aria-pressed', 'true');
+      }
+    });
+  }
 
   save();
   pick('');

@@ -100,6 +100,19 @@ class FloorPlanBrowserIT {
         .perform();
   }
 
+  /** Clicks the plan at a point given in fractions of its drawn size. */
+  private static void clickAt(WebDriver browser, double x, double y) {
+    WebElement svg = browser.findElement(By.id("floorPlan"));
+    Dimension size = svg.getSize();
+    new Actions(browser)
+        .moveToElement(
+            svg,
+            (int) Math.round((x - 0.5) * size.getWidth()),
+            (int) Math.round((y - 0.5) * size.getHeight()))
+        .click()
+        .perform();
+  }
+
   private static void pick(WebDriver browser, long spaceId) {
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("outlineSpace")))
         .selectByValue(String.valueOf(spaceId));
@@ -122,6 +135,7 @@ class FloorPlanBrowserIT {
     String babbage = "Salle Babbage " + RUN;
     long adaId = space(paris, floorId, ada, "AVAILABLE");
     long babbageId = space(paris, floorId, babbage, "OUT_OF_SERVICE");
+    long lovelaceId = space(paris, floorId, "Salle Lovelace " + RUN, "OCCUPIED");
 
     WebDriver browser = browsers.open("en-GB,en");
     Browser.signIn(browser, base, "lumiere", "admin@lumiere.test");
@@ -155,6 +169,12 @@ class FloorPlanBrowserIT {
     drag(browser, 0.1, 0.2, 0.4, 0.6);
     pick(browser, babbageId);
     drag(browser, 0.55, 0.25, 0.9, 0.75);
+    pick(browser, lovelaceId);
+    browser.findElement(By.id("outlinePolygon")).click();
+    clickAt(browser, 0.1, 0.75);
+    clickAt(browser, 0.4, 0.75);
+    clickAt(browser, 0.25, 0.95);
+    browser.findElement(By.id("outlinePolygon")).click();
     String drawn = browser.findElement(By.id("outlineForm:outlines")).getAttribute("value");
     assertTrue(drawn.contains(adaId + "=0.") && drawn.contains(babbageId + "=0."), drawn);
     browser.findElement(By.id("outlineForm:saveOutlines")).click();
@@ -182,6 +202,8 @@ class FloorPlanBrowserIT {
     assertEquals(0.1, Double.parseDouble(corner[0]), 0.03, adaShape);
     assertEquals(0.2, Double.parseDouble(corner[1]), 0.03, adaShape);
     assertEquals(4, adaShape.split(" ").length, "a dragged rectangle");
+    String lovelaceShape = Api.json(api.get("api/spaces/" + lovelaceId, token)).getString("shape");
+    assertEquals(3, lovelaceShape.split(" ").length, "a polygon of three clicked corners");
 
     adaOnPlan.click();
     Browser.await(
