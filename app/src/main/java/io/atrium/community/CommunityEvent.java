@@ -60,7 +60,7 @@ public class CommunityEvent extends TenantEntity {
 
   private String location;
 
-  /** The space of the centre it takes place in, once the catalogue has spaces; unused today. */
+  /** One of its centre's event spaces, or null (checked by the planner). */
   @Column(name = "space_id")
   private Long spaceId;
 
@@ -110,6 +110,7 @@ public class CommunityEvent extends TenantEntity {
     description = blankToNull(details.getDescription());
     location = details.getLocation().strip();
     capacity = details.getCapacity();
+    spaceId = details.getSpaceId();
     this.startsAt = startsAt;
     this.endsAt = endsAt;
   }

@@ -50,6 +50,9 @@ public class EventDetails implements Serializable {
   @Max(MAX_CAPACITY)
   private Integer capacity;
 
+  /** One of the centre's event spaces, or null. */
+  private Long spaceId;
+
   public EventDetails() {}
 
   /** The form of an existing event, to edit it. */
@@ -63,6 +66,7 @@ public class EventDetails implements Serializable {
     details.endTime = event.getEndTime();
     details.location = event.getLocation();
     details.capacity = event.getCapacity();
+    details.spaceId = event.getSpaceId();
     return details;
   }
 
@@ -128,5 +132,13 @@ public class EventDetails implements Serializable {
 
   public void setCapacity(Integer capacity) {
     this.capacity = capacity;
+  }
+
+  public Long getSpaceId() {
+    return spaceId;
+  }
+
+  public void setSpaceId(Long spaceId) {
+    this.spaceId = spaceId;
   }
 }

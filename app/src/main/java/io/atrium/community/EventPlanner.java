@@ -4,6 +4,7 @@ import io.atrium.identity.Caller;
 import io.atrium.shared.Horizon;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.TextValidator;
+import io.atrium.spaces.EventSpaces;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ class EventPlanner {
 
   @Inject Waitlist waitlist;
 
+  @Inject EventSpaces eventSpaces;
+
   Clock clock = Clock.systemUTC();
 
   /** A checked form: its centre and instants. */
@@ -61,6 +64,10 @@ class EventPlanner {
       errors.put("capacity", "event.capacity.tooLarge");
     } else if (existing != null && capacity < waitlist.seats(existing).going()) {
       errors.put("capacity", "event.capacity.belowGoing");
+    }
+    if (details.getSpaceId() != null
+        && (centre == null || eventSpaces.find(details.getSpaceId(), centre.getId()).isEmpty())) {
+      errors.put("spaceId", "event.space.unknown");
     }
     if (details.getDate() == null) {
       errors.put("date", "event.required");

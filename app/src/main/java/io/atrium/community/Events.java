@@ -266,7 +266,8 @@ public class Events {
         .field("endsAt", old.endsAt, after.getEndsAt())
         .field("location", old.location, after.getLocation())
         .field("capacity", old.capacity, after.getCapacity())
-        .field("cover", old.cover, after.getCoverName());
+        .field("cover", old.cover, after.getCoverName())
+        .field("spaceId", old.spaceId, after.getSpaceId());
   }
 
   /** The audited fields before a change. */
@@ -278,6 +279,7 @@ public class Events {
     final String location;
     final Integer capacity;
     final String cover;
+    final Long spaceId;
 
     Snapshot(CommunityEvent event) {
       title = event == null ? null : event.getTitle();
@@ -287,6 +289,7 @@ public class Events {
       location = event == null ? null : event.getLocation();
       capacity = event == null ? null : event.getCapacity();
       cover = event == null ? null : event.getCoverName();
+      spaceId = event == null ? null : event.getSpaceId();
     }
   }
 }

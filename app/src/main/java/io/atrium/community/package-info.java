@@ -9,8 +9,8 @@
  *   <li>An event belongs to one centre and has a title, a description, a day with a start and an
  *       end time on the centre's clock (stored as UTC instants; it ends the day it starts, after it
  *       starts), a location, a capacity from 1 to 10,000 and an optional cover image.
- *   <li>The location is free text for now; {@code space_id} is kept for the space of the centre it
- *       will name once the catalogue has spaces.
+ *   <li>The location is free text; the event may also name one of its centre's event spaces (kind
+ *       EVENT_SPACE), which staff pick among those of the centre (any other space is refused).
  *   <li>Staff read events with events:read, create them with events:create, edit, publish and check
  *       in with events:edit (the document's community manager publishes), and cancel them with
  *       events:delete (cancelling ends the event for everyone, the counterpart of deleting: events
@@ -49,6 +49,6 @@
  * cancel; inscription / réponse → RSVP ({@code Rsvp}); liste d'attente → waitlist; pointage →
  * check-in.
  *
- * <p>May call: shared, tenancy, identity, directory (members), notifications, audit.
+ * <p>May call: shared, tenancy, identity, directory (members), notifications, audit, spaces.
  */
 package io.atrium.community;

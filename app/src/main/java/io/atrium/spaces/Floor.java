@@ -46,6 +46,22 @@ public class Floor extends TenantEntity {
     this.level = level;
   }
 
+  /** Shows a new plan image (kept by the file store under {@code key}) of this pixel size. */
+  void showPlan(String key, String type, int width, int height) {
+    planKey = key;
+    planType = type;
+    planWidth = width;
+    planHeight = height;
+  }
+
+  public boolean hasPlan() {
+    return planKey != null;
+  }
+
+  public String getLabel() {
+    return centre.getCode() + " · " + name;
+  }
+
   public Centre getCentre() {
     return centre;
   }

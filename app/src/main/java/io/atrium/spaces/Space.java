@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -89,6 +91,37 @@ public class Space extends TenantEntity {
     this.centre = centre;
     this.kind = kind;
     this.name = name;
+  }
+
+  /** Takes a checked form (see {@link SpaceRules}); the centre is the one it was created in. */
+  void describe(SpaceDetails details, CatalogueItem item, String normalisedShape) {
+    floorId = details.getFloorId();
+    kind = details.getKind();
+    name = details.getName().strip();
+    areaSqm = details.getAreaSqm();
+    capacity = details.getCapacity();
+    amenities =
+        Amenity.join(
+            details.getAmenities().isEmpty()
+                ? EnumSet.noneOf(Amenity.class)
+                : EnumSet.copyOf(details.getAmenities()));
+    catalogueItem = item;
+    bookable = details.isBookable();
+    openingHours =
+        details.getOpeningHours() == null || details.getOpeningHours().isBlank()
+            ? null
+            : details.getOpeningHours().strip();
+    status = details.getStatus();
+    shape = floorId == null ? null : normalisedShape;
+  }
+
+  /** The amenities ticked, in the fixed list's order. */
+  public List<Amenity> getAmenityList() {
+    return Amenity.split(amenities);
+  }
+
+  public boolean isPlaced() {
+    return shape != null && floorId != null;
   }
 
   public Centre getCentre() {

@@ -119,7 +119,15 @@ class CrossTenantIsolationIT {
           Map.entry("GET /api/pricing/grids", ""),
           Map.entry("GET /api/pricing/discounts", ""),
           Map.entry(
-              "POST /api/pricing/quote", "{\"centre\":0,\"item\":0,\"from\":\"2026-07-01\"}"));
+              "POST /api/pricing/quote", "{\"centre\":0,\"item\":0,\"from\":\"2026-07-01\"}"),
+          // i12-spaces
+          Map.entry("GET /api/spaces", ""),
+          Map.entry(
+              "POST /api/spaces",
+              "{\"centreId\":0,\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation probe\","
+                  + "\"capacity\":2}"),
+          Map.entry("GET /api/floors", ""),
+          Map.entry("POST /api/floors", "{\"centreId\":0,\"name\":\"Isolation probe\"}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -246,7 +254,34 @@ class CrossTenantIsolationIT {
     assertEquals(201, item.statusCode(), item.body());
     ids.put(
         io.atrium.catalogue.CatalogueItem.class, Api.json(item).getJsonNumber("id").longValue());
+    spacesOfB(token, centreId, ids); // i12-spaces
     return ids;
+  }
+
+  /** A floor and a space of B (i12-spaces), made with B's token; names unique per run. */
+  private void spacesOfB(String token, long centreId, Map<Class<?>, Long> ids) {
+    String run = Long.toString(System.nanoTime(), 36);
+    var floor =
+        api.post(
+            "api/floors",
+            token,
+            "{\"centreId\":" + centreId + ",\"name\":\"Isolation " + run + "\",\"level\":1}");
+    assertEquals(201, floor.statusCode(), floor.body());
+    long floorId = Api.json(floor).getJsonNumber("id").longValue();
+    ids.put(io.atrium.spaces.Floor.class, floorId);
+    var space =
+        api.post(
+            "api/spaces",
+            token,
+            "{\"centreId\":"
+                + centreId
+                + ",\"floorId\":"
+                + floorId
+                + ",\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation "
+                + run
+                + "\",\"capacity\":4}");
+    assertEquals(201, space.statusCode(), space.body());
+    ids.put(io.atrium.spaces.Space.class, Api.json(space).getJsonNumber("id").longValue());
   }
 
   /** A visitor of B, invited by B's admin for an active member of B's company. */

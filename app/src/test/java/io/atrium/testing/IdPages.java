@@ -7,6 +7,8 @@ import io.atrium.directory.Member;
 import io.atrium.helpdesk.Ticket;
 import io.atrium.helpdesk.TicketAttachment;
 import io.atrium.reception.Visitor;
+import io.atrium.spaces.Floor;
+import io.atrium.spaces.Space;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
 import io.atrium.tenancy.Centre;
@@ -55,7 +57,10 @@ public final class IdPages {
           Map.entry("{attachment}", TicketAttachment.class),
           Map.entry("{event}", CommunityEvent.class),
           // i12-catalogue
-          Map.entry("{item}", CatalogueItem.class));
+          Map.entry("{item}", CatalogueItem.class),
+          // i12-spaces
+          Map.entry("{space}", Space.class),
+          Map.entry("{floor}", Floor.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -77,7 +82,15 @@ public final class IdPages {
           new IdPage("catalogue/list.xhtml?centre={centre}", Centre.class),
           // i12-pricing
           new IdPage("pricing/grids.xhtml?centre={centre}", Centre.class),
-          new IdPage("pricing/discounts.xhtml?centre={centre}", Centre.class));
+          new IdPage("pricing/discounts.xhtml?centre={centre}", Centre.class),
+          // i12-spaces
+          new IdPage("spaces/list.xhtml?centre={centre}", Centre.class),
+          new IdPage("spaces/list.xhtml?floor={floor}", Floor.class),
+          new IdPage("spaces/floors.xhtml?centre={centre}", Centre.class),
+          new IdPage("spaces/edit.xhtml?id={space}", Space.class),
+          new IdPage("spaces/edit.xhtml?floor={floor}", Floor.class),
+          new IdPage("spaces/floor.xhtml?id={floor}", Floor.class),
+          new IdPage("spaces/plan?floor={floor}", Floor.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -99,6 +112,11 @@ public final class IdPages {
       "{\"centreId\":1,\"from\":\""
           + java.time.LocalDate.now().plusDays(2)
           + "\",\"unitPrice\":\"1\"}";
+  // i12-spaces
+  private static final String SPACE_FORM =
+      "{\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation check\",\"capacity\":4}";
+  private static final String FLOOR_FORM = "{\"name\":\"Isolation check\",\"level\":1}";
+  private static final String OUTLINES_FORM = "{\"outlines\":[]}";
 
   public static final List<IdEndpoint> ENDPOINTS =
       List.of(
@@ -153,7 +171,16 @@ public final class IdPages {
           // i12-catalogue
           new IdEndpoint("GET", "api/catalogue/{item}", CatalogueItem.class, null),
           new IdEndpoint("PUT", "api/catalogue/{item}", CatalogueItem.class, ITEM_FORM),
-          new IdEndpoint("POST", "api/catalogue/{item}/prices", CatalogueItem.class, PRICE_FORM));
+          new IdEndpoint("POST", "api/catalogue/{item}/prices", CatalogueItem.class, PRICE_FORM),
+          // i12-spaces
+          new IdEndpoint("GET", "api/spaces/{space}", Space.class, null),
+          new IdEndpoint("PUT", "api/spaces/{space}", Space.class, SPACE_FORM),
+          new IdEndpoint("GET", "api/floors/{floor}", Floor.class, null),
+          new IdEndpoint("PUT", "api/floors/{floor}", Floor.class, FLOOR_FORM),
+          new IdEndpoint("GET", "api/floors/{floor}/plan", Floor.class, null),
+          new IdEndpoint("PUT", "api/floors/{floor}/plan", Floor.class, "{}"),
+          new IdEndpoint("GET", "api/floors/{floor}/spaces", Floor.class, null),
+          new IdEndpoint("PUT", "api/floors/{floor}/outlines", Floor.class, OUTLINES_FORM));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

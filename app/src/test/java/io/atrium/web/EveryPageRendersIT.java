@@ -144,6 +144,15 @@ class EveryPageRendersIT {
         urls.add(page);
         urls.add(page + "?centre=" + ids.get("centre"));
       }
+      // i12-spaces
+      case "spaces/edit.xhtml" -> {
+        urls.add(page);
+        urls.add(page + "?id=" + ids.get("space"));
+      }
+      case "spaces/floor.xhtml" -> {
+        urls.add(page);
+        urls.add(page + "?id=" + ids.get("floor"));
+      }
       default -> urls.add(page);
     }
     return urls;
@@ -266,7 +275,44 @@ class EveryPageRendersIT {
             + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
             + "\",\"unitPrice\":\"0.045\"}");
     ids.put("catalogueItem", itemId);
+    spaceRows(api, admin, centre, ids); // i12-spaces
     return ids;
+  }
+
+  /** A floor with an SVG plan and a space placed on it (i12-spaces), so the plan is drawn. */
+  private static void spaceRows(Api api, String admin, long centre, Map<String, Long> ids) {
+    String run = Long.toString(System.nanoTime(), 36);
+    var floor =
+        api.post(
+            "api/floors",
+            admin,
+            "{\"centreId\":" + centre + ",\"name\":\"Every page " + run + "\",\"level\":1}");
+    assertEquals(201, floor.statusCode(), floor.body());
+    long floorId = Api.json(floor).getJsonNumber("id").longValue();
+    ids.put("floor", floorId);
+    var plan =
+        io.atrium.testing.Http.send(
+            HttpRequest.newBuilder(api.base().resolve("api/floors/" + floorId + "/plan"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "image/svg+xml")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "<svg xmlns='http://www.w3.org/2000/svg' width='400' height='200'>"
+                            + "<rect width='400' height='200' fill='#eee'/></svg>")));
+    assertEquals(200, plan.statusCode(), plan.body());
+    var space =
+        api.post(
+            "api/spaces",
+            admin,
+            "{\"centreId\":"
+                + centre
+                + ",\"floorId\":"
+                + floorId
+                + ",\"kind\":\"MEETING_ROOM\",\"name\":\"Every page "
+                + run
+                + "\",\"capacity\":4,\"shape\":\"0.1,0.1 0.5,0.1 0.5,0.5 0.1,0.5\"}");
+    assertEquals(201, space.statusCode(), space.body());
+    ids.put("space", Api.json(space).getJsonNumber("id").longValue());
   }
 
   private static Path serverLog() {

@@ -29,7 +29,8 @@ public record EventForm(
     @Schema(required = true, example = "18:30") @Text(max = 8) String startTime,
     @Schema(required = true, example = "20:00") @Text(max = 8) String endTime,
     @Schema(required = true, maxLength = 200) @Text(max = 200) String location,
-    @Schema(required = true, minimum = "1", maximum = "10000") Integer capacity) {
+    @Schema(required = true, minimum = "1", maximum = "10000") Integer capacity,
+    @Schema(description = "one of the centre's event spaces, or none") Long spaceId) {
 
   /**
    * Runs a command on the form as the service reads it. A day or hour that cannot be read is left
@@ -54,6 +55,7 @@ public record EventForm(
     details.setDescription(description);
     details.setLocation(location);
     details.setCapacity(capacity);
+    details.setSpaceId(spaceId);
     details.setDate(parse(date, "date", unreadable, LocalDate::parse));
     details.setStartTime(parse(startTime, "startTime", unreadable, LocalTime::parse));
     details.setEndTime(parse(endTime, "endTime", unreadable, LocalTime::parse));

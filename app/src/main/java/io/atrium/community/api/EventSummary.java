@@ -13,6 +13,7 @@ import io.atrium.community.Seats;
  * @param coverUrl the cover image's address in this API, or null without one
  * @param myRsvp the calling member's answer (GOING, WAITLISTED, CANCELLED), null when none or staff
  * @param waitlistPosition the calling member's place in the waitlist, 0 when not waiting
+ * @param spaceId the centre's event space it takes place in, null when none is named
  */
 public record EventSummary(
     long id,
@@ -35,7 +36,8 @@ public record EventSummary(
     long seatsLeft,
     String coverUrl,
     String myRsvp,
-    int waitlistPosition) {
+    int waitlistPosition,
+    Long spaceId) {
 
   static EventSummary of(CommunityEvent e, Seats seats, Answer answer) {
     Seats s = seats == null ? Seats.empty(e.getCapacity()) : seats;
@@ -61,6 +63,7 @@ public record EventSummary(
         s.left(),
         e.hasCover() ? "/api/events/" + e.getId() + "/cover" : null,
         a.status() == null ? null : a.status().name(),
-        a.position());
+        a.position(),
+        e.getSpaceId());
   }
 }

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-catalogue
       @Tag(name = "Catalogue", description = "The service catalogue and its prices per centre"),
       // i12-pricing
-      @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service")
+      @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service"),
+      // i12-spaces
+      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre")
     })
 public class AtriumApi extends Application {}

@@ -16,7 +16,9 @@ public enum FileKind {
   MP4("video/mp4", "mp4"),
   QUICKTIME("video/quicktime", "mov"),
   WEBM("video/webm", "webm"),
-  PDF("application/pdf", "pdf");
+  PDF("application/pdf", "pdf"),
+  /** Never sniffed: only a caller that has read a whole SVG and found it passive stores one. */
+  SVG("image/svg+xml", "svg");
 
   public static final Set<FileKind> IMAGES = EnumSet.of(JPEG, PNG, GIF, WEBP);
   public static final Set<FileKind> VIDEOS = EnumSet.of(MP4, QUICKTIME, WEBM);

@@ -88,6 +88,29 @@ public class FileStore {
     }
   }
 
+  /**
+   * Keeps content that the caller has read whole and recognised itself (a floor plan's SVG, which
+   * no leading bytes identify), under the same limit and rules as {@link #store}.
+   */
+  public StoredFile storeChecked(
+      long tenantId, String originalName, byte[] content, FileKind kind) {
+    if (content.length > maxBytes()) {
+      throw InvalidFieldsException.of("file", "file.rejected.size");
+    }
+    String key = tenantId + "/" + UUID.randomUUID() + "." + kind.extension();
+    try {
+      Path target = path(key);
+      Files.createDirectories(target.getParent());
+      Path partial = target.resolveSibling(target.getFileName() + ".part");
+      Files.write(partial, content);
+      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteIfRolledBack(target);
+      return new StoredFile(key, kind, content.length, displayName(originalName));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The stored content; the caller checks first that the reader may see it. */
   public InputStream open(String key) throws IOException {
     return Files.newInputStream(path(key));

@@ -9,6 +9,8 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.web.PageErrors;
+import io.atrium.spaces.EventSpaces;
+import io.atrium.spaces.Space;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -39,12 +41,15 @@ public class EditEventBacking implements Serializable {
 
   @Inject Caller caller;
 
+  @Inject EventSpaces eventSpaces;
+
   @Inject
   @Param(name = "id", converter = "#{eventParam}")
   private CommunityEvent event;
 
   private EventDetails details = new EventDetails();
   private List<Centre> centreChoices;
+  private List<Space> spaceChoices = List.of();
   private transient UploadedFile cover;
   private boolean broadcast = true;
 
@@ -58,6 +63,17 @@ public class EditEventBacking implements Serializable {
     if (details.getCentreId() == null && centreChoices.size() == 1) {
       details.setCentreId(centreChoices.get(0).getId());
     }
+    centreChanged();
+  }
+
+  /** The event spaces of the centre now chosen. */
+  public void centreChanged() {
+    Long centre = details.getCentreId();
+    spaceChoices = centre == null ? List.of() : eventSpaces.inCentre(centre);
+  }
+
+  public List<Space> getSpaces() {
+    return spaceChoices;
   }
 
   /** Creates or saves, with the cover when one was chosen; then shows the event's file. */
