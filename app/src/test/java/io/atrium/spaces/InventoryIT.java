@@ -12,17 +12,23 @@ import io.atrium.identity.Permission;
 import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.format.Formats;
 import io.atrium.spaces.InventoryImportException.LineError;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
 import io.atrium.testing.TestTenants;
+import io.atrium.testing.TestTenants.TestStaff;
 import io.atrium.testing.TestTenants.TestTenant;
+import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,6 +57,8 @@ class InventoryIT {
   @Inject Inventory inventory;
 
   @Inject InventoryImport inventoryImport;
+
+  @Inject InventoryExport inventoryExport;
 
   @Inject TestTenants fixtures;
 
@@ -237,5 +245,41 @@ class InventoryIT {
         ForbiddenException.class, () -> importCsv("space,type,label\nOffice 12,Screen,Screen 2\n"));
     assertEquals(Asset.State.IN_SERVICE, assets().get(0).getState());
     assertEquals(1, assets().size());
+  }
+
+  @Test
+  void theFrenchExportUsesSemicolonsAndReadsBackAsAnImport() {
+    signIn(tenant, Action.READ, Action.EDIT);
+    importCsv(
+        "space,type,label,serial number,state,acquired on\nOffice 12,Screen,Écran; 55,SN-E1,in repair,2025-02-03\n");
+    StringWriter out = new StringWriter();
+    as(
+        () -> {
+          inventoryExport.write(AssetSearch.ALL, Formats.of(Locale.FRENCH, "FR"), out);
+          return null;
+        });
+
+    String csv = out.toString();
+    assertTrue(csv.startsWith("\uFEFFEspace;Type;Libellé;Numéro de série;État;Acquis le\r\n"), csv);
+    assertTrue(csv.contains("Office 12;Screen;\"Écran; 55\";SN-E1;En réparation;03/02/2025"), csv);
+    InventoryCsv.Reading reading = InventoryCsv.read(csv.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(), reading.errors());
+    assertEquals("Écran; 55", reading.lines().get(0).details().getLabel());
+    assertEquals(Asset.State.IN_REPAIR, reading.lines().get(0).details().getState());
+  }
+
+  @Test
+  void thePageOpensTheCallersCentreAndAnotherTenantsCentreIsNotFound() {
+    TestTenant other = fixtures.fresh("inventory-page-other");
+    TestStaff reader =
+        fixtures.staff(tenant, "Page Reader", Permission.of(Area.INVENTORY, Action.READ));
+    var web =
+        new WebSession(URI.create(System.getenv("PUBLIC_URL") + "/"), "Accept-Language", "en");
+    assertEquals(302, web.signIn(tenant.slug(), reader.email(), reader.password()).statusCode());
+
+    var own = web.get("spaces/inventory.xhtml?centre=" + tenant.centreId());
+    assertEquals(200, own.statusCode());
+    assertTrue(own.body().contains("Office 12"), "its spaces in the filter");
+    assertEquals(404, web.get("spaces/inventory.xhtml?centre=" + other.centreId()).statusCode());
   }
 }

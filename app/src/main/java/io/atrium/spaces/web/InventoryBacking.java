@@ -4,17 +4,22 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.BusinessException;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.spaces.Asset;
 import io.atrium.spaces.AssetDetails;
 import io.atrium.spaces.Inventory;
+import io.atrium.spaces.InventoryExport;
 import io.atrium.spaces.Space;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -35,6 +40,10 @@ public class InventoryBacking implements Serializable {
   @Inject Centres centres;
 
   @Inject Caller caller;
+
+  @Inject InventoryExport export;
+
+  @Inject Formats formats;
 
   private AssetRows rows;
   private List<Centre> centreChoices;
@@ -76,6 +85,13 @@ public class InventoryBacking implements Serializable {
 
   public void retire(Asset asset) {
     PageErrors.run(() -> inventory.retire(asset.getId()), "inventory.retired", "inventoryForm");
+  }
+
+  /** The list as filtered, as a CSV download in the reader's language. */
+  public void exportCsv() throws IOException {
+    StringWriter csv = new StringWriter();
+    export.write(rows.search(), formats, csv);
+    Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), "inventory.csv", true);
   }
 
   public List<Space> getSpaces() {
