@@ -12,6 +12,7 @@ import io.atrium.testing.TestTenants;
 import io.atrium.testing.TestTenants.TestTenant;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,6 +100,10 @@ class InventoryBrowserIT {
     assertTrue(errors.contains("Line 4 – label: Required."), errors);
     assertTrue(screen.messages().contains("Nothing was written."), screen.messages());
     assertFalse(screen.table().contains("Desk " + run), "nothing of the bad file");
+    assertEquals(List.of(), screen.accessibilityViolations(), "the page with its errors");
+
+    screen.openAddDialog();
+    assertEquals(List.of(), screen.accessibilityViolations(), "with the dialog");
 
     screen.add("Bureau 7", "Lamp", "Lamp " + run);
     assertTrue(screen.messages().contains("Asset \"Lamp " + run + "\" saved."), screen.messages());
@@ -116,5 +121,6 @@ class InventoryBrowserIT {
     assertFalse(screen.shows("[id='inventoryForm:new']"), "no Add");
     assertFalse(screen.shows("[id='importForm']"), "no import");
     assertFalse(screen.shows("[id$=':edit'],[id$=':retire']"), "no Edit nor Retire");
+    assertEquals(List.of(), screen.accessibilityViolations());
   }
 }

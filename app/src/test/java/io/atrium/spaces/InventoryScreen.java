@@ -1,5 +1,6 @@
 package io.atrium.spaces;
 
+import io.atrium.testing.Axe;
 import io.atrium.testing.Browser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -85,17 +88,18 @@ final class InventoryScreen implements AutoCloseable {
     }
   }
 
-  /** The wrong lines listed under the import form, or empty. */
+  /** The wrong lines listed under the import form, or what the page says instead. */
   String importErrors() {
-    return shows("[id='importForm:importErrors']")
-        ? browser.findElement(By.id("importForm:importErrors")).getText()
-        : "";
+    return shows(".import-errors")
+        ? browser.findElement(By.cssSelector(".import-errors")).getText()
+        : "no list of errors on: " + browser.getPageSource();
   }
 
   /** Adds an asset through the dialog and waits until the table shows its label. */
   void add(String space, String type, String label) {
-    browser.findElement(By.id("inventoryForm:new")).click();
-    Browser.await(browser, b -> b.findElement(By.id("assetDialog")).isDisplayed() ? true : null);
+    if (!browser.findElement(By.id("assetDialog")).isDisplayed()) {
+      openAddDialog();
+    }
     Browser.choose(browser, "assetForm:spaceId", space);
     type("assetForm:type", type);
     type("assetForm:label", label);
@@ -103,6 +107,29 @@ final class InventoryScreen implements AutoCloseable {
     Browser.await(
         browser,
         b -> b.findElement(By.id("inventoryForm:assets")).getText().contains(label) ? true : null);
+  }
+
+  /**
+   * The critical and serious WCAG 2.1 A/AA violations of this page's own parts: the list with its
+   * filters, the import card (when shown) and the dialog (when open). The layout's global messages
+   * are the template's, checked by AccessibilityBrowserIT.
+   */
+  List<String> accessibilityViolations() {
+    List<String> violations = new ArrayList<>();
+    for (String id : List.of("inventoryForm", "importCard", "assetDialog")) {
+      for (WebElement part : browser.findElements(By.id(id))) {
+        if (part.isDisplayed()) {
+          violations.addAll(Axe.violations(browser, part));
+        }
+      }
+    }
+    return violations;
+  }
+
+  /** Opens the "Add asset" dialog and leaves it open. */
+  void openAddDialog() {
+    browser.findElement(By.id("inventoryForm:new")).click();
+    Browser.await(browser, b -> b.findElement(By.id("assetDialog")).isDisplayed() ? true : null);
   }
 
   private void type(String id, String text) {

@@ -110,6 +110,15 @@ public class InventoryBacking implements Serializable {
     return rows;
   }
 
+  /** The centre shown, which an import goes into. */
+  public String getCentreLabel() {
+    return centreChoices.stream()
+        .filter(c -> c.getId().equals(rows.getCentreId()))
+        .map(Centre::getLabel)
+        .findFirst()
+        .orElse("");
+  }
+
   public List<Centre> getCentres() {
     return centreChoices;
   }
