@@ -5,20 +5,17 @@ import io.atrium.audit.Changes;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
-import io.atrium.identity.Where;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,6 +34,8 @@ public class Inventory {
 
   @Inject InventoryAccess access;
 
+  @Inject AssetQueries queries;
+
   @Inject AuditTrail audit;
 
   Clock clock = Clock.systemUTC();
@@ -44,7 +43,9 @@ public class Inventory {
   /** Assets as searched, by centre, space and label. */
   @Transactional
   public List<Asset> list(AssetSearch search, int first, int max) {
-    return query(
+    caller.require(Area.INVENTORY, Action.READ);
+    return queries
+        .query(
             "select a",
             search,
             " order by a.space.centre.code, a.space.name, a.label, a.id",
@@ -56,7 +57,8 @@ public class Inventory {
 
   @Transactional
   public long count(AssetSearch search) {
-    return query("select count(a)", search, "", Long.class).getSingleResult();
+    caller.require(Area.INVENTORY, Action.READ);
+    return queries.query("select count(a)", search, "", Long.class).getSingleResult();
   }
 
   /** The types already used in a centre, for the filter. */
@@ -164,46 +166,5 @@ public class Inventory {
         .field("serialNumber", old.getSerialNumber(), after.getSerialNumber())
         .field("state", before == null ? null : old.getState(), after.getState())
         .field("acquiredOn", old.getAcquiredOn(), after.getAcquiredOn());
-  }
-
-  private <T> TypedQuery<T> query(String select, AssetSearch search, String order, Class<T> type) {
-    caller.require(Area.INVENTORY, Action.READ);
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    StringBuilder where =
-        new StringBuilder(
-            " where " + Where.inCentres("a.space.centre.id", caller.centres(), parameters));
-    if (search.centreId() != null) {
-      where.append(" and a.space.centre.id = :centre");
-      parameters.put("centre", search.centreId());
-    }
-    if (search.spaceId() != null) {
-      where.append(" and a.space.id = :space");
-      parameters.put("space", search.spaceId());
-    }
-    if (search.type() != null && !search.type().isBlank()) {
-      where.append(" and a.type = :type");
-      parameters.put("type", search.type());
-    }
-    if (search.state() != null) {
-      where.append(" and a.state = :state");
-      parameters.put("state", search.state());
-    }
-    if (search.text() != null && !search.text().isBlank()) {
-      where.append(
-          " and (lower(a.label) like :text or lower(a.serialNumber) like :text"
-              + " or lower(a.space.name) like :text)");
-      parameters.put("text", "%" + like(search.text()) + "%");
-    }
-    TypedQuery<T> query = em.createQuery(select + " from Asset a" + where + order, type);
-    parameters.forEach(query::setParameter);
-    return query;
-  }
-
-  private static String like(String text) {
-    return text.strip()
-        .toLowerCase(Locale.ROOT)
-        .replace("\\", "\\\\")
-        .replace("%", "\\%")
-        .replace("_", "\\_");
   }
 }

@@ -1,6 +1,5 @@
 package io.atrium.tenancy.manifest;
 
-import io.atrium.tenancy.manifest.OfferManifest.Asset;
 import io.atrium.tenancy.manifest.OfferManifest.Floor;
 import io.atrium.tenancy.manifest.OfferManifest.Item;
 import io.atrium.tenancy.manifest.OfferManifest.Space;
@@ -12,9 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code floors}, {@code spaces} and {@code assets}: names unique per centre, a space's floor
- * and catalogue item declared for its centre, a shape only on a floor and inside its plan (points
- * as fractions 0..1 of the image), an asset's space declared and its serial number unique.
+ * Reads {@code floors} and {@code spaces}: names unique per centre, a plan beside the manifest, a
+ * space's floor and catalogue item declared for its centre, a shape only on a floor and inside its
+ * plan (points as fractions 0..1 of the image). {@code assets} is {@link AssetMapper}.
  */
 final class PremisesMapper {
 
@@ -29,7 +28,6 @@ final class PremisesMapper {
   private static final Pattern POINT =
       Pattern.compile("(0(\\.\\d+)?|1(\\.0+)?),(0(\\.\\d+)?|1(\\.0+)?)");
   private static final Set<String> STATUSES = Set.of("AVAILABLE", "OCCUPIED", "OUT_OF_SERVICE");
-  private static final Set<String> STATES = Set.of("IN_SERVICE", "IN_REPAIR", "BROKEN", "RETIRED");
 
   private final List<String> centreCodes;
   private final ManifestFiles files;
@@ -171,34 +169,5 @@ final class PremisesMapper {
       }
     }
     return String.join(" ", points);
-  }
-
-  List<Asset> assets(ManifestNode node, List<Space> spaces) {
-    List<Asset> assets = new ArrayList<>();
-    Set<String> serials = new HashSet<>();
-    for (ManifestNode entry : node.list()) {
-      ManifestMap map =
-          entry.map("centre", "space", "type", "label", "serial", "state", "acquired");
-      String centre = OfferValues.reference(map.get("centre"), centreCodes, "centre with the code");
-      String space =
-          OfferValues.reference(
-              map.get("space"),
-              spaces.stream().filter(s -> s.centre().equals(centre)).map(Space::name).toList(),
-              "space of " + centre + " named");
-      String serial = OfferValues.textOrNull(map.get("serial"), 80);
-      if (serial != null && !serials.add(serial)) {
-        throw map.get("serial").problem("another asset already has the serial number " + serial);
-      }
-      assets.add(
-          new Asset(
-              centre,
-              space,
-              OfferValues.text(map.get("type"), 40),
-              OfferValues.text(map.get("label"), 120),
-              serial,
-              OfferValues.oneOf(map.get("state"), STATES, "IN_SERVICE"),
-              OfferValues.dayOrNull(map.get("acquired"))));
-    }
-    return assets;
   }
 }

@@ -102,11 +102,13 @@ final class TenantMapper {
         catalogue,
         floors,
         spaces,
-        premises.assets(map.get("assets"), spaces),
-        offers.pricing(
-            map.get("pricing"),
-            catalogue.stream().map(OfferManifest.Item::code).collect(Collectors.toSet()),
-            roleNames));
+        new AssetMapper(centres.stream().map(CentreManifest::code).toList())
+            .assets(map.get("assets"), spaces),
+        new PricingMapper(centres.stream().map(CentreManifest::code).collect(Collectors.toSet()))
+            .pricing(
+                map.get("pricing"),
+                catalogue.stream().map(OfferManifest.Item::code).collect(Collectors.toSet()),
+                roleNames));
   }
 
   private static TenantManifest.Branding branding(ManifestNode node) {
