@@ -2,6 +2,7 @@ package io.atrium.platform;
 
 import io.atrium.shared.database.DatabaseReady;
 import io.atrium.tenancy.manifest.ManifestException;
+import io.atrium.tenancy.manifest.ManifestFiles;
 import io.atrium.tenancy.manifest.ManifestReader;
 import io.atrium.tenancy.manifest.TenantManifest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +80,10 @@ public class DemoTenants {
       throw new IllegalStateException("No bundled manifest " + resource);
     }
     try (var reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-      return ManifestReader.read(resource, reader);
+      return ManifestReader.read(
+          resource,
+          reader,
+          ManifestFiles.onClassPath("tenants/" + slug, DemoTenants.class.getClassLoader()));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -42,6 +42,8 @@ public class TenantWriter {
 
   @Inject AuditTrail audit;
 
+  @Inject OfferWriter offers;
+
   /** In a platform transaction: the id for a new tenant, or empty when the slug is taken. */
   @Transactional
   public Optional<Long> reserve(String slug) {
@@ -97,6 +99,7 @@ public class TenantWriter {
     Map<Company, Member> mainContacts = new HashMap<>();
     manifest.companies().forEach(c -> company(c, centres, passwords, mainContacts));
     manifest.onDemandUsers().forEach(u -> onDemand(u, centres, passwords));
+    offers.write(id, manifest.offer(), centres, roles);
     // Company and member point at each other: both rows first, then the link.
     em.flush();
     mainContacts.forEach(Company::setMainContact);
@@ -110,7 +113,10 @@ public class TenantWriter {
             .field("legalName", null, tenant.getLegalName())
             .field("centres", null, manifest.centres().size())
             .field("staff", null, manifest.staff().size())
-            .field("companies", null, manifest.companies().size()));
+            .field("companies", null, manifest.companies().size())
+            .field("catalogueItems", null, manifest.offer().catalogue().size())
+            .field("spaces", null, manifest.offer().spaces().size())
+            .field("assets", null, manifest.offer().assets().size()));
     return tenant;
   }
 

@@ -15,6 +15,7 @@
  * </ol>
  *
  * <p>May call: the services of shared, tenancy, identity, staff, directory, signin, notifications
- * and audit, to create a tenant's first rows.
+ * and audit, to create a tenant's first rows; catalogue, spaces and pricing, to write what a
+ * manifest offers.
  */
 package io.atrium.platform;

@@ -42,7 +42,9 @@ public final class ManifestReader {
   private static TenantManifest read(Path file, String expectedSlug) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return TenantMapper.tenant(
-          ManifestNode.root(file.toString(), compose(file.toString(), reader)), expectedSlug);
+          ManifestNode.root(file.toString(), compose(file.toString(), reader)),
+          expectedSlug,
+          ManifestFiles.in(file.toAbsolutePath().getParent()));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
@@ -53,7 +55,15 @@ public final class ManifestReader {
    * @throws ManifestException when the manifest is not valid
    */
   public static TenantManifest read(String fileName, Reader reader) {
-    return TenantMapper.tenant(ManifestNode.root(fileName, compose(fileName, reader)), null);
+    return read(fileName, reader, null);
+  }
+
+  /**
+   * @param files the files beside the manifest (its floor plans), or null when it has no folder
+   * @throws ManifestException when the manifest, or a file it names, is not valid
+   */
+  public static TenantManifest read(String fileName, Reader reader, ManifestFiles files) {
+    return TenantMapper.tenant(ManifestNode.root(fileName, compose(fileName, reader)), null, files);
   }
 
   /**

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * An operator as declared by {@code tenants/<slug>/tenant.yaml}: its settings, centres, roles,
- * staff and client companies. Read by {@link ManifestReader}, which has checked every reference
- * (role names, centre codes, GSTINs) before building it.
+ * staff and client companies, and what it offers (catalogue, premises, pricing). Read by {@link
+ * ManifestReader}, which has checked every reference (role names, centre codes, GSTINs) before
+ * building it.
  *
  * @param defaultLocale {@code en} or {@code fr}: staff and members default to it
  * @param country ISO 3166 alpha-2 code
@@ -31,14 +32,50 @@ public record TenantManifest(
     List<RoleManifest> roles,
     List<StaffManifest> staff,
     List<CompanyManifest> companies,
-    List<OnDemandUserManifest> onDemandUsers) {
+    List<OnDemandUserManifest> onDemandUsers,
+    OfferManifest offer) {
 
   public TenantManifest {
+    offer = offer == null ? OfferManifest.NONE : offer;
     centres = List.copyOf(centres);
     roles = List.copyOf(roles);
     staff = List.copyOf(staff);
     companies = List.copyOf(companies);
     onDemandUsers = List.copyOf(onDemandUsers);
+  }
+
+  /** An operator that offers nothing yet (the platform's "new tenant" form). */
+  public TenantManifest(
+      String slug,
+      String legalName,
+      String defaultLocale,
+      Currency currency,
+      ZoneId timeZone,
+      String country,
+      Legal legal,
+      String invoiceMentions,
+      Branding branding,
+      List<CentreManifest> centres,
+      List<RoleManifest> roles,
+      List<StaffManifest> staff,
+      List<CompanyManifest> companies,
+      List<OnDemandUserManifest> onDemandUsers) {
+    this(
+        slug,
+        legalName,
+        defaultLocale,
+        currency,
+        timeZone,
+        country,
+        legal,
+        invoiceMentions,
+        branding,
+        centres,
+        roles,
+        staff,
+        companies,
+        onDemandUsers,
+        OfferManifest.NONE);
   }
 
   public Optional<CentreManifest> centre(String code) {

@@ -19,8 +19,9 @@ final class TenantMapper {
 
   /**
    * @param expectedSlug the manifest's folder name, or null when read on its own
+   * @param files the files beside the manifest, or null when it has no folder
    */
-  static TenantManifest tenant(ManifestNode root, String expectedSlug) {
+  static TenantManifest tenant(ManifestNode root, String expectedSlug, ManifestFiles files) {
     ManifestMap map =
         root.map(
             "slug",
@@ -36,7 +37,12 @@ final class TenantMapper {
             "roles",
             "staff",
             "companies",
-            "onDemandUsers");
+            "onDemandUsers",
+            "catalogue",
+            "floors",
+            "spaces",
+            "assets",
+            "pricing");
     String slug =
         map.get("slug")
             .text(
@@ -63,6 +69,7 @@ final class TenantMapper {
     DirectoryMapper directory = new DirectoryMapper(locale, centreCodes);
     List<CompanyManifest> companies = directory.companies(map.get("companies"));
     List<OnDemandUserManifest> onDemandUsers = directory.onDemandUsers(map.get("onDemandUsers"));
+    OfferManifest offer = offer(map, centres, roleNames, files);
 
     return new TenantManifest(
         slug,
@@ -78,7 +85,30 @@ final class TenantMapper {
         roles,
         staff,
         companies,
-        onDemandUsers);
+        onDemandUsers,
+        offer);
+  }
+
+  /** Items before the spaces and grid lines that name them, spaces before their assets. */
+  private static OfferManifest offer(
+      ManifestMap map, List<CentreManifest> centres, Set<String> roleNames, ManifestFiles files) {
+    OfferMapper offers = new OfferMapper(centres);
+    List<OfferManifest.Item> catalogue = offers.catalogue(map.get("catalogue"));
+    PremisesMapper premises =
+        new PremisesMapper(centres.stream().map(CentreManifest::code).toList(), files);
+    List<OfferManifest.Floor> floors = premises.floors(map.get("floors"));
+    List<OfferManifest.Space> spaces = premises.spaces(map.get("spaces"), floors, catalogue);
+    return new OfferManifest(
+        catalogue,
+        floors,
+        spaces,
+        new AssetMapper(centres.stream().map(CentreManifest::code).toList())
+            .assets(map.get("assets"), spaces),
+        new PricingMapper(centres.stream().map(CentreManifest::code).collect(Collectors.toSet()))
+            .pricing(
+                map.get("pricing"),
+                catalogue.stream().map(OfferManifest.Item::code).collect(Collectors.toSet()),
+                roleNames));
   }
 
   private static TenantManifest.Branding branding(ManifestNode node) {

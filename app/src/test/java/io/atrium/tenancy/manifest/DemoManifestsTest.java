@@ -198,6 +198,102 @@ class DemoManifestsTest {
     assertEquals(LUMIERE, all.get(1));
   }
 
+  // --- issue 12: what the demo operators offer ---
+
+  @Test
+  void lumiereSellsARealisticCatalogueInEurosWithVatAndPricesPerCentre() {
+    OfferManifest offer = LUMIERE.offer();
+    Map<String, OfferManifest.Item> items =
+        offer.catalogue().stream()
+            .collect(Collectors.toMap(OfferManifest.Item::code, item -> item));
+    assertTrue(
+        items
+            .keySet()
+            .containsAll(
+                Set.of(
+                    "BUREAU-PRIVE",
+                    "POSTE-DEDIE",
+                    "POSTE-FLEX",
+                    "COWORKING",
+                    "DOMICILIATION",
+                    "SALLE-HEURE",
+                    "SALLE-DEMI-JOUR",
+                    "PASS-JOUR",
+                    "PARKING",
+                    "CASIER",
+                    "IMPRESSION")),
+        items.keySet().toString());
+    Set<String> kinds =
+        offer.catalogue().stream().map(OfferManifest.Item::kind).collect(Collectors.toSet());
+    assertEquals(Set.of("MAIN", "OPTION", "CONSUMPTION"), kinds);
+    OfferManifest.Item desk = items.get("POSTE-DEDIE");
+    assertEquals("S", desk.vatCategory());
+    assertNull(desk.sacCode());
+    assertEquals(0, new BigDecimal("20").compareTo(desk.taxRate()));
+    assertEquals(3, desk.prices().size(), "a price change in Paris kept as history");
+    for (OfferManifest.Item item : offer.catalogue()) {
+      for (String centre : item.centres()) {
+        assertTrue(
+            item.prices().stream().anyMatch(p -> p.centre().equals(centre)),
+            item.code() + " has a price in " + centre);
+      }
+    }
+  }
+
+  @Test
+  void banyanPricesInRupeesUnderSac997212WithOneItemSuppliedWhereTheBuyerIs() {
+    OfferManifest offer = BANYAN.offer();
+    assertTrue(
+        offer.catalogue().stream()
+            .filter(i -> i.kind().equals("MAIN"))
+            .allMatch(i -> "997212".equals(i.sacCode()) && i.vatCategory() == null));
+    assertEquals(
+        List.of("VIRTUAL-OFFICE"),
+        offer.catalogue().stream()
+            .filter(i -> !i.supplyAtProperty())
+            .map(OfferManifest.Item::code)
+            .toList());
+    assertEquals(
+        0,
+        new BigDecimal("65000")
+            .compareTo(
+                offer.catalogue().get(0).prices().stream()
+                    .filter(p -> p.centre().equals("BLR1"))
+                    .findFirst()
+                    .orElseThrow()
+                    .price()));
+  }
+
+  @Test
+  void bothHaveFloorsSpacesInEveryStatusAssetsGridsAndDiscounts() {
+    for (TenantManifest tenant : List.of(LUMIERE, BANYAN)) {
+      OfferManifest offer = tenant.offer();
+      for (CentreManifest centre : tenant.centres()) {
+        assertTrue(
+            offer.floors().stream().anyMatch(f -> f.centre().equals(centre.code())),
+            tenant.slug() + " has a floor in " + centre.code());
+      }
+      assertEquals(
+          Set.of("AVAILABLE", "OCCUPIED", "OUT_OF_SERVICE"),
+          offer.spaces().stream().map(OfferManifest.Space::status).collect(Collectors.toSet()),
+          tenant.slug());
+      assertTrue(offer.spaces().stream().anyMatch(s -> s.shape() != null), tenant.slug());
+      assertFalse(offer.assets().isEmpty(), tenant.slug());
+      assertEquals(tenant.centres().size(), offer.pricing().referencePrices().size());
+      Set<Integer> commitments =
+          offer.pricing().grids().get(0).lines().stream()
+              .map(OfferManifest.GridLine::commitment)
+              .collect(Collectors.toSet());
+      assertTrue(commitments.containsAll(Set.of(12, 24, 36)), tenant.slug() + commitments);
+      assertEquals(
+          Set.of("Sales", "Community Manager"),
+          offer.pricing().discounts().stream()
+              .map(OfferManifest.Discount::role)
+              .collect(Collectors.toSet()),
+          tenant.slug());
+    }
+  }
+
   private static void assertGst(CentreManifest centre, String city, String state) {
     assertEquals(city, centre.address().city());
     assertEquals(TaxScheme.GST, centre.tax().scheme());

@@ -244,6 +244,156 @@ class ManifestErrorsTest {
     assertEquals(tenants.resolve("lumiere").resolve("tenant.yaml").toString(), e.file());
   }
 
+  // --- issue 12: catalogue, premises, pricing ---
+
+  @Test
+  void aNegativePriceIsRefused() {
+    Broken broken =
+        lumiere(
+            "{centre: LYO1, from: 2026-01-01, price: 90}",
+            "{centre: LYO1, from: 2026-01-01, price: -90}");
+    broken.assertAt("price: -90}", "catalogue[8].prices[0].price", "must not be negative");
+  }
+
+  @Test
+  void aPriceInACentreThatDoesNotSellTheItemIsRefused() {
+    Broken broken =
+        lumiere(
+            "{centre: LYO1, from: 2026-01-01, price: 90}",
+            "{centre: PAR1, from: 2026-01-01, price: 90}");
+    broken.assertAt(
+        "{centre: PAR1, from: 2026-01-01, price: 90}",
+        "catalogue[8].prices[0].centre",
+        "no centre among the item's centres: \"PAR1\"");
+  }
+
+  @Test
+  void anItemSoldInAVatCentreNeedsAVatCategory() {
+    Broken broken = lumiere("vatCategory: S, taxRate: 10,", "taxRate: 10,");
+    broken.assertAt(
+        "  - {code: CAFE",
+        "catalogue[13].vatCategory",
+        "is required: the item is sold in a centre charging VAT");
+  }
+
+  @Test
+  void anOptionWithAServiceTypeIsRefused() {
+    Broken broken =
+        lumiere(
+            "{code: CASIER, kind: OPTION, unit: MONTH,",
+            "{code: CASIER, kind: OPTION, serviceType: PARKING, unit: MONTH,");
+    broken.assertAt(
+        "kind: OPTION, serviceType: PARKING", "catalogue[9].serviceType", "is only for MAIN items");
+  }
+
+  @Test
+  void anUnknownKeyInAnItemIsRefused() {
+    Broken broken =
+        lumiere("{code: STOCKAGE, kind: OPTION,", "{code: STOCKAGE, kind: OPTION, colour: red,");
+    broken.assertAt(
+        "colour: red",
+        "catalogue[11].colour",
+        "unknown key; expected one of code, kind, serviceType, nameEn, nameFr, descriptionEn, descriptionFr, unit, vatCategory, sacCode, taxRate, supplyAtProperty, revenueAccount, active, centres, prices");
+  }
+
+  @Test
+  void aSpaceOnAFloorOfAnotherCentreIsRefused() {
+    Broken broken =
+        lumiere(
+            "{centre: LYO1, floor: 2e étage, kind: MEETING_ROOM",
+            "{centre: LYO1, floor: 1er étage, kind: MEETING_ROOM");
+    broken.assertAt(
+        "floor: 1er étage, kind: MEETING_ROOM",
+        "spaces[8].floor",
+        "no floor of LYO1 named \"1er étage\"");
+  }
+
+  @Test
+  void aSpacePricedByAnItemItsCentreDoesNotSellIsRefused() {
+    Broken broken =
+        lumiere(
+            "capacity: 20, item: POSTE-FLEX, status: OUT_OF_SERVICE",
+            "capacity: 20, item: STOCKAGE, status: OUT_OF_SERVICE");
+    broken.assertAt(
+        "item: STOCKAGE, status",
+        "spaces[11].item",
+        "no catalogue item offered in LYO1 with the code \"STOCKAGE\"");
+  }
+
+  @Test
+  void aShapeOutsideThePlanIsRefused() {
+    Broken broken =
+        lumiere(
+            "shape: \"0.75,0.1 0.95,0.1 0.95,0.5 0.75,0.5\"",
+            "shape: \"0.75,0.1 1.5,0.1 0.95,0.5\"");
+    broken.assertAt(
+        "shape: \"0.75,0.1 1.5",
+        "spaces[10].shape",
+        "\"1.5,0.1\" is not a point x,y with both between 0 and 1");
+  }
+
+  @Test
+  void anAssetInAnUndeclaredSpaceAndATwiceUsedSerialAreRefused() {
+    lumiere("space: Salle Rhône, type: Écran", "space: Salle Saône, type: Écran")
+        .assertAt(
+            "space: Salle Saône", "assets[6].space", "no space of LYO1 named \"Salle Saône\"");
+    lumiere("serial: LUM-LYO-0002", "serial: LUM-PAR-0001")
+        .assertAt(
+            "serial: LUM-PAR-0001,\n     state: RETIRED",
+            "assets[7].serial",
+            "another asset already has the serial number LUM-PAR-0001");
+  }
+
+  @Test
+  void aGridLineWithoutACommitmentLengthIsRefused() {
+    Broken broken =
+        lumiere(
+            "{spaceKind: DEDICATED_DESK, commitment: 24, coefficient: 0.93}",
+            "{spaceKind: DEDICATED_DESK, coefficient: 0.93}");
+    broken.assertAt(
+        "{spaceKind: DEDICATED_DESK, coefficient: 0.93}",
+        "pricing.grids[0].lines[5].commitment",
+        "is required: 0, 3, 6, 12, 24 or 36 months");
+  }
+
+  @Test
+  void aDiscountOfAnUndeclaredRoleIsRefused() {
+    Broken broken =
+        banyan(
+            "role: Community Manager, centres: [BLR1]}",
+            "role: Community Manger, centres: [BLR1]}");
+    broken.assertAt(
+        "role: Community Manger",
+        "pricing.discounts[1].role",
+        "no role named \"Community Manger\"");
+  }
+
+  @Test
+  void aPlanMissingFromTheManifestsFolderOrNotAPngIsRefused(@TempDir Path folder)
+      throws IOException {
+    Path lumiere = Files.createDirectories(folder.resolve("lumiere"));
+    Path file = Files.writeString(lumiere.resolve("tenant.yaml"), DemoTenants.text("lumiere"));
+    ManifestException missing =
+        assertThrows(ManifestException.class, () -> ManifestReader.read(file));
+    assertEquals("floors[0].plan", missing.field(), missing.getMessage());
+    assertEquals("no file plans/paris-0.png beside the manifest", missing.problem());
+
+    Path plans = Files.createDirectories(lumiere.resolve("plans"));
+    Files.writeString(plans.resolve("paris-0.png"), "<svg onload=\"alert(1)\"/>");
+    ManifestException notPng =
+        assertThrows(ManifestException.class, () -> ManifestReader.read(file));
+    assertEquals("plans/paris-0.png is not a PNG image", notPng.problem());
+  }
+
+  @Test
+  void aPlanOutsideTheManifestsFolderIsRefused() {
+    lumiere("plan: plans/paris-0.png", "plan: ../../etc/passwd.png")
+        .assertAt(
+            "plan: ../../etc/passwd.png",
+            "floors[0].plan",
+            "must be a .png file in the manifest's folder, such as plans/paris-1.png");
+  }
+
   private static Broken lumiere(String original, String replacement) {
     return Broken.of(LUMIERE, DemoTenants.text("lumiere"), original, replacement);
   }
