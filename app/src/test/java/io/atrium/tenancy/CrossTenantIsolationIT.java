@@ -118,8 +118,7 @@ class CrossTenantIsolationIT {
           Map.entry("GET /api/pricing/centres", ""),
           Map.entry("GET /api/pricing/grids", ""),
           Map.entry("GET /api/pricing/discounts", ""),
-          Map.entry(
-              "POST /api/pricing/quote", "{\"centre\":0,\"item\":0,\"from\":\"2026-07-01\"}"),
+          Map.entry("POST /api/pricing/quote", "{\"centre\":0,\"item\":0,\"from\":\"2026-07-01\"}"),
           // i12-spaces
           Map.entry("GET /api/spaces", ""),
           Map.entry(
