@@ -4,8 +4,8 @@
  * centre's effective-dated unit price. Bookings, quotes, contracts and invoices price from it
  * through the pricing capability.
  *
- * <p>Entities: {@link io.atrium.catalogue.CatalogueItem}, {@link io.atrium.catalogue.CataloguePrice}
- * (never changed once written).
+ * <p>Entities: {@link io.atrium.catalogue.CatalogueItem}, {@link
+ * io.atrium.catalogue.CataloguePrice} (never changed once written).
  *
  * <p>Words: article / service principal → item of kind MAIN; option → OPTION; consommation →
  * CONSUMPTION; tarif → unit price; catégorie de TVA / code SAC → tax category.

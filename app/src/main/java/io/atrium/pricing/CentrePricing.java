@@ -9,7 +9,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** A centre's reference price per m² and month (prix de référence au m²): the base of office rents. */
+/**
+ * A centre's reference price per m² and month (prix de référence au m²): the base of office rents.
+ */
 @Entity
 @Table(name = "centre_pricing")
 public class CentrePricing extends TenantEntity {
@@ -48,5 +50,4 @@ public class CentrePricing extends TenantEntity {
   public String getCurrency() {
     return currency;
   }
-
 }

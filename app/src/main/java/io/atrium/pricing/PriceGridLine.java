@@ -92,5 +92,4 @@ public class PriceGridLine extends TenantEntity {
   public void setAmount(BigDecimal amount) {
     this.amount = amount;
   }
-
 }

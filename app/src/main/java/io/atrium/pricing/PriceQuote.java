@@ -230,5 +230,4 @@ public class PriceQuote extends TenantEntity {
   public Instant getCreatedAt() {
     return createdAt;
   }
-
 }

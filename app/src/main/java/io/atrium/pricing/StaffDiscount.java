@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * A discount by staff status (réduction): a named percentage the holders of one role may grant, in
- * some centres. What a role may grant without approval is its ceiling, {@code max_discount_percent}.
+ * some centres. What a role may grant without approval is its ceiling, {@code
+ * max_discount_percent}.
  */
 @Entity
 @Table(name = "staff_discount")
@@ -83,5 +84,4 @@ public class StaffDiscount extends TenantEntity {
   public Set<Centre> getCentres() {
     return centres;
   }
-
 }

@@ -104,5 +104,4 @@ public class Asset extends TenantEntity {
   public void setAcquiredOn(LocalDate acquiredOn) {
     this.acquiredOn = acquiredOn;
   }
-
 }

@@ -97,5 +97,4 @@ public class Floor extends TenantEntity {
   public void setPlanHeight(Integer planHeight) {
     this.planHeight = planHeight;
   }
-
 }

@@ -78,7 +78,9 @@ public class Space extends TenantEntity {
   @Enumerated(EnumType.STRING)
   private Status status = Status.AVAILABLE;
 
-  /** Polygon on the floor's plan: "x,y x,y …" in fractions (0..1) of the plan's width and height. */
+  /**
+   * Polygon on the floor's plan: "x,y x,y …" in fractions (0..1) of the plan's width and height.
+   */
   private String shape;
 
   protected Space() {}

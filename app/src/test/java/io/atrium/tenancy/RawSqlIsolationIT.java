@@ -358,7 +358,11 @@ class RawSqlIsolationIT {
             + ids
             + item
             + ", 'OFFICE', 'MAIN', 'PRIVATE_OFFICE', 'Office', 'Bureau', 'MONTH', 'S', 20)",
-        "INSERT INTO catalogue_item_centre (item_id, centre_id) VALUES (" + item + ", " + centre + ")",
+        "INSERT INTO catalogue_item_centre (item_id, centre_id) VALUES ("
+            + item
+            + ", "
+            + centre
+            + ")",
         "INSERT INTO catalogue_price (tenant_id, id, item_id, centre_id, effective_from,"
             + " unit_price, currency, created_by_name) VALUES ("
             + ids

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Staff", description = "The operator's staff and their roles"),
       @Tag(name = "Visitors", description = "Reception: invitations, walk-ins, arrivals"),
       @Tag(name = "Tickets", description = "Helpdesk tickets, comments and attachments"),
-      @Tag(name = "Events", description = "Community events and answers")
+      @Tag(name = "Events", description = "Community events and answers"),
+      // i12-approvals
+      @Tag(name = "Approvals", description = "Discount approvals: the inbox and decisions")
     })
 public class AtriumApi extends Application {}

@@ -1,0 +1,103 @@
+package io.atrium.approvals;
+
+import io.atrium.staff.StaffMember;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.Tenancy;
+import io.atrium.testing.InTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Discount requests for the approvals tests: a document of the test kind submitted by a staff
+ * member (the caller on the test's request), and what the database then holds, each in a
+ * transaction of its own in the tenant.
+ */
+@ApplicationScoped
+public class ApprovalFixtures {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Approvals approvals;
+
+  @Inject Tenancy tenancy;
+
+  @Inject InTransaction tx;
+
+  /** A document id of its own for each test (documents of the test kind are not stored). */
+  public static long newDocument() {
+    return UUID.randomUUID().getMostSignificantBits() & 0xFFFFFFFFFFFFL;
+  }
+
+  /** Submits the document's discount as the staff member; empty when within their ceiling. */
+  public Optional<ApprovalRequest> submit(
+      long tenantId, long centreId, long document, BigDecimal percent, long requesterId) {
+    return tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.call(
+                () ->
+                    approvals.submit(
+                        new ApprovalDocument(
+                            DecisionsHeard.KIND,
+                            document,
+                            em.find(Centre.class, centreId),
+                            "Office " + document,
+                            new BigDecimal("1234.50"),
+                            "EUR",
+                            "/pricing/quote.xhtml?id=" + document),
+                        percent,
+                        em.find(StaffMember.class, requesterId))));
+  }
+
+  public ApprovalRequest reread(long tenantId, long id) {
+    return tenancy.runAsTenant(tenantId, () -> tx.call(() -> em.find(ApprovalRequest.class, id)));
+  }
+
+  public long requestsOf(long tenantId, long document) {
+    return tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.call(
+                () ->
+                    em.createQuery(
+                            "select count(a) from ApprovalRequest a where a.documentId = :d",
+                            Long.class)
+                        .setParameter("d", document)
+                        .getSingleResult()));
+  }
+
+  /** The titles of a person's bell notices, as written in their language. */
+  public List<String> noticeTitles(long tenantId, long personId) {
+    return tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.call(
+                () ->
+                    em.createQuery(
+                            "select n.title from Notification n where n.recipientId = :id",
+                            String.class)
+                        .setParameter("id", personId)
+                        .getResultList()));
+  }
+
+  /** Limits a staff member to one centre and sets the ceiling of each of their roles. */
+  public void limitTo(long tenantId, long staffId, long centreId, BigDecimal ceiling) {
+    tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.run(
+                () -> {
+                  StaffMember staff = em.find(StaffMember.class, staffId);
+                  staff.workIn(Set.of(em.find(Centre.class, centreId)));
+                  staff.getRoles().forEach(r -> r.setMaxDiscountPercent(ceiling));
+                }));
+  }
+}
