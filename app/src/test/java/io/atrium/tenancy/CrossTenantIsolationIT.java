@@ -106,7 +106,11 @@ class CrossTenantIsolationIT {
           Map.entry("POST /api/visitors/walk-ins", VISITOR_FORM),
           Map.entry("POST /api/visitors/arrivals", "{\"token\":\"no-such-token\"}"),
           Map.entry("GET /api/events", ""),
-          Map.entry("POST /api/events", "{\"centreId\":0,\"title\":\"Isolation probe\"}"));
+          Map.entry("POST /api/events", "{\"centreId\":0,\"title\":\"Isolation probe\"}"),
+          // i12-pricing: B's ids in the query and body are 404 (PricingApiIT); no id here.
+          Map.entry("GET /api/pricing/quote", ""),
+          Map.entry(
+              "POST /api/pricing/quote", "{\"centre\":0,\"item\":0,\"from\":\"2026-07-01\"}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {

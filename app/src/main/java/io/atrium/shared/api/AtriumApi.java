@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Tickets", description = "Helpdesk tickets, comments and attachments"),
       @Tag(name = "Events", description = "Community events and answers"),
       // i12-approvals
-      @Tag(name = "Approvals", description = "Discount approvals: the inbox and decisions")
+      @Tag(name = "Approvals", description = "Discount approvals: the inbox and decisions"),
+      // i12-pricing
+      @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service")
     })
 public class AtriumApi extends Application {}
