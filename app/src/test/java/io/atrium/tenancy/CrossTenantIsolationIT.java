@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.approvals.ApprovalRequest;
+import io.atrium.approvals.QuoteRows;
 import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.helpdesk.HelpdeskFixtures;
 import io.atrium.helpdesk.Ticket;
 import io.atrium.helpdesk.TicketAttachment;
+import io.atrium.pricing.PriceQuote;
 import io.atrium.reception.Visitor;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
@@ -222,6 +225,11 @@ class CrossTenantIsolationIT {
                 + "\"capacity\":5}");
     assertEquals(201, event.statusCode(), event.body());
     ids.put(CommunityEvent.class, Api.json(event).getJsonNumber("id").longValue());
+    // i12-approvals: a quote of B waiting for approval, as rows (no API creates one)
+    var pending =
+        QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
+    ids.put(PriceQuote.class, pending.quote());
+    ids.put(ApprovalRequest.class, pending.approval());
     return ids;
   }
 

@@ -1,10 +1,12 @@
 package io.atrium.testing;
 
+import io.atrium.approvals.ApprovalRequest;
 import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.helpdesk.Ticket;
 import io.atrium.helpdesk.TicketAttachment;
+import io.atrium.pricing.PriceQuote;
 import io.atrium.reception.Visitor;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
@@ -52,7 +54,10 @@ public final class IdPages {
           Map.entry("{centre}", Centre.class),
           Map.entry("{ticket}", Ticket.class),
           Map.entry("{attachment}", TicketAttachment.class),
-          Map.entry("{event}", CommunityEvent.class));
+          Map.entry("{event}", CommunityEvent.class),
+          // i12-approvals
+          Map.entry("{quote}", PriceQuote.class),
+          Map.entry("{approval}", ApprovalRequest.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -68,7 +73,11 @@ public final class IdPages {
           new IdPage("helpdesk/attachments/{attachment}", TicketAttachment.class),
           new IdPage("community/events/edit.xhtml?id={event}", CommunityEvent.class),
           new IdPage("community/events/attendees.xhtml?id={event}", CommunityEvent.class),
-          new IdPage("community/events/cover?id={event}", CommunityEvent.class));
+          new IdPage("community/events/cover?id={event}", CommunityEvent.class),
+          // i12-approvals
+          new IdPage("pricing/quote.xhtml?id={quote}", PriceQuote.class),
+          new IdPage("pricing/quotes.xhtml?centre={centre}", Centre.class),
+          new IdPage("approvals/inbox.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -130,7 +139,14 @@ public final class IdPages {
           new IdEndpoint(
               "POST", "api/tickets/{ticket}/status", Ticket.class, "{\"status\":\"SOLVED\"}"),
           new IdEndpoint("POST", "api/tickets/{ticket}/escalation", Ticket.class, "{}"),
-          new IdEndpoint("DELETE", "api/tickets/{ticket}/escalation", Ticket.class, null));
+          new IdEndpoint("DELETE", "api/tickets/{ticket}/escalation", Ticket.class, null),
+          // i12-approvals
+          new IdEndpoint("GET", "api/approvals/{approval}", ApprovalRequest.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/approvals/{approval}/decision",
+              ApprovalRequest.class,
+              "{\"decision\":\"APPROVE\"}"));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

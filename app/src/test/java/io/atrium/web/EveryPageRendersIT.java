@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.approvals.QuoteRows;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.WebSession;
@@ -135,6 +136,8 @@ class EveryPageRendersIT {
         urls.add(page + "?member=" + ids.get("member"));
         urls.add(page + "?company=" + ids.get("company"));
       }
+      // i12-approvals
+      case "pricing/quote.xhtml" -> urls.add(page + "?id=" + ids.get("quote"));
       default -> urls.add(page);
     }
     return urls;
@@ -234,6 +237,9 @@ class EveryPageRendersIT {
                 + "\"capacity\":5}");
     assertEquals(201, event.statusCode(), event.body());
     ids.put("event", Api.json(event).getJsonNumber("id").longValue());
+    // i12-approvals: a quote waiting for approval, as rows (no API creates one)
+    ids.put(
+        "quote", QuoteRows.pending(Api.tenantId(admin), centre, ids.get("staff"), "EUR").quote());
     return ids;
   }
 
