@@ -3,12 +3,12 @@ package io.atrium.approvals;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Permission;
+import io.atrium.staff.CentreStaff;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,10 +20,9 @@ import java.util.List;
 @ApplicationScoped
 class Approvers {
 
-  static final String APPROVE = Permission.of(Area.PRICING, Action.APPROVE).key();
+  static final Permission APPROVE = Permission.of(Area.PRICING, Action.APPROVE);
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
+  @Inject CentreStaff centreStaff;
 
   static BigDecimal ceiling(StaffMember staff) {
     return staff.getRoles().stream()
@@ -35,15 +34,9 @@ class Approvers {
 
   /** The approvers of a centre's requests but the requester, by name. */
   List<StaffMember> of(Centre centre, long requesterId) {
-    return em.createQuery(
-            "select distinct s from StaffMember s join s.roles r join r.permissions p"
-                + " left join s.centres c where s.active = true and p = :approve"
-                + " and (s.allCentres = true or c = :centre) and s.id <> :requester"
-                + " order by s.fullName",
-            StaffMember.class)
-        .setParameter("approve", APPROVE)
-        .setParameter("centre", centre)
-        .setParameter("requester", requesterId)
-        .getResultList();
+    return centreStaff.activeIn(centre).stream()
+        .filter(s -> s.getId() != requesterId)
+        .filter(s -> s.getRoles().stream().anyMatch(r -> r.grants(APPROVE)))
+        .toList();
   }
 }

@@ -1,17 +1,19 @@
 package io.atrium.pricing;
 
 import io.atrium.catalogue.CatalogueItem;
+import io.atrium.catalogue.OfferedItems;
+import io.atrium.directory.Companies;
 import io.atrium.directory.Company;
+import io.atrium.directory.CompanySearch;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.spaces.Space;
+import io.atrium.spaces.SpacesInCentre;
 import io.atrium.tenancy.Centres;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
@@ -24,14 +26,17 @@ import java.util.List;
 @ApplicationScoped
 public class CalculatorChoices {
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
-
   @Inject Caller caller;
 
   @Inject Centres centres;
 
   @Inject DiscountCeilings ceilings;
+
+  @Inject OfferedItems items;
+
+  @Inject SpacesInCentre spaces;
+
+  @Inject Companies companies;
 
   /** The choices of one centre, read at once for the form. */
   public record Choices(
@@ -48,25 +53,15 @@ public class CalculatorChoices {
   public Choices in(long centreId) {
     AtriumPrincipal author = caller.require(Area.PRICING, Action.READ);
     long centre = centres.get(centreId).getId();
+    List<Company> companies =
+        caller.can("companies:read")
+            ? this.companies.list(
+                new CompanySearch(null, null, Company.Status.ACTIVE, centre, null, false), 0, 500)
+            : List.of();
     return new Choices(
-        em.createQuery(
-                "select i from CatalogueItem i join i.centres c where c.id = :centre"
-                    + " and i.active = true order by i.code",
-                CatalogueItem.class)
-            .setParameter("centre", centre)
-            .getResultList(),
-        em.createQuery(
-                "select s from Space s where s.centre.id = :centre order by s.name", Space.class)
-            .setParameter("centre", centre)
-            .getResultList(),
-        em.createQuery(
-                "select c from Company c where c.homeCentre.id = :centre"
-                    + " and c.status = :active order by c.name",
-                Company.class)
-            .setParameter("centre", centre)
-            .setParameter("active", Company.Status.ACTIVE)
-            .setMaxResults(500)
-            .getResultList(),
+        items.in(centre),
+        spaces.of(centre),
+        companies,
         ceilings.grantable(author.personId(), centre));
   }
 
