@@ -1,13 +1,20 @@
 package io.atrium.approvals;
 
+import io.atrium.identity.AtriumPrincipal;
+import io.atrium.identity.Caller;
 import io.atrium.staff.StaffMember;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.InTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +37,29 @@ public class ApprovalFixtures {
   @Inject Tenancy tenancy;
 
   @Inject InTransaction tx;
+
+  @Inject HttpServletRequest request;
+
+  @Inject BeanManager beans;
+
+  /**
+   * Signs this person in on the test's request. The caller's rights are read once per request, so a
+   * test switching people within its one request makes the request's Caller read them again.
+   */
+  public void signIn(AtriumPrincipal who) {
+    request.setAttribute(AtriumPrincipal.REQUEST_ATTRIBUTE, who);
+    try {
+      Bean<?> bean = beans.resolve(beans.getBeans(Caller.class));
+      Object caller = beans.getContext(RequestScoped.class).get(bean);
+      if (caller != null) {
+        Field rights = Caller.class.getDeclaredField("rights");
+        rights.setAccessible(true);
+        rights.set(caller, null);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** A document id of its own for each test (documents of the test kind are not stored). */
   public static long newDocument() {

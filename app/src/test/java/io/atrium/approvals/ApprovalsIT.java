@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.AtriumPrincipal;
-import io.atrium.identity.Caller;
 import io.atrium.identity.Permission;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
@@ -15,12 +14,7 @@ import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
 import io.atrium.testing.TestTenants;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -62,10 +56,6 @@ class ApprovalsIT {
   @Inject InTransaction tx;
 
   @Inject Tenancy tenancy;
-
-  @Inject HttpServletRequest request;
-
-  @Inject BeanManager beans;
 
   private static String lumiere;
   private static long tenant;
@@ -265,23 +255,6 @@ class ApprovalsIT {
   }
 
   private void signIn(AtriumPrincipal who) {
-    request.setAttribute(AtriumPrincipal.REQUEST_ATTRIBUTE, who);
-    forgetRights();
-  }
-
-  /** The caller's rights are read once per request; this test switches people within its one. */
-  private void forgetRights() {
-    try {
-      Bean<?> bean = beans.resolve(beans.getBeans(Caller.class));
-      Object caller = beans.getContext(RequestScoped.class).get(bean);
-      if (caller == null) {
-        return;
-      }
-      Field rights = Caller.class.getDeclaredField("rights");
-      rights.setAccessible(true);
-      rights.set(caller, null);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    fixtures.signIn(who);
   }
 }

@@ -18,6 +18,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,20 +46,30 @@ class DiscountApprovalBrowserIT {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
+  /** This class's copy of lumiere, whose community managers may price, and its meeting room. */
+  private static String lumiere;
+
+  private static String code;
+
+  @BeforeEach
+  void ownCopyOfLumiere() throws Exception {
+    if (lumiere == null) {
+      lumiere =
+          ImportedTenants.copyOf(
+              base,
+              "lumiere",
+              manifest ->
+                  manifest.replaceFirst(
+                      "leads:read, leads:create, leads:edit,\\s*inventory:read, statistics:read]",
+                      "leads:read, leads:create, leads:edit, inventory:read, statistics:read,"
+                          + " pricing:read]"));
+      long tenant = Api.tenantId(new Api(base.toURI()).token(lumiere, "admin@lumiere.test"));
+      code = meetingRoomInParis(tenant);
+    }
+  }
+
   @Test
   void aDiscountAboveTheCeilingIsApprovedInTheInboxAndTheRequesterIsTold() throws Exception {
-    String lumiere =
-        ImportedTenants.copyOf(
-            base,
-            "lumiere",
-            manifest ->
-                manifest.replaceFirst(
-                    "leads:read, leads:create, leads:edit,\\s*inventory:read, statistics:read]",
-                    "leads:read, leads:create, leads:edit, inventory:read, statistics:read,"
-                        + " pricing:read]"));
-    long tenant = Api.tenantId(new Api(base.toURI()).token(lumiere, "admin@lumiere.test"));
-    String code = meetingRoomInParis(tenant);
-
     MailCatcher.start();
     try {
       WebDriver cm = browsers.open("cm", "fr-FR,fr");
@@ -87,16 +98,8 @@ class DiscountApprovalBrowserIT {
       Browser.signIn(admin, base, lumiere, "admin@lumiere.test");
       admin.get(base + "approvals/inbox.xhtml");
       String subject = code + " × 1";
-      WebElement row =
-          Browser.await(
-              admin,
-              b ->
-                  b.findElements(By.cssSelector("[id='inbox:tabs:pending'] tbody tr")).stream()
-                      .filter(r -> r.getText().contains(subject))
-                      .findFirst()
-                      .orElse(null));
-      assertTrue(row.getText().contains("25 % (plafond 10 %)"), row.getText());
-      assertTrue(row.getText().contains("337,50 EUR"), row.getText());
+      WebElement row = pendingRow(admin, subject, "25 % (plafond 10 %)");
+      assertTrue(oneLine(row).contains("337,50 EUR"), oneLine(row));
       row.findElement(By.cssSelector("button[id$=':approve']")).click();
       Browser.await(
           admin,
@@ -135,6 +138,44 @@ class DiscountApprovalBrowserIT {
     }
   }
 
+  @Test
+  void aRejectionInTheInboxNeedsItsReasonAndTheQuoteShowsIt() throws Exception {
+    WebDriver cm = browsers.open("cm", "fr-FR,fr");
+    Browser.signIn(cm, base, lumiere, "cm@lumiere.test");
+    cm.get(base + "pricing/calculator.xhtml");
+    Browser.choose(cm, "calculator:item", code);
+    type(cm, "calculator:discountPercent_input", "40");
+    cm.findElement(By.id("calculator:save")).click();
+    Browser.await(cm, b -> b.getCurrentUrl().contains("quote.xhtml?id=") ? true : null);
+    String quotePage = cm.getCurrentUrl();
+    assertEquals("En attente de validation", cm.findElement(By.id("status")).getText());
+
+    WebDriver admin = browsers.open("admin", "fr-FR,fr");
+    Browser.signIn(admin, base, lumiere, "admin@lumiere.test");
+    admin.get(base + "approvals/inbox.xhtml");
+    pendingRow(admin, code + " × 1", "40 % (plafond 10 %)")
+        .findElement(By.cssSelector("button[id$=':reject']"))
+        .click();
+    Browser.await(admin, b -> b.findElement(By.id("rejectDialog")).isDisplayed() ? true : null);
+    admin.findElement(By.id("reject:confirm")).click();
+    String refused = Browser.await(admin, b -> textOf(b, "[id='rejectDialog'] .ui-message-error"));
+    assertEquals("Indiquez le motif du refus.", refused);
+    assertTrue(admin.findElement(By.id("rejectDialog")).isDisplayed(), "the dialog stays open");
+    type(admin, "reject:reason", "Trois jours à -40 %, c’est trop.");
+    admin.findElement(By.id("reject:confirm")).click();
+    Browser.await(
+        admin,
+        b ->
+            textOf(b, "#messages") != null && textOf(b, "#messages").contains("refusée")
+                ? true
+                : null);
+
+    cm.get(quotePage);
+    assertEquals("Refusée", cm.findElement(By.id("status")).getText());
+    assertEquals(
+        "Trois jours à -40 %, c’est trop.", cm.findElement(By.id("approvalReason")).getText());
+  }
+
   /** A meeting room at 450.00 EUR a day, offered in Paris since 2026; returns its code. */
   private static String meetingRoomInParis(long tenant) {
     String code = "MEET-" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
@@ -159,6 +200,22 @@ class DiscountApprovalBrowserIT {
         tenant,
         code);
     return code;
+  }
+
+  /** The inbox's row of this quote and discount, once the table shows it. */
+  private static WebElement pendingRow(WebDriver admin, String subject, String percent) {
+    return Browser.await(
+        admin,
+        b ->
+            b.findElements(By.cssSelector("[id='inbox:tabs:pending'] tbody tr")).stream()
+                .filter(r -> oneLine(r).contains(subject) && oneLine(r).contains(percent))
+                .findFirst()
+                .orElse(null));
+  }
+
+  /** A row's text as read, whatever the columns' widths wrap. */
+  private static String oneLine(WebElement row) {
+    return row.getText().replaceAll("\\s+", " ");
   }
 
   private static void type(WebDriver browser, String id, String text) {
