@@ -46,12 +46,15 @@ public class DiscountCeilings {
    */
   @Transactional
   public List<StaffDiscount> grantable(long staffId, long centreId) {
+    StaffMember staff = em.find(StaffMember.class, staffId);
+    if (staff == null || staff.getRoles().isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "select distinct d from StaffDiscount d join d.centres c, StaffMember s"
-                + " join s.roles r where s.id = :staff and d.role = r and c.id = :centre"
-                + " and d.active = true order by d.percent desc, d.name",
+            "select distinct d from StaffDiscount d join d.centres c where d.role in :roles"
+                + " and c.id = :centre and d.active = true order by d.percent desc, d.name",
             StaffDiscount.class)
-        .setParameter("staff", staffId)
+        .setParameter("roles", List.copyOf(staff.getRoles()))
         .setParameter("centre", centreId)
         .getResultList();
   }

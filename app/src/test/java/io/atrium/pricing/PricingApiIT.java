@@ -1,12 +1,14 @@
 package io.atrium.pricing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.catalogue.CatalogueItem.ServiceType;
 import io.atrium.catalogue.CatalogueItem.Unit;
 import io.atrium.directory.Company;
 import io.atrium.identity.Permission;
+import io.atrium.pricing.PricingFixtures.Line;
 import io.atrium.shared.api.Problem;
 import io.atrium.spaces.Space;
 import io.atrium.testing.Api;
@@ -14,12 +16,14 @@ import io.atrium.testing.Deployments;
 import io.atrium.testing.TestTenants;
 import io.atrium.testing.TestTenants.TestStaff;
 import io.atrium.testing.TestTenants.TestTenant;
+import io.atrium.testing.WebSession;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -49,7 +53,7 @@ class PricingApiIT {
   @Inject HttpServletRequest request;
 
   /** A French tenant with a hot desk at 450 € from January, and a pricer's token. */
-  private record Setup(Api api, String token, TestTenant tenant, long item) {}
+  private record Setup(Api api, String token, TestTenant tenant, long item, TestStaff pricer) {}
 
   private Setup setUp(String... rights) {
     TestTenant tenant = tenants.fresh("pricing-api");
@@ -67,7 +71,7 @@ class PricingApiIT {
                 "http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
     var token = api.requestToken(tenant.slug(), pricer.email(), pricer.password());
     assertEquals(200, token.statusCode(), token.body());
-    return new Setup(api, Api.json(token).getString("access_token"), tenant, item);
+    return new Setup(api, Api.json(token).getString("access_token"), tenant, item, pricer);
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) {
@@ -206,6 +210,34 @@ class PricingApiIT {
       assertProblem(
           s.api().post("api/pricing/quote", s.token(), "{\"from\":\"2026-07-01\"," + c[1] + "}"),
           404);
+    }
+  }
+
+  @Test
+  void anotherTenantsGridAndCentresAreNotFoundOnTheRulesPages() {
+    Setup s = setUp("pricing:read");
+    TestTenant other = tenants.fresh("pricing-api-other");
+    long theirs = fixtures.grid(other.id(), other.centreId(), new Line(null, null, 0, "1.1", null));
+    long mine =
+        fixtures.grid(
+            s.tenant().id(), s.tenant().centreId(), new Line(null, null, 0, "0.95", null));
+    WebSession pages = new WebSession(s.api().base());
+    assertEquals(
+        302,
+        pages.signIn(s.tenant().slug(), s.pricer().email(), s.pricer().password()).statusCode());
+
+    var own = pages.get("pricing/grid.xhtml?id=" + mine);
+    assertEquals(200, own.statusCode());
+    assertTrue(own.body().contains("0.95") || own.body().contains("0,95"), "its line is shown");
+    for (String path :
+        List.of(
+            "pricing/grid.xhtml?id=" + theirs,
+            "pricing/grid.xhtml?id=abc",
+            "pricing/grids.xhtml?centre=" + other.centreId(),
+            "pricing/discounts.xhtml?centre=" + other.centreId())) {
+      var page = pages.get(path);
+      assertEquals(404, page.statusCode(), path);
+      assertFalse(page.body().contains(other.slug()), path + " shows nothing of theirs");
     }
   }
 

@@ -168,6 +168,32 @@ public class PricingFixtures {
                 }));
   }
 
+  /** A second centre of the tenant (Lyon), returning its id. */
+  public long secondCentre(long tenantId) {
+    return tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.call(
+                () -> {
+                  Centre centre = new Centre("LYO1", "Lyon One", "FR", "Europe/Paris", "EUR");
+                  centre.chargeVat(new BigDecimal("20.00"));
+                  em.persist(centre);
+                  em.flush();
+                  return centre.getId();
+                }));
+  }
+
+  /** Limits a staff member to one centre. */
+  public void limit(long tenantId, long staffId, long centreId) {
+    tenancy.runAsTenant(
+        tenantId,
+        () ->
+            tx.run(
+                () ->
+                    em.find(io.atrium.staff.StaffMember.class, staffId)
+                        .workIn(java.util.Set.of(em.find(Centre.class, centreId)))));
+  }
+
   /** A grid line for the fixtures: item or kind or neither, months, coefficient or amount. */
   public record Line(Long itemId, Space.Kind kind, int months, String coefficient, String amount) {}
 }

@@ -112,6 +112,9 @@ class CrossTenantIsolationIT {
           Map.entry("POST /api/events", "{\"centreId\":0,\"title\":\"Isolation probe\"}"),
           // i12-pricing: B's ids in the query and body are 404 (PricingApiIT); no id here.
           Map.entry("GET /api/pricing/quote", ""),
+          Map.entry("GET /api/pricing/centres", ""),
+          Map.entry("GET /api/pricing/grids", ""),
+          Map.entry("GET /api/pricing/discounts", ""),
           Map.entry("POST /api/pricing/quote", "{\"centre\":0,\"item\":0,\"from\":\"2026-07-01\"}"),
           // i12-approvals: A's list, which must hold nothing of B's
           Map.entry("GET /api/approvals", ""));

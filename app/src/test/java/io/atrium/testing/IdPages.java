@@ -77,7 +77,10 @@ public final class IdPages {
           // i12-approvals
           new IdPage("pricing/quote.xhtml?id={quote}", PriceQuote.class),
           new IdPage("pricing/quotes.xhtml?centre={centre}", Centre.class),
-          new IdPage("approvals/inbox.xhtml?centre={centre}", Centre.class));
+          new IdPage("approvals/inbox.xhtml?centre={centre}", Centre.class),
+          // i12-pricing
+          new IdPage("pricing/grids.xhtml?centre={centre}", Centre.class),
+          new IdPage("pricing/discounts.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
