@@ -42,6 +42,8 @@ public class ApprovalFixtures {
 
   @Inject BeanManager beans;
 
+  @Inject Caller caller;
+
   /**
    * Signs this person in on the test's request. The caller's rights are read once per request, so a
    * test switching people within its one request makes the request's Caller read them again.
@@ -55,10 +57,16 @@ public class ApprovalFixtures {
         Field rights = Caller.class.getDeclaredField("rights");
         rights.setAccessible(true);
         rights.set(caller, null);
+        // its answers to can(...) were the previous person's
+        Field answers = Caller.class.getDeclaredField("answers");
+        answers.setAccessible(true);
+        ((java.util.Map<?, ?>) answers.get(caller)).clear();
       }
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+    // Read now: Caller.can(...) would read them inside its own map's computeIfAbsent.
+    caller.rights();
   }
 
   /** A document id of its own for each test (documents of the test kind are not stored). */

@@ -4,18 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.approvals.web.ApprovalsTile;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Permission;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
+import io.atrium.shared.web.HomeTile;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
 import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,6 +50,8 @@ class ApprovalsIT {
   @Inject Approvals approvals;
 
   @Inject ApprovalFixtures fixtures;
+
+  @Inject ApprovalsTile tile;
 
   @Inject ApprovalInbox inbox;
 
@@ -213,6 +219,39 @@ class ApprovalsIT {
         inTenant(() -> inbox.list(ApprovalSearch.PENDING, 0, 100)).stream()
             .noneMatch(r -> r.getId().equals(request.getId())),
         "not in their own inbox");
+  }
+
+  @Test
+  void theHomeCountsTheRequestsWaitingForEachApproverAndLinksToTheInbox() {
+    as(parisApprover.email());
+    assertTrue(tile.shown(), "an approver sees the tile");
+    long before = waitingInParis();
+    as("cm@lumiere.test");
+    assertTrue(!tile.shown(), "a community manager does not");
+    ApprovalRequest request =
+        fixtures
+            .submit(tenant, paris, ApprovalFixtures.newDocument(), new BigDecimal("30"), manager)
+            .orElseThrow();
+    as(parisApprover.email());
+    assertEquals(before + 1, waitingInParis());
+    HomeTile.Figure figure = parisCard().figures().get(0);
+    assertEquals("/approvals/inbox.xhtml?centre=" + paris, figure.link());
+    assertTrue(figure.forYou(), "work waiting for the approver");
+    inTenant(() -> approvals.decide(request.getId(), Decision.APPROVE, null));
+    assertEquals(before, waitingInParis(), "a decided request no longer waits");
+  }
+
+  private long waitingInParis() {
+    return parisCard().figures().get(0).count();
+  }
+
+  private HomeTile.Card parisCard() {
+    return inTenant(
+        () ->
+            tile.cards(
+                    List.of(
+                        new HomeTile.CentreDay(paris, LocalDate.now(ZoneId.of("Europe/Paris")))))
+                .get(paris));
   }
 
   @Test
