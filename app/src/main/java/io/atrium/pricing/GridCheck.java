@@ -27,14 +27,7 @@ class GridCheck {
   EntityManager em;
 
   String name(String name, PriceGrid self) {
-    String value = name == null ? "" : name.strip();
-    if (value.isEmpty()) {
-      throw InvalidFieldsException.of("name", "pricing.name.required");
-    }
-    if (value.codePointCount(0, value.length()) > 80
-        || value.chars().anyMatch(Character::isISOControl)) {
-      throw InvalidFieldsException.of("name", "pricing.name.invalid");
-    }
+    String value = RuleNames.clean(name);
     boolean taken =
         em.createQuery(
                 "select g from PriceGrid g where lower(g.name) = lower(:name)", PriceGrid.class)

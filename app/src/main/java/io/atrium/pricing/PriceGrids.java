@@ -1,7 +1,6 @@
 package io.atrium.pricing;
 
 import io.atrium.audit.AuditTrail;
-import io.atrium.audit.Changes;
 import io.atrium.catalogue.CatalogueItem;
 import io.atrium.catalogue.ItemChoices;
 import io.atrium.identity.Action;
@@ -20,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Grilles tarifaires: read with pricing:read, created with pricing:create, changed with
@@ -78,21 +76,12 @@ public class PriceGrids {
     return find(id).orElseThrow(NotFoundException::new);
   }
 
-  /** A catalogue item a grid line may name: its id, code and names. */
-  public record ItemChoice(long id, String code, String nameEn, String nameFr)
-      implements java.io.Serializable {
-
-    public String label(java.util.Locale locale) {
-      return code + " · " + ("fr".equals(locale.getLanguage()) ? nameFr : nameEn);
-    }
-  }
-
   /** The tenant's catalogue items, by code, for the editor's item choice. */
   @Transactional
-  public List<ItemChoice> items() {
+  public List<GridItem> items() {
     caller.require(Area.PRICING, Action.READ);
     return itemChoices.all().stream()
-        .map(i -> new ItemChoice(i.getId(), i.getCode(), i.getNameEn(), i.getNameFr()))
+        .map(i -> new GridItem(i.getId(), i.getCode(), i.getNameEn(), i.getNameFr()))
         .toList();
   }
 
@@ -110,7 +99,7 @@ public class PriceGrids {
     apply(grid, form);
     em.persist(grid);
     em.flush();
-    audit.record("PriceGrid", grid.getId(), "CREATE", null, changes(null, grid));
+    audit.record("PriceGrid", grid.getId(), "CREATE", null, GridAudit.changes(null, grid));
     return grid;
   }
 
@@ -122,11 +111,11 @@ public class PriceGrids {
     if (grid == null || !visible(grid)) {
       throw new NotFoundException();
     }
-    Snapshot before = new Snapshot(grid);
+    GridAudit.Snapshot before = GridAudit.snapshot(grid);
     grid.setName(check.name(form.getName(), grid));
     apply(grid, form);
     em.flush();
-    audit.record("PriceGrid", grid.getId(), "UPDATE", null, changes(before, grid));
+    audit.record("PriceGrid", grid.getId(), "UPDATE", null, GridAudit.changes(before, grid));
     return grid;
   }
 
@@ -163,41 +152,5 @@ public class PriceGrids {
   private boolean visible(PriceGrid grid) {
     return grid.getCentres().isEmpty()
         || grid.getCentres().stream().anyMatch(c -> caller.centres().allows(c.getId()));
-  }
-
-  private static Changes changes(Snapshot before, PriceGrid after) {
-    Snapshot old = before == null ? new Snapshot(null) : before;
-    Snapshot now = new Snapshot(after);
-    return Changes.of()
-        .field("name", old.name, now.name)
-        .field("active", old.active, now.active)
-        .field("centres", old.centres, now.centres)
-        .field("lines", old.lines, now.lines);
-  }
-
-  /** The audited fields of a grid at one moment. */
-  private static final class Snapshot {
-    final String name;
-    final Boolean active;
-    final String centres;
-    final String lines;
-
-    Snapshot(PriceGrid grid) {
-      name = grid == null ? null : grid.getName();
-      active = grid == null ? null : grid.isActive();
-      centres =
-          grid == null
-              ? null
-              : grid.getCentres().stream()
-                  .map(Centre::getCode)
-                  .sorted()
-                  .collect(Collectors.joining(","));
-      lines =
-          grid == null
-              ? null
-              : grid.getLines().stream()
-                  .map(l -> GridLineForm.of(l).toString())
-                  .collect(Collectors.joining("; "));
-    }
   }
 }

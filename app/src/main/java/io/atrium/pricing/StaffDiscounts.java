@@ -132,14 +132,7 @@ public class StaffDiscounts {
   }
 
   private String name(String name, StaffDiscount self) {
-    String value = name == null ? "" : name.strip();
-    if (value.isEmpty()) {
-      throw InvalidFieldsException.of("name", "pricing.name.required");
-    }
-    if (value.codePointCount(0, value.length()) > 80
-        || value.chars().anyMatch(Character::isISOControl)) {
-      throw InvalidFieldsException.of("name", "pricing.name.invalid");
-    }
+    String value = RuleNames.clean(name);
     boolean taken =
         em.createQuery(
                 "select d from StaffDiscount d where lower(d.name) = lower(:name)",

@@ -5,6 +5,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.pricing.Commitments;
 import io.atrium.pricing.GridForm;
+import io.atrium.pricing.GridItem;
 import io.atrium.pricing.GridLineForm;
 import io.atrium.pricing.PriceGrid;
 import io.atrium.pricing.PriceGrids;
@@ -44,7 +45,7 @@ public class GridBacking implements Serializable {
 
   private GridForm form = new GridForm();
   private List<Centre> centreChoices;
-  private List<PriceGrids.ItemChoice> items;
+  private List<GridItem> items;
 
   public void load() {
     if (grid == null) {
@@ -91,7 +92,7 @@ public class GridBacking implements Serializable {
     return centreChoices;
   }
 
-  public List<PriceGrids.ItemChoice> getItems() {
+  public List<GridItem> getItems() {
     return items;
   }
 
