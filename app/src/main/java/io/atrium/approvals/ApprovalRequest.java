@@ -80,6 +80,15 @@ public class ApprovalRequest extends TenantEntity {
   @Convert(converter = InstantConverter.class)
   private Instant decidedAt;
 
+  @Column(updatable = false)
+  private BigDecimal amount;
+
+  @Column(updatable = false)
+  private String currency;
+
+  @Column(name = "document_page", updatable = false)
+  private String documentPage;
+
   protected ApprovalRequest() {}
 
   public ApprovalRequest(
@@ -99,6 +108,49 @@ public class ApprovalRequest extends TenantEntity {
     this.requestedById = requestedById;
     this.requestedByName = requestedByName;
     this.requestedAt = requestedAt;
+  }
+
+  /** The document's amount in its currency, and its page, as the submission named them. */
+  void describe(BigDecimal amount, String currency, String documentPage) {
+    this.amount = amount;
+    this.currency = amount == null ? null : currency;
+    this.documentPage = documentPage;
+  }
+
+  public boolean isPending() {
+    return state == State.PENDING;
+  }
+
+  /**
+   * Records the decision; a decided request is final, so a second decision (another approver a
+   * moment later) is refused.
+   *
+   * @throws ApprovalStateException when the request is no longer pending
+   */
+  void decide(State decision, String why, long deciderId, String deciderName, Instant at) {
+    if (!isPending()) {
+      throw new ApprovalStateException("approval.error.decided");
+    }
+    if (decision == State.PENDING) {
+      throw new IllegalArgumentException("A decision approves or rejects");
+    }
+    this.state = decision;
+    this.reason = why;
+    this.decidedById = deciderId;
+    this.decidedByName = deciderName;
+    this.decidedAt = at;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public String getDocumentPage() {
+    return documentPage;
   }
 
   public String getDocumentKind() {
@@ -145,39 +197,19 @@ public class ApprovalRequest extends TenantEntity {
     return state;
   }
 
-  public void setState(State state) {
-    this.state = state;
-  }
-
   public String getReason() {
     return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 
   public Long getDecidedById() {
     return decidedById;
   }
 
-  public void setDecidedById(Long decidedById) {
-    this.decidedById = decidedById;
-  }
-
   public String getDecidedByName() {
     return decidedByName;
   }
 
-  public void setDecidedByName(String decidedByName) {
-    this.decidedByName = decidedByName;
-  }
-
   public Instant getDecidedAt() {
     return decidedAt;
-  }
-
-  public void setDecidedAt(Instant decidedAt) {
-    this.decidedAt = decidedAt;
   }
 }

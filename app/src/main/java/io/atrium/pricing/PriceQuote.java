@@ -107,6 +107,16 @@ public class PriceQuote extends TenantEntity {
     this.createdAt = createdAt;
   }
 
+  /**
+   * What is quoted, in one line that reads the same in every language: the space's name or the
+   * item's code, the quantity, and the company when there is one.
+   */
+  public String getSubject() {
+    String what = space != null ? space.getName() : catalogueItem.getCode();
+    String line = what + " × " + quantity.stripTrailingZeros().toPlainString();
+    return company == null ? line : line + " · " + company.getName();
+  }
+
   public Centre getCentre() {
     return centre;
   }

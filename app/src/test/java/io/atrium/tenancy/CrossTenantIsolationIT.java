@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.approvals.ApprovalRequest;
+import io.atrium.approvals.QuoteRows;
 import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.helpdesk.HelpdeskFixtures;
 import io.atrium.helpdesk.Ticket;
 import io.atrium.helpdesk.TicketAttachment;
+import io.atrium.pricing.PriceQuote;
 import io.atrium.reception.Visitor;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
@@ -126,7 +129,9 @@ class CrossTenantIsolationIT {
               "{\"centreId\":0,\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation probe\","
                   + "\"capacity\":2}"),
           Map.entry("GET /api/floors", ""),
-          Map.entry("POST /api/floors", "{\"centreId\":0,\"name\":\"Isolation probe\"}"));
+          Map.entry("POST /api/floors", "{\"centreId\":0,\"name\":\"Isolation probe\"}"),
+          // i12-approvals: A's list, which must hold nothing of B's
+          Map.entry("GET /api/approvals", ""));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -254,6 +259,11 @@ class CrossTenantIsolationIT {
     ids.put(
         io.atrium.catalogue.CatalogueItem.class, Api.json(item).getJsonNumber("id").longValue());
     spacesOfB(token, centreId, ids); // i12-spaces
+    // i12-approvals: a quote of B waiting for approval, as rows (no API creates one)
+    var pending =
+        QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
+    ids.put(PriceQuote.class, pending.quote());
+    ids.put(ApprovalRequest.class, pending.approval());
     return ids;
   }
 

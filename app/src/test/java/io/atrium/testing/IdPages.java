@@ -1,11 +1,13 @@
 package io.atrium.testing;
 
 import io.atrium.catalogue.CatalogueItem;
+import io.atrium.approvals.ApprovalRequest;
 import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.helpdesk.Ticket;
 import io.atrium.helpdesk.TicketAttachment;
+import io.atrium.pricing.PriceQuote;
 import io.atrium.reception.Visitor;
 import io.atrium.spaces.Floor;
 import io.atrium.spaces.Space;
@@ -60,7 +62,10 @@ public final class IdPages {
           Map.entry("{item}", CatalogueItem.class),
           // i12-spaces
           Map.entry("{space}", Space.class),
-          Map.entry("{floor}", Floor.class));
+          Map.entry("{floor}", Floor.class),
+          // i12-approvals
+          Map.entry("{quote}", PriceQuote.class),
+          Map.entry("{approval}", ApprovalRequest.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -80,6 +85,10 @@ public final class IdPages {
           // i12-catalogue
           new IdPage("catalogue/edit.xhtml?id={item}", CatalogueItem.class),
           new IdPage("catalogue/list.xhtml?centre={centre}", Centre.class),
+          // i12-approvals
+          new IdPage("pricing/quote.xhtml?id={quote}", PriceQuote.class),
+          new IdPage("pricing/quotes.xhtml?centre={centre}", Centre.class),
+          new IdPage("approvals/inbox.xhtml?centre={centre}", Centre.class),
           // i12-pricing
           new IdPage("pricing/grids.xhtml?centre={centre}", Centre.class),
           new IdPage("pricing/discounts.xhtml?centre={centre}", Centre.class),
@@ -180,7 +189,14 @@ public final class IdPages {
           new IdEndpoint("GET", "api/floors/{floor}/plan", Floor.class, null),
           new IdEndpoint("PUT", "api/floors/{floor}/plan", Floor.class, "{}"),
           new IdEndpoint("GET", "api/floors/{floor}/spaces", Floor.class, null),
-          new IdEndpoint("PUT", "api/floors/{floor}/outlines", Floor.class, OUTLINES_FORM));
+          new IdEndpoint("PUT", "api/floors/{floor}/outlines", Floor.class, OUTLINES_FORM),
+          // i12-approvals
+          new IdEndpoint("GET", "api/approvals/{approval}", ApprovalRequest.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/approvals/{approval}/decision",
+              ApprovalRequest.class,
+              "{\"decision\":\"APPROVE\"}"));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.approvals.QuoteRows;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.WebSession;
@@ -153,6 +154,8 @@ class EveryPageRendersIT {
         urls.add(page);
         urls.add(page + "?id=" + ids.get("floor"));
       }
+      // i12-approvals
+      case "pricing/quote.xhtml" -> urls.add(page + "?id=" + ids.get("quote"));
       default -> urls.add(page);
     }
     return urls;
@@ -276,6 +279,9 @@ class EveryPageRendersIT {
             + "\",\"unitPrice\":\"0.045\"}");
     ids.put("catalogueItem", itemId);
     spaceRows(api, admin, centre, ids); // i12-spaces
+    // i12-approvals: a quote waiting for approval, as rows (no API creates one)
+    ids.put(
+        "quote", QuoteRows.pending(Api.tenantId(admin), centre, ids.get("staff"), "EUR").quote());
     return ids;
   }
 

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Events", description = "Community events and answers"),
       // i12-catalogue
       @Tag(name = "Catalogue", description = "The service catalogue and its prices per centre"),
+      // i12-approvals
+      @Tag(name = "Approvals", description = "Discount approvals: the inbox and decisions"),
       // i12-pricing
       @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service"),
       // i12-spaces
