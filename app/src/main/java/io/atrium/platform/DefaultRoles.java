@@ -41,7 +41,7 @@ public final class DefaultRoles {
                     Area.MAIL,
                     Area.APPOINTMENTS,
                     Area.LEADS),
-                read(Area.INVENTORY, Area.STATISTICS))),
+                read(Area.CATALOG, Area.PRICING, Area.INVENTORY, Area.STATISTICS))),
         role(
             "Receptionist",
             0,
