@@ -58,7 +58,11 @@ public class Caller {
 
   /** For pages: {@code area:action}, e.g. {@code companies:edit}. */
   public boolean can(String permission) {
-    return answers.computeIfAbsent(permission, p -> may(Permission.parse(p)));
+    // Loading the rights clears the answers: done first, never inside computeIfAbsent's function,
+    // where changing the map throws ConcurrentModificationException.
+    CallerRights.Rights loaded = rights();
+    return answers.computeIfAbsent(
+        permission, p -> loaded.permissions().contains(Permission.parse(p)));
   }
 
   /** For the client space's pages: a client right by name, e.g. {@code INCIDENTS}. */

@@ -8,7 +8,6 @@ import io.atrium.identity.Caller;
 import io.atrium.identity.Where;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
-import io.atrium.shared.TextValidator;
 import io.atrium.shared.files.FileStore;
 import io.atrium.shared.files.StoredFile;
 import io.atrium.tenancy.Centre;
@@ -37,6 +36,8 @@ public class Floors {
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
+
+  @Inject CentreNames names;
 
   @Inject Caller caller;
 
@@ -148,24 +149,14 @@ public class Floors {
 
   private void check(FloorDetails details, Centre centre, Floor existing) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String name = details.getName();
-    if (name == null || name.isBlank()) {
-      errors.put("name", "space.required");
-    } else if (name.strip().length() > 60) {
-      errors.put("name", "space.tooLong");
-    } else if (!TextValidator.clean(name, false)) {
-      errors.put("name", "atrium.text.control");
-    } else if (em.createQuery(
-                "select count(f) from Floor f where f.centre = :centre and lower(f.name) = :name"
-                    + " and f.id <> :id",
-                Long.class)
-            .setParameter("centre", centre)
-            .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT))
-            .setParameter("id", existing == null ? -1L : existing.getId())
-            .getSingleResult()
-        > 0) {
-      errors.put("name", "floor.name.taken");
-    }
+    names.check(
+        errors,
+        "Floor",
+        details.getName(),
+        60,
+        centre,
+        existing == null ? null : existing.getId(),
+        "floor.name.taken");
     Integer level = details.getLevel();
     if (level == null) {
       errors.put("level", "space.required");

@@ -29,6 +29,8 @@ class SpaceRules {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
+  @Inject CentreNames names;
+
   @Inject Caller caller;
 
   /** A checked form: the item that prices the space and the shape in its stored form. */
@@ -55,7 +57,14 @@ class SpaceRules {
     if (details.getKind() == null) {
       errors.put("kind", "space.required");
     }
-    name(errors, details.getName(), centre, existing);
+    names.check(
+        errors,
+        "Space",
+        details.getName(),
+        80,
+        centre,
+        existing == null ? null : existing.getId(),
+        "space.name.taken");
     area(errors, details.getAreaSqm());
     Integer capacity = details.getCapacity();
     if (capacity == null) {
@@ -86,26 +95,6 @@ class SpaceRules {
       throw new InvalidFieldsException(errors);
     }
     return new Checked(item, shape);
-  }
-
-  private void name(Map<String, String> errors, String name, Centre centre, Space existing) {
-    if (name == null || name.isBlank()) {
-      errors.put("name", "space.required");
-    } else if (name.strip().length() > 80) {
-      errors.put("name", "space.tooLong");
-    } else if (!TextValidator.clean(name, false)) {
-      errors.put("name", "atrium.text.control");
-    } else if (em.createQuery(
-                "select count(s) from Space s where s.centre = :centre and lower(s.name) = :name"
-                    + " and s.id <> :id",
-                Long.class)
-            .setParameter("centre", centre)
-            .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT))
-            .setParameter("id", existing == null ? -1L : existing.getId())
-            .getSingleResult()
-        > 0) {
-      errors.put("name", "space.name.taken");
-    }
   }
 
   private static void area(Map<String, String> errors, BigDecimal area) {

@@ -42,7 +42,6 @@ public class ApprovalFixtures {
 
   @Inject BeanManager beans;
 
-  @Inject Caller caller;
 
   /**
    * Signs this person in on the test's request. The caller's rights are read once per request, so a
@@ -65,8 +64,6 @@ public class ApprovalFixtures {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
-    // Read now: Caller.can(...) would read them inside its own map's computeIfAbsent.
-    caller.rights();
   }
 
   /** A document id of its own for each test (documents of the test kind are not stored). */

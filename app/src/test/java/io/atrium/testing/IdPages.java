@@ -1,7 +1,7 @@
 package io.atrium.testing;
 
-import io.atrium.catalogue.CatalogueItem;
 import io.atrium.approvals.ApprovalRequest;
+import io.atrium.catalogue.CatalogueItem;
 import io.atrium.community.CommunityEvent;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;

@@ -92,9 +92,13 @@ class DemoManifestsTest {
       assertTrue(manager.may(permission("statistics:read")));
       assertFalse(manager.may(permission("tickets:delete")));
       assertFalse(manager.may(permission("inventory:edit")));
+      assertTrue(manager.may(permission("pricing:read")));
+      assertFalse(manager.may(permission("pricing:approve")));
+      assertTrue(manager.may(permission("catalog:read")));
+      assertFalse(manager.may(permission("catalog:edit")));
       assertTrue(manager.permissions().stream().noneMatch(p -> p.area() == Area.STAFF));
       assertTrue(manager.permissions().stream().noneMatch(p -> p.area() == Area.SETTINGS));
-      assertEquals(32, manager.permissions().size());
+      assertEquals(34, manager.permissions().size());
       assertEquals(0, BigDecimal.TEN.compareTo(manager.maxDiscountPercent()));
       assertTrue(manager.maySeeBalances());
 
