@@ -75,7 +75,7 @@ public class Approvals {
         || requestedPercent.compareTo(HUNDRED) > 0) {
       throw InvalidFieldsException.of("discountPercent", "approval.percent.invalid");
     }
-    BigDecimal ceiling = Approvers.ceiling(requester);
+    BigDecimal ceiling = requester.discountCeiling();
     if (requestedPercent.compareTo(ceiling) <= 0) {
       return Optional.empty();
     }

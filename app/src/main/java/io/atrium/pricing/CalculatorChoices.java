@@ -1,7 +1,7 @@
 package io.atrium.pricing;
 
 import io.atrium.catalogue.CatalogueItem;
-import io.atrium.catalogue.OfferedItems;
+import io.atrium.catalogue.ItemChoices;
 import io.atrium.directory.Companies;
 import io.atrium.directory.Company;
 import io.atrium.directory.CompanySearch;
@@ -32,7 +32,7 @@ public class CalculatorChoices {
 
   @Inject DiscountCeilings ceilings;
 
-  @Inject OfferedItems items;
+  @Inject ItemChoices items;
 
   @Inject SpacesInCentre spaces;
 
@@ -59,7 +59,7 @@ public class CalculatorChoices {
                 new CompanySearch(null, null, Company.Status.ACTIVE, centre, null, false), 0, 500)
             : List.of();
     return new Choices(
-        items.in(centre),
+        items.offeredIn(centre),
         spaces.of(centre),
         companies,
         ceilings.grantable(author.personId(), centre));

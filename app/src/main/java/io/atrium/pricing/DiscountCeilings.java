@@ -1,7 +1,6 @@
 package io.atrium.pricing;
 
 import io.atrium.staff.StaffMember;
-import io.atrium.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,11 +27,7 @@ public class DiscountCeilings {
     if (staff == null) {
       return BigDecimal.ZERO;
     }
-    return staff.getRoles().stream()
-        .map(StaffRole::getMaxDiscountPercent)
-        .filter(percent -> percent != null)
-        .max(BigDecimal::compareTo)
-        .orElse(BigDecimal.ZERO);
+    return staff.discountCeiling();
   }
 
   /** Whether the discount is within the staff member's ceiling (no approval needed). */

@@ -3,7 +3,7 @@ package io.atrium.spaces;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
 import io.atrium.catalogue.CatalogueItem;
-import io.atrium.catalogue.OfferedItems;
+import io.atrium.catalogue.ItemChoices;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
@@ -38,7 +38,7 @@ public class Spaces {
 
   @Inject AuditTrail audit;
 
-  @Inject OfferedItems offered;
+  @Inject ItemChoices offered;
 
   /** The caller's centres' spaces as searched, by centre, floor and name. */
   @Transactional
@@ -65,7 +65,7 @@ public class Spaces {
   /** The active catalogue items the centre offers: what may price its spaces. */
   @Transactional
   public List<CatalogueItem> offeredIn(long centreId) {
-    return offered.in(access.centre(centreId).getId());
+    return offered.offeredIn(access.centre(centreId).getId());
   }
 
   @Transactional

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -173,6 +174,18 @@ public class StaffMember extends TenantEntity implements Account {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /**
+   * How far this person may discount without approval: the highest ceiling among their roles (one
+   * role granting it is enough, as for every other right), zero without roles.
+   */
+  public BigDecimal discountCeiling() {
+    return roles.stream()
+        .map(StaffRole::getMaxDiscountPercent)
+        .filter(percent -> percent != null)
+        .max(BigDecimal::compareTo)
+        .orElse(BigDecimal.ZERO);
   }
 
   public Set<StaffRole> getRoles() {

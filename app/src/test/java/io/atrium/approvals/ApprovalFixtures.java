@@ -42,7 +42,6 @@ public class ApprovalFixtures {
 
   @Inject BeanManager beans;
 
-
   /**
    * Signs this person in on the test's request. The caller's rights are read once per request, so a
    * test switching people within its one request makes the request's Caller read them again.
