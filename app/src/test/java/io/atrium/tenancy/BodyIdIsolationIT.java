@@ -81,7 +81,8 @@ class BodyIdIsolationIT {
       long parisTicket,
       long parisCompany,
       long parisEvent,
-      Map<Class<?>, Long> banyan) {
+      Map<Class<?>, Long> banyan,
+      Map<String, Long> targets) {
 
     /** An id of tenant B's row of that type. */
     long ofB(Class<?> type) {
@@ -255,6 +256,7 @@ class BodyIdIsolationIT {
             (f, id, m) -> staff(m, f.receptionistRole(), id),
             staff,
             false));
+    CatalogueBodyCases.register(CASES);
   }
 
   @BeforeEach
@@ -317,7 +319,7 @@ class BodyIdIsolationIT {
     String marker = "Body probe " + RUN + " " + PROBES.incrementAndGet();
     long before = aim.unchanged().count(f, marker);
     String path =
-        aim.path()
+        CatalogueBodyCases.replaceTargets(aim.path(), f)
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));
@@ -413,6 +415,7 @@ class BodyIdIsolationIT {
     ofB.put(StaffRole.class, role(banyan, "Receptionist"));
     ofB.put(Centre.class, centreOf(banyan, "Peepal Analytics"));
     ofB.put(Member.class, member(banyan, "Peepal Analytics", "admin@peepal.test"));
+    CatalogueBodyCases.ofB(api, banyan, ofB);
     return new Fixture(
         tenantA,
         paris,
@@ -424,7 +427,8 @@ class BodyIdIsolationIT {
         Api.json(ticket).getJsonObject("ticket").getJsonNumber("id").longValue(),
         Api.json(company).getJsonNumber("id").longValue(),
         Api.json(event).getJsonNumber("id").longValue(),
-        ofB);
+        ofB,
+        CatalogueBodyCases.targets(api, admin, paris, RUN));
   }
 
   private JsonObject companyNamed(String token, String name) {
@@ -485,6 +489,12 @@ class BodyIdIsolationIT {
         + ",\"expectedDate\":\""
         + PROBE_DAY
         + "\",\"visitTime\":\"10:00\"}";
+  }
+
+  /** An event of the centre naming a space. */
+  static String event(String title, long centreId, long spaceId) {
+    String event = event(title, centreId);
+    return event.substring(0, event.length() - 1) + ",\"spaceId\":" + spaceId + "}";
   }
 
   private static String event(String title, long centreId) {
