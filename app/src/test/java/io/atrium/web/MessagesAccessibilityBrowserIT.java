@@ -27,7 +27,8 @@ import org.openqa.selenium.WebElement;
  * axe-core finds no critical or serious violation on the page while the message shows (the other
  * accessibility test opens pages with no message), and the message is still an alert screen readers
  * announce. The Droits page of lumiere's Super Admin gives both without changing anything: its
- * matrix saved as it is, and the Super Admin's own right to edit staff unticked, which is refused.
+ * matrix saved as it is, and the Super Admin's own right to edit staff unticked, which is refused;
+ * the platform's tenants page refuses an import with no file.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,6 +73,23 @@ class MessagesAccessibilityBrowserIT {
     assertTrue(
         Browser.await(browser, b -> b.findElement(By.cssSelector(OWN_STAFF_EDIT))).isSelected(),
         "nothing was saved");
+  }
+
+  /** The platform's own layout, and a page drawn whole (no ajax) with its message. */
+  @ParameterizedTest
+  @CsvSource({
+    "'en-GB,en', Choose a manifest file first.",
+    "'fr-FR,fr', Choisissez d’abord un fichier manifeste."
+  })
+  void aPlatformRefusalOnAWholePageIsAnnouncedWithNoSeriousViolation(
+      String languages, String refused) {
+    WebDriver browser = browsers.open(languages);
+    Browser.signIn(browser, base, "platform", "platform@atrium.test");
+    browser.get(base + "platform/tenants.xhtml");
+    Browser.await(browser, b -> b.findElement(By.id("upload:import"))).click();
+    assertEquals(refused, shown(browser, "error"));
+    Axe.check(browser);
+    assertAnnounced(browser, refused);
   }
 
   private WebDriver rightsPage(String languages) {
