@@ -15,9 +15,7 @@ public class JsonbConverter implements AttributeConverter<String, PGobject> {
 
   @Override
   public PGobject convertToDatabaseColumn(String json) {
-    if (json == null) {
-      return null;
-    }
+    // A typed null, as a bare null is bound as varchar, which a jsonb column refuses.
     try {
       PGobject value = new PGobject();
       value.setType("jsonb");

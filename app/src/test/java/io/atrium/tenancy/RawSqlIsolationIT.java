@@ -175,6 +175,7 @@ class RawSqlIsolationIT {
               + ", 'GOING', now())");
       helpdeskRows(app, t, centre, staff.id(), member, company);
       catalogueRows(app, t, centre, staff.id(), company);
+      billingRows(app, t, centre, staff.id(), company);
       app.commit();
     }
     return tenant;
@@ -442,6 +443,192 @@ class RawSqlIsolationIT {
             + ", 'Office', 30, 10, "
             + staff
             + ", 'Sam Staff', now())");
+  }
+
+  /**
+   * A signed contract holding a space, a consumption billed on an issued invoice, a payment with
+   * its allocation and journal entry, a reminder, a billing run, a closed period and the rest of
+   * issue 13's tables.
+   */
+  private static void billingRows(Connection app, long t, long centre, long staff, long company)
+      throws SQLException {
+    long item = count(app, "SELECT min(id) FROM catalogue_item");
+    long space = count(app, "SELECT min(id) FROM space");
+    long contract = nextId(app);
+    long line = nextId(app);
+    long series = nextId(app);
+    long invoice = nextId(app);
+    long consumption = nextId(app);
+    long payment = nextId(app);
+    long run = nextId(app);
+    String ids = t + ", ";
+    String hash = "encode(sha256('x'::bytea), 'hex')";
+    execute(
+        app,
+        "INSERT INTO billing_settings (tenant_id) VALUES (" + t + ")",
+        "INSERT INTO reminder_text (tenant_id, level, language, subject, body) VALUES ("
+            + ids
+            + "'FRIENDLY', 'en', 'Reminder', 'Please pay')",
+        "INSERT INTO contract (tenant_id, id, reference, centre_id, company_id, status, start_date,"
+            + " currency, signed_at) VALUES ("
+            + ids
+            + contract
+            + ", 'C-"
+            + contract
+            + "', "
+            + centre
+            + ", "
+            + company
+            + ", 'SIGNED', current_date, 'EUR', now())",
+        "INSERT INTO contract_line (tenant_id, id, contract_id, position, kind, item_id, space_id,"
+            + " description, quantity, unit_price) VALUES ("
+            + ids
+            + line
+            + ", "
+            + contract
+            + ", 1, 'MAIN', "
+            + item
+            + ", "
+            + space
+            + ", 'Office', 1, 450)",
+        "INSERT INTO space_hold (tenant_id, id, space_id, contract_id, held_from) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + space
+            + ", "
+            + contract
+            + ", current_date)",
+        "INSERT INTO invoice_series (tenant_id, id, code, document_kind, tax_scheme) VALUES ("
+            + ids
+            + series
+            + ", 'F', 'INVOICE', 'VAT')",
+        "INSERT INTO billing_run (tenant_id, id, centre_id, period_start, period_end, issue,"
+            + " status, started_by, started_at) VALUES ("
+            + ids
+            + run
+            + ", "
+            + centre
+            + ", date_trunc('month', current_date), current_date, true, 'COMPLETED', 'Sam',"
+            + " now())",
+        "INSERT INTO invoice (tenant_id, id, centre_id, company_id, contract_id, kind, status,"
+            + " series_id, number, chain_seq, issue_date, due_date, currency, language, seller,"
+            + " buyer, footprint, billing_run_id) VALUES ("
+            + ids
+            + invoice
+            + ", "
+            + centre
+            + ", "
+            + company
+            + ", "
+            + contract
+            + ", 'INVOICE', 'ISSUED', "
+            + series
+            + ", 'F-2026-"
+            + invoice
+            + "', 1, current_date, current_date + 30, 'EUR', 'en', '{}', '{}', "
+            + hash
+            + ", "
+            + run
+            + ")",
+        "INSERT INTO consumption (tenant_id, id, centre_id, company_id, item_id, description,"
+            + " quantity, unit_price, consumed_on, created_by_id) VALUES ("
+            + ids
+            + consumption
+            + ", "
+            + centre
+            + ", "
+            + company
+            + ", "
+            + item
+            + ", 'Prints', 10, 0.10, current_date, "
+            + staff
+            + ")",
+        "INSERT INTO invoice_line (tenant_id, id, invoice_id, position, source, item_id,"
+            + " contract_line_id, description, quantity, unit, unit_price, net_amount,"
+            + " vat_category, tax_rate, tax_amount) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + invoice
+            + ", 1, 'CONTRACT', "
+            + item
+            + ", "
+            + line
+            + ", 'Office', 1, 'MONTH', 450, 450, 'S', 20, 90)",
+        "INSERT INTO contract_billing (tenant_id, contract_id, period_start, period_end,"
+            + " invoice_id) VALUES ("
+            + ids
+            + contract
+            + ", date_trunc('month', current_date), current_date, "
+            + invoice
+            + ")",
+        "INSERT INTO invoice_lifecycle (tenant_id, id, invoice_id, status, occurred_at, channel,"
+            + " recorded_by) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + invoice
+            + ", 'DEPOSITED', now(), 'MANUAL', 'Sam')",
+        "INSERT INTO payment (tenant_id, id, centre_id, company_id, method, amount, currency,"
+            + " received_on, recorded_by) VALUES ("
+            + ids
+            + payment
+            + ", "
+            + centre
+            + ", "
+            + company
+            + ", 'CARD', 540, 'EUR', current_date, 'Sam')",
+        "INSERT INTO payment_allocation (tenant_id, id, payment_id, invoice_id, amount) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + payment
+            + ", "
+            + invoice
+            + ", 540)",
+        "INSERT INTO b2c_payment_journal (tenant_id, seq, payment_id, recorded_at, amount,"
+            + " currency, payer, previous_footprint, footprint) VALUES ("
+            + ids
+            + "1, "
+            + payment
+            + ", now(), 540, 'EUR', 'Mia', "
+            + hash
+            + ", "
+            + hash
+            + ")",
+        "INSERT INTO payment_mandate (tenant_id, id, company_id, kind, gateway, gateway_ref,"
+            + " label) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + company
+            + ", 'SEPA', 'test', 'md_"
+            + payment
+            + "', 'FR76 …1234')",
+        "INSERT INTO payment_intent (tenant_id, id, invoice_id, gateway, gateway_ref,"
+            + " idempotency_key, amount, currency, status, created_by) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + invoice
+            + ", 'test', 'pi_"
+            + payment
+            + "', 'k-"
+            + payment
+            + "', 540, 'EUR', 'PENDING', 'Mia')",
+        "INSERT INTO invoice_reminder (tenant_id, id, invoice_id, level, sent_at, sent_to,"
+            + " sent_by, scheduled) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + invoice
+            + ", 'FRIENDLY', now(), 'mia@acme.test', 'Sam', false)",
+        "INSERT INTO period_closing (tenant_id, id, kind, period_start, period_end, closed_at,"
+            + " closed_by, documents, payments, archive, archive_sha256) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), 'MONTH', date '2020-01-01', date '2020-01-31', now(),"
+            + " 'Sam', 0, 0, '\\x00', "
+            + hash
+            + ")",
+        "INSERT INTO accounting_sync (tenant_id, id, entity_kind, entity_id) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), 'INVOICE', "
+            + invoice
+            + ")");
   }
 
   private static long nextId(Connection connection) throws SQLException {

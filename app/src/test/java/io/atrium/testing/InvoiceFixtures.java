@@ -1,0 +1,89 @@
+package io.atrium.testing;
+
+import io.atrium.catalogue.CatalogueItem;
+import io.atrium.directory.Company;
+import io.atrium.invoicing.Invoice;
+import io.atrium.invoicing.InvoiceDrafts;
+import io.atrium.invoicing.InvoiceIssuing;
+import io.atrium.invoicing.InvoiceLine;
+import io.atrium.invoicing.LineDraft;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Predicate;
+
+/**
+ * In test deployments only: issues invoices through the invoicing core in a tenant's own
+ * transaction, for tests that need issued documents (in the demo tenants, whose companies and
+ * catalogue carry every mandatory fact).
+ */
+@ApplicationScoped
+public class InvoiceFixtures {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Tenancy tenancy;
+
+  @Inject InvoiceDrafts drafts;
+
+  @Inject InvoiceIssuing issuing;
+
+  @Inject InvoiceFixtures self;
+
+  /**
+   * An issued invoice of one line (a main service of the buyer's home centre at {@code price}, net)
+   * to the first company the filter accepts, dated {@code day}.
+   */
+  public Invoice issue(long tenantId, Predicate<Company> buyer, String price, LocalDate day) {
+    return tenancy.runAsTenant(tenantId, () -> self.issueNow(buyer, price, day));
+  }
+
+  /** Runs one statement in the tenant's own transaction; returns the rows it changed. */
+  public int sql(long tenantId, String statement) {
+    return tenancy.runAsTenant(tenantId, () -> self.update(statement));
+  }
+
+  @Transactional
+  public int update(String statement) {
+    return em.createNativeQuery(statement).executeUpdate();
+  }
+
+  @Transactional
+  public Invoice issueNow(Predicate<Company> buyer, String price, LocalDate day) {
+    Company company =
+        em
+            .createQuery("select c from Company c order by c.id", Company.class)
+            .getResultList()
+            .stream()
+            .filter(buyer)
+            .findFirst()
+            .orElseThrow();
+    Centre centre = company.getHomeCentre();
+    CatalogueItem item =
+        em
+            .createQuery(
+                "select i from CatalogueItem i where i.kind = :kind order by i.id",
+                CatalogueItem.class)
+            .setParameter("kind", CatalogueItem.Kind.MAIN)
+            .getResultList()
+            .stream()
+            .filter(i -> i.isOfferedIn(centre.getId()))
+            .findFirst()
+            .orElseThrow();
+    Invoice invoice = drafts.draft(centre, company, null, Invoice.Kind.INVOICE, null);
+    drafts.addLine(
+        invoice,
+        LineDraft.of(
+            InvoiceLine.Source.MANUAL, item, "Office", BigDecimal.ONE, new BigDecimal(price)));
+    Invoice issued = issuing.issue(invoice, day, null, "Test");
+    issued.getLines().size();
+    return issued;
+  }
+}
