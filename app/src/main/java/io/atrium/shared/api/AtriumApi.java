@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-pricing
       @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service"),
       // i12-spaces
-      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre")
+      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre"),
+      // i13-contracts
+      @Tag(name = "Contracts", description = "Contracts: drafts, signature, notice and end")
     })
 public class AtriumApi extends Application {}
