@@ -152,12 +152,12 @@ class ContractPricer {
         && (quantity.signum() <= 0
             || quantity.scale() > 2
             || quantity.compareTo(MAX_QUANTITY) > 0)) {
-      return "contract.line.quantity";
+      return "contract.line.quantityInvalid";
     }
     BigDecimal discount = line.getDiscountPercent();
     if (discount != null
         && (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0 || discount.scale() > 2)) {
-      return "contract.line.discount";
+      return "contract.line.discountInvalid";
     }
     return null;
   }

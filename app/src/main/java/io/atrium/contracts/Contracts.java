@@ -53,10 +53,14 @@ public class Contracts {
   /** The caller's centres' contracts as searched, newest first. */
   @Transactional
   public List<Contract> list(ContractSearch search, int first, int max) {
-    return query("select c", search, " order by c.createdAt desc, c.id desc", Contract.class)
-        .setFirstResult(Math.max(first, 0))
-        .setMaxResults(Math.max(max, 1))
-        .getResultList();
+    List<Contract> found =
+        query("select c", search, " order by c.createdAt desc, c.id desc", Contract.class)
+            .setFirstResult(Math.max(first, 0))
+            .setMaxResults(Math.max(max, 1))
+            .getResultList();
+    // Read while the tenant is bound: the rows show each contract's monthly amount.
+    found.forEach(c -> c.getLines().size());
+    return found;
   }
 
   @Transactional

@@ -19,6 +19,6 @@
  * deposit; options mensuelles → monthly options.
  *
  * <p>May call: shared, tenancy, identity, staff, directory, catalogue, spaces, pricing, approvals,
- * invoicing, notifications, audit.
+ * invoicing, consumptions, notifications, audit.
  */
 package io.atrium.contracts;

@@ -2,6 +2,7 @@ package io.atrium.platform;
 
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
+import io.atrium.contracts.DemoContracts;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.identity.Account;
@@ -43,6 +44,8 @@ public class TenantWriter {
   @Inject AuditTrail audit;
 
   @Inject OfferWriter offers;
+
+  @Inject DemoContracts contracts; // i13-contracts
 
   /** In a platform transaction: the id for a new tenant, or empty when the slug is taken. */
   @Transactional
@@ -97,12 +100,21 @@ public class TenantWriter {
     manifest.roles().forEach(r -> roles.put(r.name(), role(r)));
     manifest.staff().forEach(s -> staff(s, roles, centres, passwords));
     Map<Company, Member> mainContacts = new HashMap<>();
-    manifest.companies().forEach(c -> company(c, centres, passwords, mainContacts));
-    manifest.onDemandUsers().forEach(u -> onDemand(u, centres, passwords));
+    Map<String, Company> companies = new HashMap<>();
+    manifest
+        .companies()
+        .forEach(c -> companies.put(c.name(), company(c, centres, passwords, mainContacts)));
+    Map<String, Member> onDemandUsers = new HashMap<>();
+    manifest
+        .onDemandUsers()
+        .forEach(u -> onDemandUsers.put(u.email(), onDemand(u, centres, passwords)));
     offers.write(id, manifest.offer(), centres, roles);
     // Company and member point at each other: both rows first, then the link.
     em.flush();
     mainContacts.forEach(Company::setMainContact);
+    // i13-contracts: after the main contacts, whose language the first invoices take.
+    em.flush();
+    contracts.write(manifest.contracts(), centres, companies, onDemandUsers);
     audit.record(
         "Tenant",
         tenant.getId(),
@@ -116,7 +128,8 @@ public class TenantWriter {
             .field("companies", null, manifest.companies().size())
             .field("catalogueItems", null, manifest.offer().catalogue().size())
             .field("spaces", null, manifest.offer().spaces().size())
-            .field("assets", null, manifest.offer().assets().size()));
+            .field("assets", null, manifest.offer().assets().size())
+            .field("contracts", null, manifest.contracts().size()));
     return tenant;
   }
 
@@ -197,7 +210,7 @@ public class TenantWriter {
     em.persist(staff);
   }
 
-  private void company(
+  private Company company(
       CompanyManifest manifest,
       Map<String, Centre> centres,
       Passwords passwords,
@@ -231,9 +244,10 @@ public class TenantWriter {
         mainContacts.put(company, member);
       }
     }
+    return company;
   }
 
-  private void onDemand(
+  private Member onDemand(
       OnDemandUserManifest manifest, Map<String, Centre> centres, Passwords passwords) {
     var member =
         new Member(
@@ -244,6 +258,7 @@ public class TenantWriter {
     member.setPhone(manifest.phone());
     status(member, manifest.status(), manifest.password(), passwords);
     em.persist(member);
+    return member;
   }
 
   private static void status(

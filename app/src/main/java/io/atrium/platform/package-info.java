@@ -16,6 +16,6 @@
  *
  * <p>May call: the services of shared, tenancy, identity, staff, directory, signin, notifications
  * and audit, to create a tenant's first rows; catalogue, spaces and pricing, to write what a
- * manifest offers.
+ * manifest offers; contracts, to write a manifest's demo contracts (issue 13).
  */
 package io.atrium.platform;

@@ -257,6 +257,7 @@ class BodyIdIsolationIT {
             staff,
             false));
     CatalogueBodyCases.register(CASES);
+    ContractBodyCases.register(CASES); // i13-contracts
   }
 
   @BeforeEach
@@ -319,7 +320,8 @@ class BodyIdIsolationIT {
     String marker = "Body probe " + RUN + " " + PROBES.incrementAndGet();
     long before = aim.unchanged().count(f, marker);
     String path =
-        CatalogueBodyCases.replaceTargets(aim.path(), f)
+        ContractBodyCases.replaceTargets(
+                CatalogueBodyCases.replaceTargets(aim.path(), f), f, api, admin)
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));
@@ -416,6 +418,7 @@ class BodyIdIsolationIT {
     ofB.put(Centre.class, centreOf(banyan, "Peepal Analytics"));
     ofB.put(Member.class, member(banyan, "Peepal Analytics", "admin@peepal.test"));
     CatalogueBodyCases.ofB(api, banyan, ofB);
+    ContractBodyCases.ofB(api, banyan, ofB); // i13-contracts
     return new Fixture(
         tenantA,
         paris,

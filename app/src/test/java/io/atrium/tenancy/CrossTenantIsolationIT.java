@@ -131,7 +131,12 @@ class CrossTenantIsolationIT {
           Map.entry("GET /api/floors", ""),
           Map.entry("POST /api/floors", "{\"centreId\":0,\"name\":\"Isolation probe\"}"),
           // i12-approvals: A's list, which must hold nothing of B's
-          Map.entry("GET /api/approvals", ""));
+          Map.entry("GET /api/approvals", ""),
+          // i13-contracts: B's ids in A's body are 404 (ContractsApiIT, BodyIdIsolationIT)
+          Map.entry("GET /api/contracts", ""),
+          Map.entry(
+              "POST /api/contracts",
+              "{\"centreId\":0,\"companyId\":0,\"startDate\":\"2026-11-14\",\"lines\":[]}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -264,6 +269,14 @@ class CrossTenantIsolationIT {
         QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
     ids.put(PriceQuote.class, pending.quote());
     ids.put(ApprovalRequest.class, pending.approval());
+    // i13-contracts: one of B's demo contracts
+    ids.put(
+        io.atrium.contracts.Contract.class,
+        Api.json(api.get("api/contracts?size=1", token))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue());
     return ids;
   }
 

@@ -3,6 +3,7 @@ package io.atrium.testing;
 import io.atrium.approvals.ApprovalRequest;
 import io.atrium.catalogue.CatalogueItem;
 import io.atrium.community.CommunityEvent;
+import io.atrium.contracts.Contract;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.helpdesk.Ticket;
@@ -65,7 +66,9 @@ public final class IdPages {
           Map.entry("{floor}", Floor.class),
           // i12-approvals
           Map.entry("{quote}", PriceQuote.class),
-          Map.entry("{approval}", ApprovalRequest.class));
+          Map.entry("{approval}", ApprovalRequest.class),
+          // i13-contracts
+          Map.entry("{contract}", Contract.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -99,7 +102,13 @@ public final class IdPages {
           new IdPage("spaces/edit.xhtml?id={space}", Space.class),
           new IdPage("spaces/edit.xhtml?floor={floor}", Floor.class),
           new IdPage("spaces/floor.xhtml?id={floor}", Floor.class),
-          new IdPage("spaces/plan?floor={floor}", Floor.class));
+          new IdPage("spaces/plan?floor={floor}", Floor.class),
+          // i13-contracts
+          new IdPage("contracts/contract.xhtml?id={contract}", Contract.class),
+          new IdPage("contracts/contract.xhtml?company={company}", Company.class),
+          new IdPage("contracts/contract.xhtml?member={member}", Member.class),
+          new IdPage("contracts/list.xhtml?centre={centre}", Centre.class),
+          new IdPage("contracts/list.xhtml?company={company}", Company.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -126,6 +135,10 @@ public final class IdPages {
       "{\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation check\",\"capacity\":4}";
   private static final String FLOOR_FORM = "{\"name\":\"Isolation check\",\"level\":1}";
   private static final String OUTLINES_FORM = "{\"outlines\":[]}";
+
+  /** i13-contracts: a draft's terms with no id of any row. */
+  private static final String CONTRACT_FORM =
+      "{\"startDate\":\"2026-11-14\",\"notes\":\"Isolation check\",\"lines\":[]}";
 
   public static final List<IdEndpoint> ENDPOINTS =
       List.of(
@@ -196,7 +209,28 @@ public final class IdPages {
               "POST",
               "api/approvals/{approval}/decision",
               ApprovalRequest.class,
-              "{\"decision\":\"APPROVE\"}"));
+              "{\"decision\":\"APPROVE\"}"),
+          // i13-contracts: valid bodies, so that only the contract's id can be refused
+          new IdEndpoint("GET", "api/contracts/{contract}", Contract.class, null),
+          new IdEndpoint("PUT", "api/contracts/{contract}", Contract.class, CONTRACT_FORM),
+          new IdEndpoint("POST", "api/contracts/{contract}/send", Contract.class, "{}"),
+          new IdEndpoint(
+              "POST",
+              "api/contracts/{contract}/signature",
+              Contract.class,
+              "{\"signatoryName\":\"Isolation\",\"method\":\"PAPER\","
+                  + "\"signedAt\":\"2026-11-13T10:00:00Z\"}"),
+          new IdEndpoint(
+              "POST",
+              "api/contracts/{contract}/notice",
+              Contract.class,
+              "{\"noticeDate\":\"2026-12-01\"}"),
+          new IdEndpoint("POST", "api/contracts/{contract}/end", Contract.class, "{}"),
+          new IdEndpoint(
+              "POST",
+              "api/contracts/{contract}/cancel",
+              Contract.class,
+              "{\"reason\":\"Isolation\"}"));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

@@ -30,7 +30,9 @@ public record ContractForm(
     @Schema(description = "0, 3, 6, 12, 24 or 36; 0 when absent") Integer commitmentMonths,
     @Schema(description = "0 to 12; 1 when absent") Integer noticeMonths,
     @Schema(format = "date", description = "absent: open-ended") @Text(max = 10) String endDate,
-    @Schema(enumeration = {"ADVANCE", "ARREARS"}, description = "ADVANCE when absent")
+    @Schema(
+            enumeration = {"ADVANCE", "ARREARS"},
+            description = "ADVANCE when absent")
         @Text(max = 10)
         String billingTiming,
     @Schema(description = "1 to 28; 1 when absent") Integer billingDay,

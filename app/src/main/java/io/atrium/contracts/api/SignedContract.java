@@ -10,11 +10,16 @@ public record SignedContract(ContractSummary contract, List<IssuedInvoice> invoi
 
   /** An invoice issued at signature. */
   @Schema(name = "IssuedInvoice")
-  public record IssuedInvoice(long id, String number, String kind, String grossTotal, String currency) {
+  public record IssuedInvoice(
+      long id, String number, String kind, String grossTotal, String currency) {
 
     static IssuedInvoice of(Invoice i) {
       return new IssuedInvoice(
-          i.getId(), i.getNumber(), i.getKind().name(), i.getGrossTotal().toPlainString(), i.getCurrency());
+          i.getId(),
+          i.getNumber(),
+          i.getKind().name(),
+          i.getGrossTotal().toPlainString(),
+          i.getCurrency());
     }
   }
 }

@@ -33,10 +33,12 @@ public record TenantManifest(
     List<StaffManifest> staff,
     List<CompanyManifest> companies,
     List<OnDemandUserManifest> onDemandUsers,
-    OfferManifest offer) {
+    OfferManifest offer,
+    List<ContractManifest> contracts) {
 
   public TenantManifest {
     offer = offer == null ? OfferManifest.NONE : offer;
+    contracts = contracts == null ? List.of() : List.copyOf(contracts); // i13-contracts
     centres = List.copyOf(centres);
     roles = List.copyOf(roles);
     staff = List.copyOf(staff);
@@ -75,7 +77,8 @@ public record TenantManifest(
         staff,
         companies,
         onDemandUsers,
-        OfferManifest.NONE);
+        OfferManifest.NONE,
+        List.of());
   }
 
   public Optional<CentreManifest> centre(String code) {

@@ -42,7 +42,8 @@ final class TenantMapper {
             "floors",
             "spaces",
             "assets",
-            "pricing");
+            "pricing",
+            "contracts");
     String slug =
         map.get("slug")
             .text(
@@ -70,6 +71,9 @@ final class TenantMapper {
     List<CompanyManifest> companies = directory.companies(map.get("companies"));
     List<OnDemandUserManifest> onDemandUsers = directory.onDemandUsers(map.get("onDemandUsers"));
     OfferManifest offer = offer(map, centres, roleNames, files);
+    List<ContractManifest> contracts = // i13-contracts
+        ContractMapper.contracts(
+            map.get("contracts"), companies, onDemandUsers, centreCodes, offer);
 
     return new TenantManifest(
         slug,
@@ -86,7 +90,8 @@ final class TenantMapper {
         staff,
         companies,
         onDemandUsers,
-        offer);
+        offer,
+        contracts);
   }
 
   /** Items before the spaces and grid lines that name them, spaces before their assets. */
