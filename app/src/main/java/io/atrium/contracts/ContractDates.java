@@ -32,10 +32,15 @@ public class ContractDates {
 
   Clock clock = Clock.systemUTC();
 
-  /** Activates and ends what is due; answers how many contracts changed. */
+  /** Activates and ends what is due now; answers how many contracts changed. */
   @Transactional
   public int apply() {
-    Instant now = clock.instant();
+    return applyAt(clock.instant());
+  }
+
+  /** Activates and ends what is due at {@code now} (tests give the day they need). */
+  @Transactional
+  public int applyAt(Instant now) {
     int changed = 0;
     for (Contract contract : due()) {
       LocalDate today = LocalDate.ofInstant(now, contract.getCentre().zone());

@@ -32,7 +32,6 @@ public class DemoContracts {
 
   static final String MANIFEST = "Tenant manifest";
 
-
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
@@ -85,7 +84,8 @@ public class DemoContracts {
       if (m.status().equals("SIGNED")) {
         signing.sign(
             contract,
-            new Signature(m.signatory(), Contract.SignatureMethod.valueOf(m.signatureMethod()), created),
+            new Signature(
+                m.signatory(), Contract.SignatureMethod.valueOf(m.signatureMethod()), created),
             null,
             MANIFEST,
             created);
@@ -105,7 +105,10 @@ public class DemoContracts {
       List<CatalogueItem> catalogue,
       List<Space> centreSpaces) {
     CatalogueItem item =
-        catalogue.stream().filter(i -> i.getCode().equals(manifest.item())).findFirst().orElseThrow();
+        catalogue.stream()
+            .filter(i -> i.getCode().equals(manifest.item()))
+            .findFirst()
+            .orElseThrow();
     Space space =
         manifest.space() == null
             ? null

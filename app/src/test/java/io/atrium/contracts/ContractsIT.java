@@ -53,6 +53,8 @@ class ContractsIT {
 
   @Inject ContractLifecycle lifecycle;
 
+  @Inject ContractDates dates;
+
   @Inject Approvals approvals;
 
   @Inject ContractRows rows;
@@ -195,6 +197,23 @@ class ContractsIT {
     Object until =
         rows.rows(tenant, "SELECT held_until FROM space_hold WHERE contract_id = " + id).get(0);
     assertEquals(today().toString(), String.valueOf(until));
+  }
+
+  @Test
+  void aContractSignedBeforeItsStartIsActivatedByTheDailyJobOnItsStartDate() {
+    long parking = rows.space(tenant, "Parking P1");
+    ContractDraft draft = draft("Nordlys Conseil", lyon, LocalDate.of(2027, 1, 1));
+    draft.getLines().add(line(null, parking, "0"));
+    long id = inTenant(() -> contracts.create(draft)).getId();
+    inTenant(() -> lifecycle.sign(id, signature()));
+    assertEquals(Contract.Status.SIGNED, rows.contract(tenant, id).getStatus());
+    assertEquals(Space.Status.AVAILABLE, rows.spaceStatus(tenant, parking), "held, not yet used");
+
+    inTenant(() -> dates.applyAt(Instant.parse("2026-12-31T12:00:00Z")));
+    assertEquals(Contract.Status.SIGNED, rows.contract(tenant, id).getStatus(), "the eve");
+    inTenant(() -> dates.applyAt(Instant.parse("2027-01-01T08:00:00Z")));
+    assertEquals(Contract.Status.ACTIVE, rows.contract(tenant, id).getStatus());
+    assertEquals(Space.Status.OCCUPIED, rows.spaceStatus(tenant, parking));
   }
 
   @Test

@@ -268,6 +268,7 @@ class BodyIdIsolationIT {
     if (f == null) {
       f = fixtureOf();
     }
+    ContractBodyCases.prepare(f, api, admin); // i13-contracts
   }
 
   @Test

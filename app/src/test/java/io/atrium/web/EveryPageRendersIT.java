@@ -156,6 +156,12 @@ class EveryPageRendersIT {
       }
       // i12-approvals
       case "pricing/quote.xhtml" -> urls.add(page + "?id=" + ids.get("quote"));
+      // i13-contracts: a demo contract, a new draft, and one for a company
+      case "contracts/contract.xhtml" -> {
+        urls.add(page + "?id=" + ids.get("contract"));
+        urls.add(page);
+        urls.add(page + "?company=" + ids.get("company"));
+      }
       default -> urls.add(page);
     }
     return urls;
@@ -282,6 +288,14 @@ class EveryPageRendersIT {
     // i12-approvals: a quote waiting for approval, as rows (no API creates one)
     ids.put(
         "quote", QuoteRows.pending(Api.tenantId(admin), centre, ids.get("staff"), "EUR").quote());
+    // i13-contracts: the demo's signed contract (its invoices and lines on the page)
+    ids.put(
+        "contract",
+        Api.json(api.get("api/contracts?status=ACTIVE&size=1", admin))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue());
     return ids;
   }
 

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * A demo contract as a manifest declares it (issue 13): its client (a company by name, or an
  * on-demand user by e-mail), centre, terms and lines, and how far it went: DRAFT, SENT or SIGNED
- * (signed: its spaces are held and its deposit and first-month invoices issued at import, dated
- * the day of the signature). Every reference was checked by {@link ContractMapper}.
+ * (signed: its spaces are held and its deposit and first-month invoices issued at import, dated the
+ * day of the signature). Every reference was checked by {@link ContractMapper}.
  *
  * @param endDate null: open-ended
  * @param signedAt for SIGNED only

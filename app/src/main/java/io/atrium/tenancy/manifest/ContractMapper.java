@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads {@code contracts}: a company declared in {@code companies} or an on-demand user declared
- * in {@code onDemandUsers} (exactly one), a centre, the terms the contracts capability accepts,
- * lines of MAIN or OPTION items offered in that centre, spaces of that centre on MAIN lines only,
- * and for a SIGNED contract who signed, how and when.
+ * Reads {@code contracts}: a company declared in {@code companies} or an on-demand user declared in
+ * {@code onDemandUsers} (exactly one), a centre, the terms the contracts capability accepts, lines
+ * of MAIN or OPTION items offered in that centre, spaces of that centre on MAIN lines only, and for
+ * a SIGNED contract who signed, how and when.
  */
 final class ContractMapper {
 
@@ -66,7 +66,8 @@ final class ContractMapper {
       }
       String companyName =
           company.isPresent() ? OfferValues.reference(company, companyNames, "company") : null;
-      String email = user.isPresent() ? OfferValues.reference(user, emails, "on-demand user") : null;
+      String email =
+          user.isPresent() ? OfferValues.reference(user, emails, "on-demand user") : null;
       String centre = OfferValues.reference(map.get("centre"), centreCodes, "centre");
       int commitment = OfferValues.integer(map.get("commitment"), 0, 36, 0);
       if (!COMMITMENTS.contains(commitment)) {
