@@ -3,6 +3,7 @@ package io.atrium.contracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.testing.Axe;
 import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
@@ -60,6 +61,7 @@ class ContractsBrowserIT {
     WebDriver b = signedIn("fr-FR,fr");
     b.get(base + "contracts/list.xhtml");
     assertEquals("Contrats · Atrium", b.getTitle());
+    Axe.check(b);
     b.findElement(By.id("contractsForm:new")).click();
     Browser.await(b, x -> x.getTitle().startsWith("Nouveau contrat") ? true : null);
     draft(b, "Studio Kaolin");
@@ -74,9 +76,11 @@ class ContractsBrowserIT {
     Browser.await(b, x -> x.getCurrentUrl().contains("contract.xhtml?id=") ? true : null);
     assertTrue(messages(b).matches("(?s).*Contrat C-\\d{4}-\\d{4} enregistré\\..*"), messages(b));
     assertEquals("Brouillon", b.findElement(By.id("status")).getText());
+    Axe.check(b);
 
     b.findElement(By.id("head:sign")).click();
     Browser.await(b, x -> x.findElement(By.id("signDialog")).isDisplayed() ? true : null);
+    Axe.check(b);
     type(b, "signForm:signatoryName", "Léa Fontaine");
     b.findElement(By.id("signForm:confirmSign")).click();
     Browser.await(b, x -> "Actif".equals(statusOf(x)) ? true : null);

@@ -321,8 +321,7 @@ class BodyIdIsolationIT {
     String marker = "Body probe " + RUN + " " + PROBES.incrementAndGet();
     long before = aim.unchanged().count(f, marker);
     String path =
-        ContractBodyCases.replaceTargets(
-                CatalogueBodyCases.replaceTargets(aim.path(), f), f, api, admin)
+        ContractBodyCases.replaceTargets(CatalogueBodyCases.replaceTargets(aim.path(), f))
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));
