@@ -105,7 +105,8 @@ public class Contracts {
     em.persist(contract);
     em.flush();
     approval.ask(contract, author.personId());
-    audit.record("Contract", contract.getId(), "CREATE", centre.getId(), changes(null, contract));
+    audit.record(
+        "Contract", contract.getId(), "CREATE", centre.getId(), ContractSnapshot.created(contract));
     return contract;
   }
 
@@ -123,7 +124,7 @@ public class Contracts {
     draft.setCentreId(contract.getCentre().getId());
     ContractRules.Parties parties = rules.check(draft, contract);
     List<PricedLine> lines = pricer.price(parties.centre(), parties.company(), draft);
-    Map<String, Object> before = snapshot(contract);
+    Map<String, Object> before = ContractSnapshot.of(contract);
     contract.getLines().clear();
     em.flush();
     write(contract, draft, parties, lines);
@@ -134,7 +135,7 @@ public class Contracts {
         contract.getId(),
         "UPDATE",
         contract.getCentre().getId(),
-        Changes.between(before, snapshot(contract)));
+        Changes.between(before, ContractSnapshot.of(contract)));
     return contract;
   }
 
@@ -173,34 +174,6 @@ public class Contracts {
       line.setDiscountPercent(priced.discountPercent());
       contract.getLines().add(line);
     }
-  }
-
-  private static Map<String, Object> snapshot(Contract c) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("client", clientName(c));
-    fields.put("startDate", c.getStartDate());
-    fields.put("endDate", c.getEndDate());
-    fields.put("commitmentMonths", c.getCommitmentMonths());
-    fields.put("noticeMonths", c.getNoticeMonths());
-    fields.put("billingTiming", c.getBillingTiming());
-    fields.put("billingDay", c.getBillingDay());
-    fields.put("depositAmount", c.getDepositAmount());
-    fields.put("paymentMethod", c.getPaymentMethod());
-    fields.put("monthlyNet", ContractAmounts.monthly(c));
-    fields.put(
-        "lines",
-        c.getLines().stream()
-            .map(l -> l.getDescription() + " × " + l.getQuantity() + " −" + l.getDiscountPercent())
-            .toList()
-            .toString());
-    fields.put("approval", c.getApproval());
-    return fields;
-  }
-
-  private static Changes changes(Contract before, Contract after) {
-    Changes changes = Changes.of().field("reference", null, after.getReference());
-    snapshot(after).forEach((name, value) -> changes.field(name, null, value));
-    return changes;
   }
 
   private <T> TypedQuery<T> query(

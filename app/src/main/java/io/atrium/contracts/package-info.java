@@ -22,13 +22,13 @@
  *       without sending); never while its discount waits for approval or was rejected.
  *   <li>The invoices of a staff signature are dated the day it is recorded, on the centre's clock
  *       (the series' chronology forbids back-dating); the first period runs from the start date to
- *       the end of its month (or the end date), prorated by days used over days in the month,
- *       half up to the cent, whatever the billing timing; later periods are the billing run's.
+ *       the end of its month (or the end date), prorated by days used over days in the month, half
+ *       up to the cent, whatever the billing timing; later periods are the billing run's.
  *   <li>A contract signed before its start is SIGNED (its spaces held) and becomes ACTIVE on its
  *       start date by {@link ContractDatesJob}, hourly on each centre's clock; a running contract
  *       whose end date has passed becomes ENDED the same way. "End" ends it today.
- *   <li>Notice: the end date becomes the later of the commitment's last day (start + commitment −
- *       1 day) and the notice day + notice months.
+ *   <li>Notice: the end date becomes the later of the commitment's last day (start + commitment − 1
+ *       day) and the notice day + notice months.
  *   <li>Rights: contracts:read to read, :create to make drafts, :edit to change a draft and move it
  *       through its life (send, sign, notice, end), :delete to cancel.
  *   <li>A space is OCCUPIED while an active contract holds it; AVAILABLE again when it ends (an

@@ -2,8 +2,12 @@ package io.atrium.contracts;
 
 import io.atrium.catalogue.CatalogueItem;
 import io.atrium.directory.Company;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Permission;
 import io.atrium.invoicing.Invoice;
 import io.atrium.spaces.Space;
+import io.atrium.staff.StaffRole;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.InTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +85,22 @@ public class ContractRows {
                   .setParameter("c", contractId)
                   .getResultList();
           found.forEach(i -> i.getLines().size());
+          return found;
+        });
+  }
+
+  /** The role's holders may read, make and change contracts (the demo's managers may not). */
+  public void grantContracts(long tenant, String role) {
+    in(
+        tenant,
+        () -> {
+          StaffRole found =
+              em.createQuery("select r from StaffRole r where r.name = :n", StaffRole.class)
+                  .setParameter("n", role)
+                  .getSingleResult();
+          for (Action action : new Action[] {Action.READ, Action.CREATE, Action.EDIT}) {
+            found.grant(Permission.of(Area.CONTRACTS, action));
+          }
           return found;
         });
   }

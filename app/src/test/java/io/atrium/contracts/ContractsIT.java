@@ -13,6 +13,7 @@ import io.atrium.invoicing.Invoice;
 import io.atrium.invoicing.InvoiceLine;
 import io.atrium.invoicing.MissingFactsException;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.NotFoundException;
 import io.atrium.spaces.Space;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.Deployments;
@@ -273,6 +274,30 @@ class ContractsIT {
     inTenant(() -> approvals.decide(request, Decision.APPROVE, null));
     assertEquals(Contract.Approval.APPROVED, rows.contract(tenant, created.getId()).getApproval());
     assertEquals(Contract.Status.SENT, inTenant(() -> lifecycle.send(created.getId())).getStatus());
+  }
+
+  @Test
+  void aManagerOfParisOnlyFindsNoContractCentreCompanyOrSpaceOfLyon() {
+    rows.grantContracts(tenant, "Community Manager");
+    ContractDraft lyonDraft = draft("Nordlys Conseil", lyon, NOV_14);
+    lyonDraft.getLines().add(line(rows.item(tenant, "COWORKING"), null, "0"));
+    long lyonContract = inTenant(() -> contracts.create(lyonDraft)).getId();
+    long before = rows.count(tenant, "contract");
+
+    as("cm@lumiere.test");
+    assertThrows(NotFoundException.class, () -> inTenant(() -> contracts.get(lyonContract)));
+    assertThrows(NotFoundException.class, () -> inTenant(() -> lifecycle.send(lyonContract)));
+    assertThrows(NotFoundException.class, () -> inTenant(() -> contracts.create(lyonDraft)));
+    ContractDraft lyonCompany = draft("Nordlys Conseil", paris, NOV_14);
+    assertThrows(NotFoundException.class, () -> inTenant(() -> contracts.create(lyonCompany)));
+    ContractDraft lyonSpace = draft("Studio Kaolin", paris, NOV_14);
+    lyonSpace.getLines().add(line(null, rows.space(tenant, "Parking P2"), "0"));
+    assertThrows(NotFoundException.class, () -> inTenant(() -> contracts.create(lyonSpace)));
+    assertTrue(
+        inTenant(() -> contracts.list(ContractSearch.none(), 0, 500)).stream()
+            .allMatch(c -> c.getCentre().getId() == paris),
+        "only Paris in the list");
+    assertEquals(before, rows.count(tenant, "contract"));
   }
 
   @Test
