@@ -26,7 +26,8 @@ public class InvoiceBalance {
       BigDecimal credited,
       BigDecimal due,
       PaymentState state,
-      String replacedBy) {}
+      String replacedBy)
+      implements java.io.Serializable {}
 
   /**
    * The columns {@code paid}, {@code credited}, {@code replaced_by}, {@code due} and {@code state}

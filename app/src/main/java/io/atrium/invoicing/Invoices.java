@@ -34,7 +34,8 @@ public class Invoices {
   public static final String AUDIT = "Invoice";
 
   /** A listed document with what is paid and due on it. */
-  public record Listed(Invoice invoice, InvoiceBalance.Balance balance) {}
+  public record Listed(Invoice invoice, InvoiceBalance.Balance balance)
+      implements java.io.Serializable {}
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -79,6 +80,13 @@ public class Invoices {
     return new Listed(invoice, balances.of(invoice));
   }
 
+  /** Whether the calling member is on demand, with no company (their documents are their own). */
+  @Transactional
+  public boolean memberWithoutCompany() {
+    Member member = caller.principal().map(p -> em.find(Member.class, p.personId())).orElse(null);
+    return caller.isMember() && member != null && member.getCompany() == null;
+  }
+
   /** A new, empty manual invoice for a company or a member, at one of the caller's centres. */
   @Transactional
   public Invoice createDraft(Long centreId, Long companyId, Long memberId) {
@@ -92,9 +100,11 @@ public class Invoices {
     Member member = memberId == null ? null : em.find(Member.class, memberId);
     if ((companyId == null) == (memberId == null)) {
       errors.put("companyId", "invoice.buyer.one");
-    } else if (companyId != null && company == null) {
+    } else if (companyId != null
+        && (company == null || !caller.centres().allows(company.getHomeCentre().getId()))) {
       errors.put("companyId", "invoice.company.unknown");
-    } else if (memberId != null && member == null) {
+    } else if (memberId != null
+        && (member == null || !caller.centres().allows(member.getHomeCentre().getId()))) {
       errors.put("memberId", "invoice.member.unknown");
     }
     if (!errors.isEmpty()) {

@@ -39,7 +39,8 @@ public class PeriodClosings {
       String closedBy,
       int documents,
       int payments,
-      String archiveSha256) {}
+      String archiveSha256)
+      implements java.io.Serializable {}
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;

@@ -156,8 +156,7 @@ class InvoicesIT {
                                 null,
                                 null))));
     assertEquals(
-        List.of("quantity", "unitPrice", "discountPercent"),
-        List.copyOf(refused.fieldKeys().keySet()));
+        java.util.Set.of("quantity", "unitPrice", "discountPercent"), refused.fieldKeys().keySet());
 
     Invoice issued = as(() -> invoices.issue(draft.getId(), null));
     Invoices.Listed read = as(() -> invoices.get(issued.getId()));

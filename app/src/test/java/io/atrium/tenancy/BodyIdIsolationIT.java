@@ -257,6 +257,7 @@ class BodyIdIsolationIT {
             staff,
             false));
     CatalogueBodyCases.register(CASES);
+    InvoiceBodyCases.register(CASES); // i13-invoices
   }
 
   @BeforeEach
@@ -319,7 +320,7 @@ class BodyIdIsolationIT {
     String marker = "Body probe " + RUN + " " + PROBES.incrementAndGet();
     long before = aim.unchanged().count(f, marker);
     String path =
-        CatalogueBodyCases.replaceTargets(aim.path(), f)
+        InvoiceBodyCases.replaceTargets(CatalogueBodyCases.replaceTargets(aim.path(), f), f)
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));
@@ -416,6 +417,7 @@ class BodyIdIsolationIT {
     ofB.put(Centre.class, centreOf(banyan, "Peepal Analytics"));
     ofB.put(Member.class, member(banyan, "Peepal Analytics", "admin@peepal.test"));
     CatalogueBodyCases.ofB(api, banyan, ofB);
+    InvoiceBodyCases.ofB(api, banyan, ofB); // i13-invoices
     return new Fixture(
         tenantA,
         paris,
@@ -428,7 +430,12 @@ class BodyIdIsolationIT {
         Api.json(company).getJsonNumber("id").longValue(),
         Api.json(event).getJsonNumber("id").longValue(),
         ofB,
-        CatalogueBodyCases.targets(api, admin, paris, RUN));
+        InvoiceBodyCases.targets( // i13-invoices: a Paris draft to aim at
+            CatalogueBodyCases.targets(api, admin, paris, RUN),
+            api,
+            admin,
+            paris,
+            Api.json(company).getJsonNumber("id").longValue()));
   }
 
   private JsonObject companyNamed(String token, String name) {
