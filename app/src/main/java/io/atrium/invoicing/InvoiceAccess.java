@@ -44,7 +44,12 @@ public class InvoiceAccess {
     if (!caller.isMember()) {
       return caller.centres().allows(invoice.getCentre().getId());
     }
-    Payer payer = payer();
+    Payer payer;
+    try {
+      payer = payer();
+    } catch (ForbiddenException noRight) {
+      return false; // one document is "not found", as for anyone who may not read it
+    }
     return invoice.isIssued()
         && (payer.companyId() != null
             ? invoice.getCompany() != null && payer.companyId().equals(invoice.getCompany().getId())

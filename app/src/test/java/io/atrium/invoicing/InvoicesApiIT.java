@@ -155,8 +155,7 @@ class InvoicesApiIT {
             accountant,
             "{\"status\":\"IRN_GENERATED\",\"date\":\"" + TODAY + "\"}"),
         400);
-    assertEquals(
-        1, Api.jsonArray(api.get("api/invoices/" + id + "/lifecycle", accountant)).size());
+    assertEquals(1, Api.jsonArray(api.get("api/invoices/" + id + "/lifecycle", accountant)).size());
 
     var verify = api.post("api/invoices/verify", accountant, "{}");
     assertEquals(200, verify.statusCode(), verify.body());
@@ -179,7 +178,7 @@ class InvoicesApiIT {
         api.post(
             "api/invoices/" + id + "/lines",
             accountant,
-            "{\"itemId\":" + item + ",\"quantity\":\"-1\",\"unitPrice\":\"1e9\"}");
+            "{\"itemId\":" + item + ",\"quantity\":\"-1\",\"unitPrice\":\"-5\"}");
     assertProblem(negative, 400);
     JsonObject errors = Api.json(negative).getJsonObject("errors");
     assertNotNull(errors.get("quantity"), negative.body());
@@ -194,12 +193,21 @@ class InvoicesApiIT {
         api.post(
             "api/invoices/" + id + "/lines",
             accountant,
-            "{\"itemId\":" + item + ",\"quantity\":\"1\",\"description\":\"" + "x".repeat(5000)
+            "{\"itemId\":"
+                + item
+                + ",\"quantity\":\"1\",\"description\":\""
+                + "x".repeat(5000)
                 + "\"}"),
         400);
     assertEquals(
         1, Api.json(api.get("api/invoices/" + id, accountant)).getJsonArray("lines").size());
     assertProblem(api.get("api/invoices?payment=LATE", accountant), 400);
+    assertProblem(
+        api.post(
+            "api/invoices/" + id + "/lines",
+            accountant,
+            "{\"itemId\":" + item + ",\"quantity\":\"1\",\"unitPrice\":\"1e9\"}"),
+        400);
     assertEquals(before + 1, total(accountant, "status=DRAFT"));
     assertEquals(204, api.delete("api/invoices/" + id, accountant).statusCode());
     assertEquals(before, total(accountant, "status=DRAFT"));
@@ -207,18 +215,19 @@ class InvoicesApiIT {
 
   @Test
   void membersReadOnlyTheirCompanysIssuedDocumentsWithTheRight() throws Exception {
-    long issued = issue(draftFor("Kaolin").getJsonNumber("id").longValue())
-        .getJsonNumber("id").longValue();
+    long issued =
+        issue(draftFor("Kaolin").getJsonNumber("id").longValue()).getJsonNumber("id").longValue();
     long draft = draftFor("Kaolin").getJsonNumber("id").longValue();
-    long nordlys = issue(draftFor("Nordlys").getJsonNumber("id").longValue())
-        .getJsonNumber("id").longValue();
+    long nordlys =
+        issue(draftFor("Nordlys").getJsonNumber("id").longValue()).getJsonNumber("id").longValue();
 
     String member = api.token("lumiere", "admin@kaolin.test");
     var mine = Api.json(api.get("api/invoices?size=100", member));
     assertTrue(mine.getJsonNumber("total").longValue() >= 1);
     for (JsonObject invoice : mine.getJsonArray("items").getValuesAs(JsonObject.class)) {
       assertEquals("ISSUED", invoice.getString("status"));
-      assertEquals(company("Kaolin").getJsonNumber("id").longValue(),
+      assertEquals(
+          company("Kaolin").getJsonNumber("id").longValue(),
           invoice.getJsonNumber("companyId").longValue());
     }
     assertEquals(200, api.get("api/invoices/" + issued, member).statusCode());
@@ -236,8 +245,8 @@ class InvoicesApiIT {
 
   @Test
   void anotherTenantsIdsAreNotFoundInThePathAndInTheBody() throws Exception {
-    long lumiere = issue(draftFor("Kaolin").getJsonNumber("id").longValue())
-        .getJsonNumber("id").longValue();
+    long lumiere =
+        issue(draftFor("Kaolin").getJsonNumber("id").longValue()).getJsonNumber("id").longValue();
     long lumiereCompany = company("Kaolin").getJsonNumber("id").longValue();
     long lumiereCentre = centreOf(lumiereCompany);
     String banyan = api.token("banyan", "accounts@banyan.test");

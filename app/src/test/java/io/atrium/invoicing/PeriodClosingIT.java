@@ -135,7 +135,8 @@ class PeriodClosingIT {
     InvoiceStateException issuing =
         assertThrows(InvoiceStateException.class, () -> issued("10", 28));
     assertEquals("invoice.refused.closed-period", issuing.messageKey());
-    assertTrue(message(issuing, Locale.FRENCH).contains("clôturée"), message(issuing, Locale.FRENCH));
+    assertTrue(
+        message(issuing, Locale.FRENCH).contains("clôturée"), message(issuing, Locale.FRENCH));
     PersistenceException paying =
         assertThrows(
             PersistenceException.class,

@@ -94,7 +94,8 @@ final class InvoiceBodyCases {
   static Map<String, Long> targets(
       Map<String, Long> targets, Api api, String admin, long paris, long company) {
     var draft =
-        api.post("api/invoices", admin, "{\"centreId\":" + paris + ",\"companyId\":" + company + "}");
+        api.post(
+            "api/invoices", admin, "{\"centreId\":" + paris + ",\"companyId\":" + company + "}");
     assertEquals(201, draft.statusCode(), draft.body());
     long id = Api.json(draft).getJsonNumber("id").longValue();
     var line = api.post("api/invoices/" + id + "/lines", admin, line(targets.get("item")));
