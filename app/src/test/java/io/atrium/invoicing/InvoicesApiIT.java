@@ -32,6 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InvoicesApiIT {
 
   private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+  private static final String ISSUE = "{\"issueDate\":\"" + TODAY + "\"}";
+  private static final String FULL = "{\"full\":true}";
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -105,7 +107,7 @@ class InvoicesApiIT {
   }
 
   private JsonObject issue(long id) {
-    var issued = api.post("api/invoices/" + id + "/issue", accountant, "{}");
+    var issued = api.post("api/invoices/" + id + "/issue", accountant, ISSUE);
     assertEquals(200, issued.statusCode(), issued.body());
     return Api.json(issued);
   }
@@ -127,7 +129,8 @@ class InvoicesApiIT {
     assertTrue(issued.getString("number").startsWith("F-"), issued.toString());
     assertEquals(TODAY, issued.getString("issueDate"));
     assertEquals("UNPAID", issued.getString("paymentState"));
-    assertProblem(api.post("api/invoices/" + id + "/issue", accountant, "{}"), 409);
+    assertProblem(api.post("api/invoices/" + id + "/issue", accountant, ISSUE), 409);
+    assertProblem(api.post("api/invoices/" + id + "/issue", accountant, "{}"), 400);
     assertProblem(api.delete("api/invoices/" + id, accountant), 409);
 
     long line = issued.getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
@@ -135,13 +138,13 @@ class InvoicesApiIT {
         api.post(
             "api/invoices/" + id + "/credit-notes",
             accountant,
-            "{\"lines\":[{\"lineId\":" + line + ",\"quantity\":\"1\"}]}");
+            "{\"full\":false,\"lines\":[{\"lineId\":" + line + ",\"quantity\":\"1\"}]}");
     assertEquals(201, credit.statusCode(), credit.body());
     assertEquals("CREDIT_NOTE", Api.json(credit).getString("kind"));
     assertTrue(Api.json(credit).getString("number").startsWith("AV-"));
     assertEquals(
         "120.00", Api.json(api.get("api/invoices/" + id, accountant)).getString("credited"));
-    assertProblem(api.post("api/invoices/" + id + "/credit-notes", accountant, "{}"), 409);
+    assertProblem(api.post("api/invoices/" + id + "/credit-notes", accountant, FULL), 409);
 
     var lifecycle =
         api.post(
@@ -233,7 +236,7 @@ class InvoicesApiIT {
     assertEquals(200, api.get("api/invoices/" + issued, member).statusCode());
     assertProblem(api.get("api/invoices/" + draft, member), 404);
     assertProblem(api.get("api/invoices/" + nordlys, member), 404);
-    assertProblem(api.post("api/invoices/" + issued + "/credit-notes", member, "{}"), 403);
+    assertProblem(api.post("api/invoices/" + issued + "/credit-notes", member, FULL), 403);
 
     String user = api.token("lumiere", "user@kaolin.test");
     assertProblem(api.get("api/invoices", user), 403);
@@ -251,7 +254,7 @@ class InvoicesApiIT {
     long lumiereCentre = centreOf(lumiereCompany);
     String banyan = api.token("banyan", "accounts@banyan.test");
     assertProblem(api.get("api/invoices/" + lumiere, banyan), 404);
-    assertProblem(api.post("api/invoices/" + lumiere + "/credit-notes", banyan, "{}"), 404);
+    assertProblem(api.post("api/invoices/" + lumiere + "/credit-notes", banyan, FULL), 404);
     assertProblem(api.post("api/invoices/" + lumiere + "/corrective", banyan, "{}"), 404);
     assertProblem(api.post("api/invoices/" + lumiere + "/send", banyan, "{}"), 404);
     assertProblem(api.get("api/invoices/" + lumiere + "/lifecycle", banyan), 404);

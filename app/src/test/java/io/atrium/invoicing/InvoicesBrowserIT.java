@@ -9,6 +9,9 @@ import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -72,6 +76,18 @@ class InvoicesBrowserIT {
             });
     assertTrue(staff.findElement(By.id("status")).getText().contains("Émise"));
 
+    Browser.choose(staff, "lifecycleForm:status", "Déposée");
+    WebElement day = staff.findElement(By.id("lifecycleForm:date_input"));
+    day.clear();
+    day.sendKeys(
+        LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    day.sendKeys(Keys.ESCAPE);
+    staff.findElement(By.id("lifecycleForm:reference")).sendKeys("PDP-42");
+    staff.findElement(By.id("lifecycleForm:recordLifecycle")).click();
+    Browser.await(
+        staff, b -> b.findElement(By.id("timeline")).getText().contains("PDP-42") ? true : null);
+    assertTrue(staff.findElement(By.id("timeline")).getText().contains("Déposée"));
+
     staff.findElement(By.id("actionsForm:openCredit")).click();
     Browser.await(staff, b -> b.findElement(By.id("creditDialog")).isDisplayed() ? true : null);
     staff.findElement(By.id("creditForm:makeCredit")).click();
@@ -84,7 +100,8 @@ class InvoicesBrowserIT {
             });
     assertTrue(staff.getTitle().startsWith("Avoir"), staff.getTitle());
     staff.findElement(By.linkText("Ouvrir")).click();
-    Browser.await(staff, b -> b.findElement(By.id("number")).getText().equals(number) ? true : null);
+    Browser.await(
+        staff, b -> b.findElement(By.id("number")).getText().equals(number) ? true : null);
     assertTrue(
         staff.findElement(By.id("paymentState")).getText().contains("Annulée par avoir"),
         "the invoice is credited by " + credit);
@@ -99,9 +116,10 @@ class InvoicesBrowserIT {
     String section =
         Browser.await(
             admin,
-            b -> b.findElements(By.id("myInvoices")).isEmpty()
-                ? null
-                : b.findElement(By.id("myInvoices")).getText());
+            b ->
+                b.findElements(By.id("myInvoices")).isEmpty()
+                    ? null
+                    : b.findElement(By.id("myInvoices")).getText());
     assertTrue(section.contains("My invoices and credit notes"), section);
     assertTrue(section.contains(number), section);
 
@@ -111,6 +129,34 @@ class InvoicesBrowserIT {
     Browser.await(user, b -> b.findElements(By.id("companyName")).isEmpty() ? null : true);
     assertFalse(user.getPageSource().contains("My invoices and credit notes"));
     assertTrue(user.findElements(By.id("myInvoices")).isEmpty());
+  }
+
+  @Test
+  void anAccountantClosesAMonthLongPastAndFindsItsArchive() {
+    int month = 1 + (int) Math.floorMod(System.nanoTime(), 12L);
+    WebDriver staff = browsers.open("closing", "en-GB,en");
+    Browser.signIn(staff, base, "lumiere", "accounts@lumiere.test");
+    staff.get(base + "invoicing/closing.xhtml");
+    Browser.await(staff, b -> b.getTitle().startsWith("Period closing") ? true : null);
+    WebElement year = staff.findElement(By.id("closeForm:year_input"));
+    year.clear();
+    year.sendKeys("2002");
+    WebElement monthInput = staff.findElement(By.id("closeForm:month_input"));
+    monthInput.clear();
+    monthInput.sendKeys(Integer.toString(month));
+    staff.findElement(By.id("closeForm:close")).click();
+    String closed =
+        Browser.await(
+            staff,
+            b -> {
+              String shown = b.findElement(By.id("closedForm:closed")).getText();
+              return shown.contains("/2002") ? shown : null;
+            });
+    assertTrue(
+        closed.contains(String.format("01/%02d/2002", month)), closed);
+    assertTrue(
+        staff.findElement(By.id("messages")).getText().contains("closed"),
+        staff.findElement(By.id("messages")).getText());
   }
 
   /** Opens a select menu and clicks its first real option (the first one says "choose"). */
@@ -161,7 +207,11 @@ class InvoicesBrowserIT {
         "api/invoices/" + id + "/lines",
         accountant,
         "{\"itemId\":" + item + ",\"quantity\":\"1\",\"unitPrice\":\"80.00\"}");
-    return Api.json(api.post("api/invoices/" + id + "/issue", accountant, "{}"))
+    return Api.json(
+            api.post(
+                "api/invoices/" + id + "/issue",
+                accountant,
+                "{\"issueDate\":\"" + LocalDate.now(ZoneId.of("Europe/Paris")) + "\"}"))
         .getString("number");
   }
 }

@@ -228,12 +228,15 @@ public final class IdPages {
               io.atrium.invoicing.Invoice.class,
               null),
           new IdEndpoint(
-              "POST", "api/invoices/{invoice}/issue", io.atrium.invoicing.Invoice.class, "{}"),
+              "POST",
+              "api/invoices/{invoice}/issue",
+              io.atrium.invoicing.Invoice.class,
+              "{\"issueDate\":\"" + java.time.LocalDate.now() + "\"}"),
           new IdEndpoint(
               "POST",
               "api/invoices/{invoice}/credit-notes",
               io.atrium.invoicing.Invoice.class,
-              "{}"),
+              "{\"full\":true}"),
           new IdEndpoint(
               "POST", "api/invoices/{invoice}/corrective", io.atrium.invoicing.Invoice.class, "{}"),
           new IdEndpoint(

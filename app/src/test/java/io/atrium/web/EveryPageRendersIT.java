@@ -297,9 +297,7 @@ class EveryPageRendersIT {
     for (String kind : List.of("invoiceDraft", "invoiceIssued")) {
       var draft =
           api.post(
-              "api/invoices",
-              admin,
-              "{\"centreId\":" + centre + ",\"companyId\":" + company + "}");
+              "api/invoices", admin, "{\"centreId\":" + centre + ",\"companyId\":" + company + "}");
       assertEquals(201, draft.statusCode(), draft.body());
       long id = Api.json(draft).getJsonNumber("id").longValue();
       var line =
@@ -309,7 +307,13 @@ class EveryPageRendersIT {
               "{\"itemId\":" + item + ",\"quantity\":\"3\",\"unitPrice\":\"12.50\"}");
       assertEquals(201, line.statusCode(), line.body());
       if (kind.equals("invoiceIssued")) {
-        var issued = api.post("api/invoices/" + id + "/issue", admin, "{}");
+        var issued =
+            api.post(
+                "api/invoices/" + id + "/issue",
+                admin,
+                "{\"issueDate\":\""
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                    + "\"}");
         assertEquals(200, issued.statusCode(), issued.body());
       }
       ids.put(kind, id);

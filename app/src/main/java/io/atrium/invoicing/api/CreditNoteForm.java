@@ -11,9 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a credit note takes back: lines of the invoice, or every line when none is given. */
+/**
+ * What a credit note takes back: the whole invoice ({@code full} true), or the lines given ({@code
+ * full} false), said explicitly so that an empty body never credits anything.
+ */
 @Schema(name = "CreditNoteForm")
-public record CreditNoteForm(@Size(max = 200) @Valid List<Line> lines) {
+public record CreditNoteForm(
+    @Schema(required = true, description = "true: every line in full; false: the lines given")
+        Boolean full,
+    @Size(max = 200) @Valid List<Line> lines) {
 
   /** One line: a quantity, or a net amount, or neither for the whole line. */
   @Schema(name = "CreditNoteLine")
@@ -22,7 +28,14 @@ public record CreditNoteForm(@Size(max = 200) @Valid List<Line> lines) {
       @Schema(example = "1") @Text(max = 20) String quantity,
       @Schema(description = "net of tax", example = "100.00") @Text(max = 20) String amount) {}
 
+  /** The lines to credit, none for the whole invoice. */
   List<CreditLine> toLines() {
+    if (full == null) {
+      throw InvalidFieldsException.of("full", "invoice.required");
+    }
+    if (full != (lines == null || lines.isEmpty())) {
+      throw InvalidFieldsException.of("lines", "invoice.credit.line.unknown");
+    }
     Map<String, String> unreadable = new LinkedHashMap<>();
     List<CreditLine> credit = new ArrayList<>();
     if (lines != null) {

@@ -160,7 +160,10 @@ public class InvoicesResource {
   @APIResponse(responseCode = "422", description = "A mandatory fact is missing, named")
   public InvoiceView issue(@PathParam("id") long id, @Valid IssueForm form) {
     Map<String, String> unreadable = new HashMap<>();
-    var day = form == null ? null : ApiValues.day(form.issueDate(), "issueDate", unreadable);
+    var day = ApiValues.day(required(form).issueDate(), "issueDate", unreadable);
+    if (day == null && unreadable.isEmpty()) {
+      unreadable.put("issueDate", "invoice.required");
+    }
     if (!unreadable.isEmpty()) {
       throw new InvalidFieldsException(unreadable);
     }
@@ -175,7 +178,7 @@ public class InvoicesResource {
   @APIResponse(responseCode = "201", description = "The credit note, issued")
   @APIResponse(responseCode = "409", description = "More than what remains un-credited")
   public Response creditNote(@PathParam("id") long id, @Valid CreditNoteForm form) {
-    Invoice note = corrections.creditNote(id, form == null ? null : form.toLines());
+    Invoice note = corrections.creditNote(id, required(form).toLines());
     return Response.created(uri.getBaseUriBuilder().path("invoices/{id}").build(note.getId()))
         .entity(get(note.getId()))
         .build();
