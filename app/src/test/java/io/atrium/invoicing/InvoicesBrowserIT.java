@@ -138,10 +138,10 @@ class InvoicesBrowserIT {
     Browser.signIn(staff, base, "lumiere", "accounts@lumiere.test");
     staff.get(base + "invoicing/closing.xhtml");
     Browser.await(staff, b -> b.getTitle().startsWith("Period closing") ? true : null);
-    WebElement year = staff.findElement(By.id("closeForm:year_input"));
+    WebElement year = staff.findElement(By.id("closeForm:year"));
     year.clear();
     year.sendKeys("2002");
-    WebElement monthInput = staff.findElement(By.id("closeForm:month_input"));
+    WebElement monthInput = staff.findElement(By.id("closeForm:month"));
     monthInput.clear();
     monthInput.sendKeys(Integer.toString(month));
     staff.findElement(By.id("closeForm:close")).click();
@@ -152,8 +152,7 @@ class InvoicesBrowserIT {
               String shown = b.findElement(By.id("closedForm:closed")).getText();
               return shown.contains("/2002") ? shown : null;
             });
-    assertTrue(
-        closed.contains(String.format("01/%02d/2002", month)), closed);
+    assertTrue(closed.contains(String.format("01/%02d/2002", month)), closed);
     assertTrue(
         staff.findElement(By.id("messages")).getText().contains("closed"),
         staff.findElement(By.id("messages")).getText());
