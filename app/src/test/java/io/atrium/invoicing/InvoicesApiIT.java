@@ -160,6 +160,8 @@ class InvoicesApiIT {
         400);
     assertEquals(1, Api.jsonArray(api.get("api/invoices/" + id + "/lifecycle", accountant)).size());
 
+    assertEquals(204, api.post("api/invoices/" + id + "/send", accountant, "{}").statusCode());
+
     var verify = api.post("api/invoices/verify", accountant, "{}");
     assertEquals(200, verify.statusCode(), verify.body());
     assertTrue(Api.json(verify).getBoolean("verified"), verify.body());
