@@ -33,6 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-pricing
       @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service"),
       // i12-spaces
-      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre")
+      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre"),
+      // i13-invoices
+      @Tag(
+          name = "Invoices",
+          description =
+              "Invoices and credit notes, corrections, footprint chains, period closing and the"
+                  + " e-invoice life cycle")
     })
 public class AtriumApi extends Application {}
