@@ -258,6 +258,7 @@ class BodyIdIsolationIT {
             false));
     CatalogueBodyCases.register(CASES);
     ContractBodyCases.register(CASES); // i13-contracts
+    InvoiceBodyCases.register(CASES); // i13-invoices
   }
 
   @BeforeEach
@@ -321,7 +322,8 @@ class BodyIdIsolationIT {
     String marker = "Body probe " + RUN + " " + PROBES.incrementAndGet();
     long before = aim.unchanged().count(f, marker);
     String path =
-        ContractBodyCases.replaceTargets(CatalogueBodyCases.replaceTargets(aim.path(), f))
+        InvoiceBodyCases.replaceTargets(
+                ContractBodyCases.replaceTargets(CatalogueBodyCases.replaceTargets(aim.path(), f)), f)
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));
@@ -431,7 +433,12 @@ class BodyIdIsolationIT {
         Api.json(company).getJsonNumber("id").longValue(),
         Api.json(event).getJsonNumber("id").longValue(),
         ofB,
-        CatalogueBodyCases.targets(api, admin, paris, RUN));
+        InvoiceBodyCases.targets( // i13-invoices: a Paris draft to aim at
+            CatalogueBodyCases.targets(api, admin, paris, RUN),
+            api,
+            admin,
+            paris,
+            Api.json(company).getJsonNumber("id").longValue()));
   }
 
   private JsonObject companyNamed(String token, String name) {

@@ -136,7 +136,13 @@ class CrossTenantIsolationIT {
           Map.entry("GET /api/contracts", ""),
           Map.entry(
               "POST /api/contracts",
-              "{\"centreId\":0,\"companyId\":0,\"startDate\":\"2026-11-14\",\"lines\":[]}"));
+              "{\"centreId\":0,\"companyId\":0,\"startDate\":\"2026-11-14\",\"lines\":[]}"),
+          // i13-invoices: A's lists and checks, which hold nothing of B's; refused bodies
+          Map.entry("GET /api/invoices", ""),
+          Map.entry("POST /api/invoices", "{\"centreId\":0,\"companyId\":0}"),
+          Map.entry("POST /api/invoices/verify", "{}"),
+          Map.entry("GET /api/invoices/closings", ""),
+          Map.entry("POST /api/invoices/closings", "{\"kind\":\"MONTH\",\"year\":1999}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -277,7 +283,37 @@ class CrossTenantIsolationIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue());
+    invoicesOfB(token, centreId, companyId, ids); // i13-invoices
     return ids;
+  }
+
+  /** A draft invoice of B, and a closed month of B long past (i13-invoices). */
+  private void invoicesOfB(String token, long centreId, long companyId, Map<Class<?>, Long> ids) {
+    var draft =
+        api.post(
+            "api/invoices",
+            token,
+            "{\"centreId\":" + centreId + ",\"companyId\":" + companyId + "}");
+    assertEquals(201, draft.statusCode(), draft.body());
+    ids.put(io.atrium.invoicing.Invoice.class, Api.json(draft).getJsonNumber("id").longValue());
+    var closed =
+        api.post(
+            "api/invoices/closings",
+            token,
+            "{\"kind\":\"MONTH\",\"year\":2001,\"month\":"
+                + (1 + Math.floorMod(System.nanoTime(), 12))
+                + "}");
+    if (closed.statusCode() != 201) {
+      closed = api.get("api/invoices/closings", token);
+      assertEquals(200, closed.statusCode(), closed.body());
+      ids.put(
+          io.atrium.invoicing.PeriodClosing.class,
+          Api.jsonArray(closed).getJsonObject(0).getJsonNumber("id").longValue());
+    } else {
+      ids.put(
+          io.atrium.invoicing.PeriodClosing.class,
+          Api.json(closed).getJsonNumber("id").longValue());
+    }
   }
 
   /** A floor and a space of B (i12-spaces), made with B's token; names unique per run. */

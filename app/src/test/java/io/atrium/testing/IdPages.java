@@ -68,7 +68,11 @@ public final class IdPages {
           Map.entry("{quote}", PriceQuote.class),
           Map.entry("{approval}", ApprovalRequest.class),
           // i13-contracts
-          Map.entry("{contract}", Contract.class));
+          Map.entry("{contract}", Contract.class),
+          // i13-invoices ({line} is filled with the invoice's id: a foreign document first)
+          Map.entry("{invoice}", io.atrium.invoicing.Invoice.class),
+          Map.entry("{line}", io.atrium.invoicing.Invoice.class),
+          Map.entry("{closing}", io.atrium.invoicing.PeriodClosing.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -108,7 +112,10 @@ public final class IdPages {
           new IdPage("contracts/contract.xhtml?company={company}", Company.class),
           new IdPage("contracts/contract.xhtml?member={member}", Member.class),
           new IdPage("contracts/list.xhtml?centre={centre}", Centre.class),
-          new IdPage("contracts/list.xhtml?company={company}", Company.class));
+          new IdPage("contracts/list.xhtml?company={company}", Company.class),
+          // i13-invoices
+          new IdPage("invoicing/invoice.xhtml?id={invoice}", io.atrium.invoicing.Invoice.class),
+          new IdPage("invoicing/list.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -135,6 +142,10 @@ public final class IdPages {
       "{\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation check\",\"capacity\":4}";
   private static final String FLOOR_FORM = "{\"name\":\"Isolation check\",\"level\":1}";
   private static final String OUTLINES_FORM = "{\"outlines\":[]}";
+  // i13-invoices
+  private static final String INVOICE_LINE_FORM = "{\"itemId\":1,\"quantity\":\"1\"}";
+  private static final String LIFECYCLE_FORM =
+      "{\"status\":\"DEPOSITED\",\"date\":\"" + java.time.LocalDate.now() + "\"}";
 
   /** i13-contracts: a draft's terms with no id of any row. */
   private static final String CONTRACT_FORM =
@@ -230,7 +241,52 @@ public final class IdPages {
               "POST",
               "api/contracts/{contract}/cancel",
               Contract.class,
-              "{\"reason\":\"Isolation\"}"));
+              "{\"reason\":\"Isolation\"}"),
+          // i13-invoices
+          new IdEndpoint("GET", "api/invoices/{invoice}", io.atrium.invoicing.Invoice.class, null),
+          new IdEndpoint(
+              "DELETE", "api/invoices/{invoice}", io.atrium.invoicing.Invoice.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/invoices/{invoice}/lines",
+              io.atrium.invoicing.Invoice.class,
+              INVOICE_LINE_FORM),
+          new IdEndpoint(
+              "PUT",
+              "api/invoices/{invoice}/lines/{line}",
+              io.atrium.invoicing.Invoice.class,
+              INVOICE_LINE_FORM),
+          new IdEndpoint(
+              "DELETE",
+              "api/invoices/{invoice}/lines/{line}",
+              io.atrium.invoicing.Invoice.class,
+              null),
+          new IdEndpoint(
+              "POST",
+              "api/invoices/{invoice}/issue",
+              io.atrium.invoicing.Invoice.class,
+              "{\"issueDate\":\"" + java.time.LocalDate.now() + "\"}"),
+          new IdEndpoint(
+              "POST",
+              "api/invoices/{invoice}/credit-notes",
+              io.atrium.invoicing.Invoice.class,
+              "{\"full\":true}"),
+          new IdEndpoint(
+              "POST", "api/invoices/{invoice}/corrective", io.atrium.invoicing.Invoice.class, "{}"),
+          new IdEndpoint(
+              "POST", "api/invoices/{invoice}/send", io.atrium.invoicing.Invoice.class, "{}"),
+          new IdEndpoint(
+              "GET", "api/invoices/{invoice}/lifecycle", io.atrium.invoicing.Invoice.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/invoices/{invoice}/lifecycle",
+              io.atrium.invoicing.Invoice.class,
+              LIFECYCLE_FORM),
+          new IdEndpoint(
+              "GET",
+              "api/invoices/closings/{closing}/archive",
+              io.atrium.invoicing.PeriodClosing.class,
+              null));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

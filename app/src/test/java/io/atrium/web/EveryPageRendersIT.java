@@ -162,6 +162,11 @@ class EveryPageRendersIT {
         urls.add(page);
         urls.add(page + "?company=" + ids.get("company"));
       }
+      // i13-invoices: a draft and an issued invoice
+      case "invoicing/invoice.xhtml" -> {
+        urls.add(page + "?id=" + ids.get("invoiceDraft"));
+        urls.add(page + "?id=" + ids.get("invoiceIssued"));
+      }
       default -> urls.add(page);
     }
     return urls;
@@ -296,7 +301,37 @@ class EveryPageRendersIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue());
+    invoiceRows(api, admin, centre, company, itemId, ids); // i13-invoices
     return ids;
+  }
+
+  /** A draft invoice of Kaolin with a line, and an issued one (i13-invoices). */
+  private static void invoiceRows(
+      Api api, String admin, long centre, long company, long item, Map<String, Long> ids) {
+    for (String kind : List.of("invoiceDraft", "invoiceIssued")) {
+      var draft =
+          api.post(
+              "api/invoices", admin, "{\"centreId\":" + centre + ",\"companyId\":" + company + "}");
+      assertEquals(201, draft.statusCode(), draft.body());
+      long id = Api.json(draft).getJsonNumber("id").longValue();
+      var line =
+          api.post(
+              "api/invoices/" + id + "/lines",
+              admin,
+              "{\"itemId\":" + item + ",\"quantity\":\"3\",\"unitPrice\":\"12.50\"}");
+      assertEquals(201, line.statusCode(), line.body());
+      if (kind.equals("invoiceIssued")) {
+        var issued =
+            api.post(
+                "api/invoices/" + id + "/issue",
+                admin,
+                "{\"issueDate\":\""
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                    + "\"}");
+        assertEquals(200, issued.statusCode(), issued.body());
+      }
+      ids.put(kind, id);
+    }
   }
 
   /** A floor with an SVG plan and a space placed on it (i12-spaces), so the plan is drawn. */

@@ -35,6 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-spaces
       @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre"),
       // i13-contracts
-      @Tag(name = "Contracts", description = "Contracts: drafts, signature, notice and end")
+      @Tag(name = "Contracts", description = "Contracts: drafts, signature, notice and end"),
+      // i13-invoices
+      @Tag(
+          name = "Invoices",
+          description =
+              "Invoices and credit notes, corrections, footprint chains, period closing and the"
+                  + " e-invoice life cycle")
     })
 public class AtriumApi extends Application {}

@@ -52,7 +52,7 @@ class AuditWordsTest {
   void anUnknownActionOrTypeStillReadsAsASentence() {
     assertEquals(
         "Hélène Martin a modifié l’élément n° 3",
-        french.sentence("Hélène Martin", "Invoice", "3", "FREEZE", List.of()));
+        french.sentence("Hélène Martin", "Telescope", "3", "FREEZE", List.of()));
   }
 
   @Test
