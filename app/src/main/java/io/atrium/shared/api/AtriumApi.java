@@ -33,6 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-pricing
       @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service"),
       // i12-spaces
-      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre")
+      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre"),
+      // i13-documents
+      @Tag(
+          name = "Invoice documents",
+          description = "The PDF/A-3, Factur-X and GST e-invoice of issued invoices")
     })
 public class AtriumApi extends Application {}
