@@ -264,6 +264,11 @@ class CrossTenantIsolationIT {
         QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
     ids.put(PriceQuote.class, pending.quote());
     ids.put(ApprovalRequest.class, pending.approval());
+    // i13-documents: a draft invoice of B, as a row (no API of this branch makes one)
+    ids.put(
+        io.atrium.invoicing.Invoice.class,
+        io.atrium.invoicing.documents.InvoiceRows.draft(
+            Api.tenantId(token), centreId, companyId, "INR"));
     return ids;
   }
 

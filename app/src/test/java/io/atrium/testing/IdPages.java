@@ -65,7 +65,9 @@ public final class IdPages {
           Map.entry("{floor}", Floor.class),
           // i12-approvals
           Map.entry("{quote}", PriceQuote.class),
-          Map.entry("{approval}", ApprovalRequest.class));
+          Map.entry("{approval}", ApprovalRequest.class),
+          // i13-documents
+          Map.entry("{invoice}", io.atrium.invoicing.Invoice.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -196,7 +198,14 @@ public final class IdPages {
               "POST",
               "api/approvals/{approval}/decision",
               ApprovalRequest.class,
-              "{\"decision\":\"APPROVE\"}"));
+              "{\"decision\":\"APPROVE\"}"),
+          // i13-documents
+          new IdEndpoint(
+              "GET", "api/invoices/{invoice}/pdf", io.atrium.invoicing.Invoice.class, null),
+          new IdEndpoint(
+              "GET", "api/invoices/{invoice}/facturx", io.atrium.invoicing.Invoice.class, null),
+          new IdEndpoint(
+              "GET", "api/invoices/{invoice}/einvoice", io.atrium.invoicing.Invoice.class, null));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

@@ -38,9 +38,17 @@ public final class PdfFiles {
 
   /** Whether the XMP says PDF/A-3b. */
   public static boolean isPdfA3b(byte[] pdf) {
+    return isPdfA3(pdf, "B");
+  }
+
+  /**
+   * Whether the XMP says PDF/A-3 of one of these conformance levels (Mustang declares a Factur-X
+   * PDF 3u, which the validator then checks as such: a 3b file whose text is all Unicode).
+   */
+  public static boolean isPdfA3(byte[] pdf, String levels) {
     String xmp = xmp(pdf);
     return xmp.matches("(?s).*pdfaid:part(=\"|>)3.*")
-        && xmp.matches("(?s).*pdfaid:conformance(=\"|>)B.*");
+        && xmp.matches("(?s).*pdfaid:conformance(=\"|>)[" + levels + "].*");
   }
 
   /** The names of the fonts of the first page, each embedded when the PDF is PDF/A. */

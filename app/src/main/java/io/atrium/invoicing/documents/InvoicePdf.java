@@ -3,6 +3,7 @@ package io.atrium.invoicing.documents;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * A document as PDF/A-3b: its XHTML ({@link InvoiceHtml}) drawn with DejaVu Sans embedded (the €
@@ -22,6 +24,13 @@ public final class InvoicePdf {
   private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
   private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  static {
+    // The renderer logs every font load and layout pass at INFO: one document, a dozen lines.
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
+    }
+  }
 
   private InvoicePdf() {}
 
