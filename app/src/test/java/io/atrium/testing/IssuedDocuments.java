@@ -75,6 +75,14 @@ public class IssuedDocuments {
     return tenancy.runAsTenant(tenantId, () -> self.issueToMemberNow(email, price, day));
   }
 
+  /**
+   * The PDF as mail and archives get it ({@code InvoiceAttachments}), from an invoice read in an
+   * earlier, finished transaction.
+   */
+  public byte[] attachment(long tenantId, Invoice issued) {
+    return tenancy.runAsTenant(tenantId, () -> documents.pdf(issued));
+  }
+
   public byte[] pdf(long tenantId, long id) {
     return tenancy.runAsTenant(tenantId, () -> self.pdfNow(id));
   }

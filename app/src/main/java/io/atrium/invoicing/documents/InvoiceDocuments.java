@@ -5,6 +5,8 @@ import io.atrium.invoicing.InvoiceAttachments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -15,6 +17,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class InvoiceDocuments implements InvoiceAttachments {
 
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
   @Inject DocumentFactsReader reader;
 
   @Inject InvoiceDocumentAccess access;
@@ -22,10 +27,16 @@ public class InvoiceDocuments implements InvoiceAttachments {
   /** A file and its name. */
   public record File(String name, byte[] content) {}
 
-  /** For mail and archives (the caller checked its rights): Factur-X in France, else PDF/A-3. */
+  /**
+   * For mail and archives (the caller checked its rights): Factur-X in France, else PDF/A-3. In the
+   * caller's transaction or a new one, as the tenant is bound per transaction: an invoice read in
+   * an earlier one is read again, with its lines.
+   */
   @Override
+  @Transactional
   public byte[] pdf(Invoice invoice) {
-    DocumentFacts facts = reader.of(invoice);
+    Invoice current = em.contains(invoice) ? invoice : em.find(Invoice.class, invoice.getId());
+    DocumentFacts facts = reader.of(current);
     return facts.gst() ? InvoicePdf.of(facts) : FacturX.of(facts);
   }
 

@@ -1,16 +1,15 @@
 package io.atrium.invoicing.documents;
 
 import io.atrium.invoicing.Invoice;
-import io.atrium.invoicing.InvoiceLine;
 import jakarta.json.JsonObject;
-import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * The XHTML a document is drawn from: header with logo and title, the two parties, the lines, then
- * the totals and mentions ({@link InvoiceHtmlTotals}). Every label comes from the bundles in the
- * document's language; every value is escaped. It refers to nothing outside itself (fonts are given
- * to the renderer, the logo is inline), so rendering never reaches the network.
+ * The XHTML a document is drawn from: header with logo and title, the two parties, the lines
+ * ({@link InvoiceHtmlLines}), then the totals and mentions ({@link InvoiceHtmlTotals}). Every label
+ * comes from the bundles in the document's language; every value is escaped. It refers to nothing
+ * outside itself (fonts are given to the renderer, the logo is inline), so rendering never reaches
+ * the network.
  */
 final class InvoiceHtml {
 
@@ -48,7 +47,7 @@ final class InvoiceHtml {
         .append("</style></head><body>");
     header(title);
     parties();
-    lines();
+    InvoiceHtmlLines.append(out, facts);
     InvoiceHtmlTotals.append(out, facts);
     out.append("</body></html>");
     return out.toString();
@@ -97,6 +96,10 @@ final class InvoiceHtml {
   }
 
   private String period(java.time.LocalDate from, java.time.LocalDate to) {
+    return period(facts, from, to);
+  }
+
+  static String period(DocumentFacts facts, java.time.LocalDate from, java.time.LocalDate to) {
     return facts.text("document.periodRange", facts.date(from), facts.date(to));
   }
 
@@ -143,76 +146,5 @@ final class InvoiceHtml {
       out.append(escape(facts.text(key))).append(" : ".substring(facts.french() ? 0 : 1));
       out.append(escape(value)).append("<br/>");
     }
-  }
-
-  private void lines() {
-    boolean gst = facts.gst();
-    out.append("<table class=\"lines").append(gst ? " gst" : "").append("\"><thead><tr>");
-    th("document.col.description", "desc");
-    if (gst) {
-      th("document.col.sac", "");
-    }
-    th("document.col.quantity", "n");
-    th("document.col.unitPrice", "n");
-    th("document.col.discount", "n");
-    th(gst ? "document.col.taxableValue" : "document.col.net", "n");
-    th(gst ? "document.col.gstRate" : "document.col.vatRate", "n");
-    if (gst) {
-      th("document.col.cgst", "n");
-      th("document.col.sgst", "n");
-      th("document.col.igst", "n");
-    }
-    out.append("</tr></thead><tbody>");
-    for (InvoiceLine line : facts.lines()) {
-      out.append("<tr><td>").append(escape(line.getDescription()));
-      if (line.getPeriodFrom() != null) {
-        out.append("<div class=\"sub\">")
-            .append(escape(period(line.getPeriodFrom(), line.getPeriodTo())))
-            .append("</div>");
-      }
-      if (line.getProrationNote() != null) {
-        out.append("<div class=\"sub\">").append(escape(line.getProrationNote())).append("</div>");
-      }
-      out.append("</td>");
-      if (gst) {
-        td(line.getSacCode(), "");
-      }
-      td(facts.formats().number(line.getQuantity()) + " " + unit(line.getUnit()), "n");
-      td(facts.money(line.getUnitPrice()), "n");
-      BigDecimal discount = line.getDiscountPercent();
-      td(discount.signum() == 0 ? "" : facts.formats().number(discount) + " %", "n");
-      td(facts.money(line.getNetAmount()), "n");
-      td(rate(line), "n");
-      if (gst) {
-        td(facts.money(zeroIfNull(line.getCgstAmount())), "n");
-        td(facts.money(zeroIfNull(line.getSgstAmount())), "n");
-        td(facts.money(zeroIfNull(line.getIgstAmount())), "n");
-      }
-      out.append("</tr>");
-    }
-    out.append("</tbody></table>");
-  }
-
-  private String rate(InvoiceLine line) {
-    String rate = facts.formats().number(line.getTaxRate()) + " %";
-    return "O".equals(line.getVatCategory()) ? facts.text("document.outsideScope") : rate;
-  }
-
-  private String unit(String unit) {
-    String key = "catalogue.unit." + (unit == null ? "unit" : unit.toLowerCase(Locale.ROOT));
-    return facts.bundle().containsKey(key) ? facts.text(key) : escape(unit);
-  }
-
-  private static BigDecimal zeroIfNull(BigDecimal amount) {
-    return amount == null ? BigDecimal.ZERO : amount;
-  }
-
-  private void th(String key, String css) {
-    out.append("<th class=\"").append(css).append("\">");
-    out.append(escape(facts.text(key))).append("</th>");
-  }
-
-  private void td(String text, String css) {
-    out.append("<td class=\"").append(css).append("\">").append(escape(text)).append("</td>");
   }
 }

@@ -48,7 +48,7 @@ class InvoicePdfIT {
     // The document speaks the buyer's language: its contacts read French.
     invoices.sql(tenant, "UPDATE member SET language = 'fr'");
     Invoice invoice = invoices.issue(tenant, c -> "Studio Kaolin".equals(c.getName()), "1250", DAY);
-    byte[] pdf = documents.pdf(tenant, invoice.getId());
+    byte[] pdf = documents.attachment(tenant, invoice);
     String text = PdfFiles.text(pdf);
 
     assertTrue(PdfFiles.isPdfA3(pdf, "BU"), PdfFiles.xmp(pdf));
