@@ -286,7 +286,14 @@ public final class IdPages {
               "GET",
               "api/invoices/closings/{closing}/archive",
               io.atrium.invoicing.PeriodClosing.class,
-              null));
+              null),
+          // i13-documents
+          new IdEndpoint(
+              "GET", "api/invoices/{invoice}/pdf", io.atrium.invoicing.Invoice.class, null),
+          new IdEndpoint(
+              "GET", "api/invoices/{invoice}/facturx", io.atrium.invoicing.Invoice.class, null),
+          new IdEndpoint(
+              "GET", "api/invoices/{invoice}/einvoice", io.atrium.invoicing.Invoice.class, null));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

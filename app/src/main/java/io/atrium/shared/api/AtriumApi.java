@@ -41,6 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Invoices",
           description =
               "Invoices and credit notes, corrections, footprint chains, period closing and the"
-                  + " e-invoice life cycle")
+                  + " e-invoice life cycle"),
+      // i13-documents
+      @Tag(
+          name = "Invoice documents",
+          description = "The PDF/A-3, Factur-X and GST e-invoice of issued invoices")
     })
 public class AtriumApi extends Application {}
