@@ -27,11 +27,13 @@ import java.util.TreeMap;
 public class Balances {
 
   private static final String DUE =
-      "SELECT i.currency, count(*), coalesce(sum(greatest(i.gross_total"
+      "SELECT currency, count(*) FILTER (WHERE left_due > 0), coalesce(sum(left_due), 0) FROM ("
+          + " SELECT i.currency, greatest(i.gross_total"
           + " - coalesce((SELECT sum(a.amount) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)"
           + " - coalesce((SELECT sum(c.gross_total) FROM invoice c WHERE c.corrects_id = i.id"
-          + "     AND c.kind = 'CREDIT_NOTE' AND c.status = 'ISSUED'), 0), 0)), 0)"
-          + " FROM invoice i WHERE i.status = 'ISSUED' AND i.kind <> 'CREDIT_NOTE' AND ";
+          + "     AND c.kind = 'CREDIT_NOTE' AND c.status = 'ISSUED'), 0), 0) AS left_due"
+          + " FROM invoice i WHERE i.status = 'ISSUED' AND i.kind <> 'CREDIT_NOTE' AND %s) d"
+          + " GROUP BY currency";
 
   private static final String CREDIT =
       "SELECT p.currency, 0, coalesce(sum(p.amount - coalesce((SELECT sum(a.amount)"
@@ -65,7 +67,7 @@ public class Balances {
       }
       requireStaff();
     }
-    return compute("i.company_id = ?1 GROUP BY i.currency", "p.company_id = ?1", companyId);
+    return compute("i.company_id = ?1", "p.company_id = ?1", companyId);
   }
 
   @Transactional
@@ -77,7 +79,7 @@ public class Balances {
     }
     requireStaff();
     return compute(
-        "i.member_id = ?1 AND i.company_id IS NULL GROUP BY i.currency",
+        "i.member_id = ?1 AND i.company_id IS NULL",
         "p.member_id = ?1 AND p.company_id IS NULL",
         memberId);
   }
@@ -97,7 +99,7 @@ public class Balances {
 
   private List<Balance> compute(String invoices, String payments, long id) {
     TreeMap<String, BigDecimal[]> sums = new TreeMap<>();
-    List<?> due = em.createNativeQuery(DUE + invoices).setParameter(1, id).getResultList();
+    List<?> due = em.createNativeQuery(DUE.formatted(invoices)).setParameter(1, id).getResultList();
     List<?> credit =
         em.createNativeQuery(CREDIT + payments + " GROUP BY p.currency")
             .setParameter(1, id)

@@ -33,6 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-pricing
       @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service"),
       // i12-spaces
-      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre")
+      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre"),
+      // i13-payments
+      @Tag(
+          name = "Payments",
+          description =
+              "Payments, their allocations and credit, balances, card payments and their webhooks")
     })
 public class AtriumApi extends Application {}
