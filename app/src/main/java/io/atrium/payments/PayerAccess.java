@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,6 +44,29 @@ class PayerAccess {
       throw new NotFoundException();
     }
     return invoice;
+  }
+
+  /**
+   * The issued invoices the calling member may pay, oldest first: their company's (with the
+   * company-documents right) or, for an on-demand member, their own.
+   */
+  List<Invoice> payableInvoices() {
+    AtriumPrincipal principal = member();
+    Long company = caller.rights().companyId();
+    if (company != null && !caller.may(ClientRight.COMPANY_DOCUMENTS)) {
+      throw new ForbiddenException();
+    }
+    // Native: the invoices are invoicing's rows; payments reads only their ids here.
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT id FROM invoice WHERE status = 'ISSUED' AND kind <> 'CREDIT_NOTE' AND "
+                    + (company != null
+                        ? "company_id = ?1"
+                        : "member_id = ?1 AND company_id IS NULL")
+                    + " ORDER BY issue_date, id")
+            .setParameter(1, company != null ? company : principal.personId())
+            .getResultList();
+    return ids.stream().map(id -> em.find(Invoice.class, ((Number) id).longValue())).toList();
   }
 
   boolean mayPay(AtriumPrincipal principal, Invoice invoice) {

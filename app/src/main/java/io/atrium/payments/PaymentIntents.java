@@ -41,6 +41,37 @@ public class PaymentIntents {
 
   Clock clock = Clock.systemUTC();
 
+  /** An invoice the member may pay, and what is due on it. */
+  public record Payable(Invoice invoice, BigDecimal due) implements java.io.Serializable {
+    public Invoice getInvoice() {
+      return invoice;
+    }
+
+    public BigDecimal getDue() {
+      return due;
+    }
+  }
+
+  /**
+   * @throws io.atrium.shared.NotFoundException unless the calling member may pay the invoice
+   */
+  @Transactional
+  public Payable payable(long invoiceId) {
+    Invoice invoice = access.payable(invoiceId);
+    return new Payable(invoice, due.of(invoice));
+  }
+
+  /** What the calling member has left to pay, invoice by invoice, oldest first. */
+  @Transactional
+  public java.util.List<Payable> payables() {
+    java.util.List<Invoice> invoices = access.payableInvoices();
+    Map<Long, BigDecimal> left = due.of(invoices);
+    return invoices.stream()
+        .filter(i -> left.get(i.getId()).signum() > 0)
+        .map(i -> new Payable(i, left.get(i.getId())))
+        .toList();
+  }
+
   /** The intent, and whether the key had made it already. */
   public record Result(PaymentIntent intent, boolean replayed) {}
 

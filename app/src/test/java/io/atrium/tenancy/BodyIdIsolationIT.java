@@ -257,6 +257,7 @@ class BodyIdIsolationIT {
             staff,
             false));
     CatalogueBodyCases.register(CASES);
+    PaymentBodyCases.register(CASES); // i13-payments
   }
 
   @BeforeEach
@@ -416,6 +417,7 @@ class BodyIdIsolationIT {
     ofB.put(Centre.class, centreOf(banyan, "Peepal Analytics"));
     ofB.put(Member.class, member(banyan, "Peepal Analytics", "admin@peepal.test"));
     CatalogueBodyCases.ofB(api, banyan, ofB);
+    PaymentBodyCases.ofB(api, banyan, ofB); // i13-payments
     return new Fixture(
         tenantA,
         paris,

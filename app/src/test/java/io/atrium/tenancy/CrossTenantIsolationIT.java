@@ -131,7 +131,19 @@ class CrossTenantIsolationIT {
           Map.entry("GET /api/floors", ""),
           Map.entry("POST /api/floors", "{\"centreId\":0,\"name\":\"Isolation probe\"}"),
           // i12-approvals: A's list, which must hold nothing of B's
-          Map.entry("GET /api/approvals", ""));
+          Map.entry("GET /api/approvals", ""),
+          // i13-payments: B's ids in the body are 404 (PaymentsApiIT, BodyIdIsolationIT)
+          Map.entry("GET /api/payments", ""),
+          Map.entry("GET /api/payments/balances", ""),
+          Map.entry(
+              "POST /api/payments",
+              "{\"method\":\"CASH\",\"amount\":\"1\",\"receivedOn\":\"2026-11-02\"}"),
+          Map.entry(
+              "POST /api/payments/intents",
+              "{\"invoiceId\":0,\"paymentMethod\":\"4242424242424242\"}"),
+          Map.entry(
+              "POST /api/payments/mandates",
+              "{\"iban\":\"FR7630006000011234567890189\",\"holder\":\"Isolation probe\"}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -264,6 +276,16 @@ class CrossTenantIsolationIT {
         QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
     ids.put(PriceQuote.class, pending.quote());
     ids.put(ApprovalRequest.class, pending.approval());
+    // i13-payments: a payment of B, kept as credit (no invoice needed)
+    var payment =
+        api.post(
+            "api/payments",
+            token,
+            "{\"companyId\":"
+                + companyId
+                + ",\"method\":\"CASH\",\"amount\":\"1\",\"receivedOn\":\"2026-11-02\"}");
+    assertEquals(201, payment.statusCode(), payment.body());
+    ids.put(io.atrium.payments.Payment.class, Api.json(payment).getJsonNumber("id").longValue());
     return ids;
   }
 

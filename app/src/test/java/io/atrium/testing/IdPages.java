@@ -99,7 +99,9 @@ public final class IdPages {
           new IdPage("spaces/edit.xhtml?id={space}", Space.class),
           new IdPage("spaces/edit.xhtml?floor={floor}", Floor.class),
           new IdPage("spaces/floor.xhtml?id={floor}", Floor.class),
-          new IdPage("spaces/plan?floor={floor}", Floor.class));
+          new IdPage("spaces/plan?floor={floor}", Floor.class),
+          // i13-payments
+          new IdPage("payments/record.xhtml?company={company}", Company.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -196,7 +198,14 @@ public final class IdPages {
               "POST",
               "api/approvals/{approval}/decision",
               ApprovalRequest.class,
-              "{\"decision\":\"APPROVE\"}"));
+              "{\"decision\":\"APPROVE\"}"),
+          // i13-payments
+          new IdEndpoint("GET", "api/payments/{payment}", io.atrium.payments.Payment.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/payments/{payment}/allocations",
+              io.atrium.payments.Payment.class,
+              "{\"allocations\":[{\"invoiceId\":1,\"amount\":\"1\"}]}"));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

@@ -41,6 +41,27 @@ public class PaymentFixtures {
 
   @Inject PaymentFixtures self;
 
+  @Inject io.atrium.platform.TenantImport tenantImport;
+
+  /**
+   * A copy of a demo operator under a slug the test names (made on first use, kept afterwards), for
+   * a browser test whose client side must know the workspace and find the demo's companies there.
+   */
+  public long demoCopy(String demo, String slug) {
+    String resource = "tenants/" + demo + "/tenant.yaml";
+    try (java.io.InputStream in =
+        PaymentFixtures.class.getClassLoader().getResourceAsStream(resource)) {
+      String text =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace("slug: " + demo, "slug: " + slug);
+      tenantImport.importIfAbsent(
+          io.atrium.tenancy.manifest.ManifestReader.read(resource, new java.io.StringReader(text)));
+      return tenants.idOf(slug);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Runs work in the tenant as the staff member or member with this e-mail (signed in). */
   public <T> T as(String slug, String email, boolean staff, Supplier<T> work) {
     AtriumPrincipal principal =

@@ -156,6 +156,11 @@ class EveryPageRendersIT {
       }
       // i12-approvals
       case "pricing/quote.xhtml" -> urls.add(page + "?id=" + ids.get("quote"));
+      // i13-payments
+      case "payments/record.xhtml" -> {
+        urls.add(page);
+        urls.add(page + "?company=" + ids.get("company"));
+      }
       default -> urls.add(page);
     }
     return urls;
