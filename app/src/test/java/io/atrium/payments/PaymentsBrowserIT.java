@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Payments in Chromium: the accountant records a transfer in French on the "Record a payment" page
  * and finds it in the list; a company's administrator pays an invoice from the client space with
- * the test gateway, and the invoice has nothing left to pay. The server side first makes a copy of
- * the demo under a known workspace, with issued invoices to Studio Kaolin.
+ * the test gateway, the invoice has nothing left to pay, and associates a SEPA mandate. The server
+ * side first makes a copy of the demo under a known workspace, with issued invoices to Studio
+ * Kaolin.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -147,5 +148,15 @@ class PaymentsBrowserIT {
             "SELECT count(*) FROM payment p JOIN payment_allocation a ON a.payment_id = p.id"
                 + " WHERE a.invoice_id = ? AND p.method = 'CARD' AND p.gateway = 'test'",
             invoice));
+
+    String mandates =
+        "SELECT count(*) FROM payment_mandate m JOIN company c ON c.id = m.company_id"
+            + " WHERE c.name = 'Studio Kaolin' AND m.label = 'SEPA •••• 0189'";
+    long before = TestDatabase.countFromClient(tenant, mandates);
+    screen.type("mandateForm:iban", "FR76 3000 6000 0112 3456 7890 189");
+    screen.type("mandateForm:holder", "Studio Kaolin");
+    screen.click("mandateForm:associate");
+    screen.awaitText("messages", "Mandate SEPA •••• 0189 is associated");
+    assertEquals(before + 1, TestDatabase.countFromClient(tenant, mandates));
   }
 }

@@ -14,9 +14,13 @@ import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
 import io.atrium.testing.InvoiceFixtures;
 import io.atrium.testing.PaymentFixtures;
+import io.atrium.testing.TestDatabase;
 import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -251,7 +255,7 @@ class PaymentsIT {
   }
 
   @Test
-  void b2cPaymentsEnterTheJournalInAnUnbrokenChain() {
+  void b2cPaymentsEnterTheJournalInAnUnbrokenChain() throws SQLException {
     Invoice one = fixtures.issueB2c(tenant, "ondemand@lumiere.test", "10", DAY);
     Invoice two = fixtures.issueB2c(tenant, "ondemand@lumiere.test", "20", DAY);
     assertTrue(one.isB2c());
@@ -272,6 +276,16 @@ class PaymentsIT {
     }
     assertEquals(2, tenants.rows(slug, "b2c_payment_journal"));
     assertEquals(Optional.empty(), asAccountant(() -> tx.call(journal::firstBroken)));
+
+    // The application may not change the journal; its owner could, and the chain then says where.
+    try (Connection owner = TestDatabase.ownerConnectionInServer();
+        Statement statement = owner.createStatement()) {
+      owner.setAutoCommit(false);
+      TestDatabase.bindTenant(owner, tenant);
+      statement.executeUpdate("UPDATE b2c_payment_journal SET amount = amount + 1 WHERE seq = 2");
+      owner.commit();
+    }
+    assertEquals(Optional.of(2L), asAccountant(() -> tx.call(journal::firstBroken)));
     assertEquals(
         2, asAccountant(() -> list.count(new PaymentSearch(null, null, member, null, null, null))));
   }
