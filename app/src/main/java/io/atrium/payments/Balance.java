@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * allocations) and the credit of their payments not yet allocated. {@code net} is what is left to
  * collect once the credit is applied (negative: the operator owes the client).
  */
-public record Balance(String currency, BigDecimal due, BigDecimal credit, long openInvoices) {
+public record Balance(String currency, BigDecimal due, BigDecimal credit, long openInvoices)
+    implements java.io.Serializable {
 
   public BigDecimal net() {
     return due.subtract(credit);

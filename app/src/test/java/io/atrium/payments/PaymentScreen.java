@@ -30,6 +30,10 @@ final class PaymentScreen implements AutoCloseable {
     return screen;
   }
 
+  void go(String page) {
+    browser.get(base + page);
+  }
+
   String title() {
     return browser.getTitle();
   }

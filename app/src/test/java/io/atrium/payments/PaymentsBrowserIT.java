@@ -158,5 +158,11 @@ class PaymentsBrowserIT {
     screen.click("mandateForm:associate");
     screen.awaitText("messages", "Mandate SEPA •••• 0189 is associated");
     assertEquals(before + 1, TestDatabase.countFromClient(tenant, mandates));
+
+    screen.go("portal/pay.xhtml");
+    assertEquals("Invoices to pay · Atrium", screen.title());
+    String balance = screen.text("companyBalance");
+    assertTrue(balance.contains("Outstanding balance") && balance.contains("Credit"), balance);
+    assertEquals(List.of(), screen.accessibilityViolations());
   }
 }

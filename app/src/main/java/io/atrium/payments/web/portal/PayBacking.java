@@ -1,5 +1,8 @@
 package io.atrium.payments.web.portal;
 
+import io.atrium.identity.Caller;
+import io.atrium.payments.Balance;
+import io.atrium.payments.Balances;
 import io.atrium.payments.Mandates;
 import io.atrium.payments.PaymentIntent;
 import io.atrium.payments.PaymentIntents;
@@ -29,6 +32,13 @@ public class PayBacking implements Serializable {
 
   @Inject Mandates mandates;
 
+  @Inject Balances balances;
+
+  @Inject Caller caller;
+
+  private java.util.List<Balance> companyBalances = java.util.List.of();
+  private boolean companyMember;
+
   private final String key = UUID.randomUUID().toString();
   private long invoiceId;
   private PaymentIntents.Payable payable;
@@ -45,6 +55,11 @@ public class PayBacking implements Serializable {
     String named = Faces.getRequestParameter("invoice");
     if (named == null) {
       payables = intents.payables();
+      Long company = caller.rights().companyId();
+      if (company != null) {
+        companyMember = true;
+        companyBalances = balances.ofCompany(company);
+      }
       return;
     }
     if (!named.matches("\\d{1,18}")) {
@@ -75,6 +90,15 @@ public class PayBacking implements Serializable {
     } catch (BusinessException refused) {
       PageErrors.show(refused, "mandateForm");
     }
+  }
+
+  public boolean isCompanyMember() {
+    return companyMember;
+  }
+
+  /** The company's outstanding balance, for its members who see its documents. */
+  public java.util.List<Balance> getCompanyBalances() {
+    return companyBalances;
   }
 
   public java.util.List<PaymentIntents.Payable> getPayables() {
