@@ -53,7 +53,11 @@ public class GatewaySettlement {
             .getResultList()
             .stream()
             .findFirst();
-    if (intent.isEmpty()) {
+    if (intent.isEmpty()
+        || (event.currency() != null
+            && !event.currency().isEmpty()
+            && !event.currency().equals(intent.get().getCurrency()))) {
+      // Not a charge of ours, or not in the invoice's currency: acknowledged, nothing written.
       return false;
     }
     BigDecimal amount = event.amount() == null ? intent.get().getAmount() : event.amount();

@@ -73,7 +73,7 @@ class PaymentWriter {
       payment.setGatewayRef(gateway.ref());
     }
     em.persist(payment);
-    em.flush();
+    flush(order.receivedOn());
     allocator.allocate(payment, targets);
     Changes changes =
         Changes.of()
@@ -123,6 +123,23 @@ class PaymentWriter {
       throw new NotFoundException();
     }
     return new Payer(null, member);
+  }
+
+  /**
+   * Writes the payment now, so that a period closed since the check above (the database's trigger
+   * answers AT002) is refused with the same message rather than as a failure.
+   */
+  private void flush(java.time.LocalDate day) {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.sql.SQLException sql && "AT002".equals(sql.getSQLState())) {
+          throw new InvoiceStateException("closed-period", day);
+        }
+      }
+      throw failure;
+    }
   }
 
   private static String blankToNull(String text) {
