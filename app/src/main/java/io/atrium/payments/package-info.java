@@ -12,6 +12,20 @@
  *   <li>An Idempotency-Key, or the gateway's payment id, makes a retried request or a webhook
  *       delivered again find the payment already recorded.
  *   <li>An invoice is unpaid, partially paid, paid or overdue as its allocations and due date say.
+ *   <li>Credit is applied by allocating more of the payment that brought it (one more {@code
+ *       payment_allocation} row): no CREDIT payment is written, so money is never counted twice and
+ *       each euro can be traced to the day it was received.
+ *   <li>Cash-register rule (CGI art. 286 I 3° bis): every payment from a private customer (a B2C
+ *       payment: a member with no company) also enters the B2C payment journal in the same
+ *       transaction: numbered without gaps per tenant, each row's SHA-256 footprint chained to the
+ *       previous one, append-only in the database, closed with the periods. {@link
+ *       io.atrium.payments.B2cJournal#firstBroken} verifies it. Keeping these payments apart is
+ *       what lets the software be certified (NF525 or LNE) later.
+ *   <li>Gateways ({@code gateway.PaymentGateway}) are chosen by {@code PAYMENT_GATEWAY}; their
+ *       webhooks bind the tenant from the charge's metadata, trusted only once the signature holds,
+ *       and apply a payment exactly once (unique gateway and gateway reference).
+ *   <li>Outstanding balances are shown only to staff whose role may see balances, and to a
+ *       company's members holding the company-documents right.
  * </ol>
  *
  * <p>May call: shared, tenancy, identity, staff, directory, invoicing, notifications, audit.

@@ -259,6 +259,7 @@ class BodyIdIsolationIT {
     CatalogueBodyCases.register(CASES);
     ContractBodyCases.register(CASES); // i13-contracts
     InvoiceBodyCases.register(CASES); // i13-invoices
+    PaymentBodyCases.register(CASES); // i13-payments
   }
 
   @BeforeEach
@@ -421,6 +422,7 @@ class BodyIdIsolationIT {
     ofB.put(Member.class, member(banyan, "Peepal Analytics", "admin@peepal.test"));
     CatalogueBodyCases.ofB(api, banyan, ofB);
     ContractBodyCases.ofB(api, banyan, ofB); // i13-contracts
+    PaymentBodyCases.ofB(api, banyan, ofB); // i13-payments
     return new Fixture(
         tenantA,
         paris,

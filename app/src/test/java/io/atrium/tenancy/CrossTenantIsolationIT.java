@@ -142,7 +142,19 @@ class CrossTenantIsolationIT {
           Map.entry("POST /api/invoices", "{\"centreId\":0,\"companyId\":0}"),
           Map.entry("POST /api/invoices/verify", "{}"),
           Map.entry("GET /api/invoices/closings", ""),
-          Map.entry("POST /api/invoices/closings", "{\"kind\":\"MONTH\",\"year\":1999}"));
+          Map.entry("POST /api/invoices/closings", "{\"kind\":\"MONTH\",\"year\":1999}"),
+          // i13-payments: B's ids in the body are 404 (PaymentsApiIT, BodyIdIsolationIT)
+          Map.entry("GET /api/payments", ""),
+          Map.entry("GET /api/payments/balances", ""),
+          Map.entry(
+              "POST /api/payments",
+              "{\"method\":\"CASH\",\"amount\":\"1\",\"receivedOn\":\"2026-11-02\"}"),
+          Map.entry(
+              "POST /api/payments/intents",
+              "{\"invoiceId\":0,\"paymentMethod\":\"4242424242424242\"}"),
+          Map.entry(
+              "POST /api/payments/mandates",
+              "{\"iban\":\"FR7630006000011234567890189\",\"holder\":\"Isolation probe\"}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -284,6 +296,16 @@ class CrossTenantIsolationIT {
             .getJsonNumber("id")
             .longValue());
     invoicesOfB(token, centreId, companyId, ids); // i13-invoices
+    // i13-payments: a payment of B, kept as credit (no invoice needed)
+    var payment =
+        api.post(
+            "api/payments",
+            token,
+            "{\"companyId\":"
+                + companyId
+                + ",\"method\":\"CASH\",\"amount\":\"1\",\"receivedOn\":\"2026-11-02\"}");
+    assertEquals(201, payment.statusCode(), payment.body());
+    ids.put(io.atrium.payments.Payment.class, Api.json(payment).getJsonNumber("id").longValue());
     return ids;
   }
 

@@ -115,7 +115,9 @@ public final class IdPages {
           new IdPage("contracts/list.xhtml?company={company}", Company.class),
           // i13-invoices
           new IdPage("invoicing/invoice.xhtml?id={invoice}", io.atrium.invoicing.Invoice.class),
-          new IdPage("invoicing/list.xhtml?centre={centre}", Centre.class));
+          new IdPage("invoicing/list.xhtml?centre={centre}", Centre.class),
+          // i13-payments
+          new IdPage("payments/record.xhtml?company={company}", Company.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -293,7 +295,14 @@ public final class IdPages {
           new IdEndpoint(
               "GET", "api/invoices/{invoice}/facturx", io.atrium.invoicing.Invoice.class, null),
           new IdEndpoint(
-              "GET", "api/invoices/{invoice}/einvoice", io.atrium.invoicing.Invoice.class, null));
+              "GET", "api/invoices/{invoice}/einvoice", io.atrium.invoicing.Invoice.class, null),
+          // i13-payments
+          new IdEndpoint("GET", "api/payments/{payment}", io.atrium.payments.Payment.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/payments/{payment}/allocations",
+              io.atrium.payments.Payment.class,
+              "{\"allocations\":[{\"invoiceId\":1,\"amount\":\"1\"}]}"));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

@@ -167,6 +167,11 @@ class EveryPageRendersIT {
         urls.add(page + "?id=" + ids.get("invoiceDraft"));
         urls.add(page + "?id=" + ids.get("invoiceIssued"));
       }
+      // i13-payments
+      case "payments/record.xhtml" -> {
+        urls.add(page);
+        urls.add(page + "?company=" + ids.get("company"));
+      }
       default -> urls.add(page);
     }
     return urls;

@@ -45,6 +45,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i13-documents
       @Tag(
           name = "Invoice documents",
-          description = "The PDF/A-3, Factur-X and GST e-invoice of issued invoices")
+          description = "The PDF/A-3, Factur-X and GST e-invoice of issued invoices"),
+      // i13-payments
+      @Tag(
+          name = "Payments",
+          description =
+              "Payments, their allocations and credit, balances, card payments and their webhooks")
     })
 public class AtriumApi extends Application {}

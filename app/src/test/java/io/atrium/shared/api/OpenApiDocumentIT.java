@@ -74,7 +74,13 @@ class OpenApiDocumentIT {
           wrong.add(key + ": operationId " + id);
         }
         boolean open =
-            Set.of("/api/auth/token", "/api/auth/refresh", "/api/about").contains(path.getKey());
+            Set.of(
+                    "/api/auth/token",
+                    "/api/auth/refresh",
+                    "/api/about",
+                    // i13-payments: a gateway's signature is its proof, not a token
+                    "/api/payments/webhooks/{gateway}")
+                .contains(path.getKey());
         var security = operation.getJsonArray("security");
         if (security == null || security.isEmpty() != open) {
           wrong.add(key + ": security " + security);
