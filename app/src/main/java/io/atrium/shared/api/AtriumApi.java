@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-pricing
       @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service"),
       // i12-spaces
-      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre")
+      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre"),
+      // i13-billing
+      @Tag(name = "Consumptions", description = "What clients used, by the unit, and billing it")
     })
 public class AtriumApi extends Application {}
