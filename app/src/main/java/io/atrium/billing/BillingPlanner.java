@@ -2,6 +2,8 @@ package io.atrium.billing;
 
 import io.atrium.consumptions.Consumption;
 import io.atrium.consumptions.ConsumptionInvoicing;
+import io.atrium.consumptions.UnbilledConsumptions;
+import io.atrium.contracts.BillableContracts;
 import io.atrium.contracts.Contract;
 import io.atrium.contracts.ContractLine;
 import io.atrium.directory.Company;
@@ -29,8 +31,6 @@ import java.util.Set;
 @ApplicationScoped
 public class BillingPlanner {
 
-  static final List<String> BILLABLE = List.of("SIGNED", "ACTIVE", "NOTICE_GIVEN", "ENDED");
-
   /** Payers due in the run (contracts not billed for their period, unbilled consumptions). */
   private static final String PAYERS =
       "SELECT payer FROM ("
@@ -51,6 +51,10 @@ public class BillingPlanner {
   EntityManager em;
 
   @Inject Tenancy tenancy;
+
+  @Inject BillableContracts billable;
+
+  @Inject UnbilledConsumptions unbilled;
 
   /** Up to {@code max} payer ids due after {@code after}, in order. */
   public List<Long> payers(Centre centre, Period run, long after, int max) {
@@ -77,16 +81,7 @@ public class BillingPlanner {
     if (payers.isEmpty()) {
       return plans;
     }
-    List<Contract> contracts =
-        em.createQuery(
-                "select distinct c from Contract c left join fetch c.lines"
-                    + " where c.centre = :centre and c.status in :statuses"
-                    + " and (c.company.id in :payers or c.member.id in :payers) order by c.id",
-                Contract.class)
-            .setParameter("centre", centre)
-            .setParameter("statuses", BILLABLE.stream().map(Contract.Status::valueOf).toList())
-            .setParameter("payers", payerIds)
-            .getResultList();
+    List<Contract> contracts = billable.ofPayers(centre, payerIds);
     Set<String> billed = alreadyBilled(contracts);
     String country = centre.getCountry();
     String fallback =
@@ -116,7 +111,7 @@ public class BillingPlanner {
       }
       invoice.billed.add(new PlannedInvoice.Billed(contract, service));
     }
-    for (Consumption consumption : consumptions(centre, run, payerIds)) {
+    for (Consumption consumption : unbilled.ofPayers(centre, run.end(), payerIds)) {
       Payer payer = payers.get(payerId(consumption.getCompany(), consumption.getMember()));
       List<PlannedInvoice> invoices = plans.get(payer);
       PlannedInvoice invoice =
@@ -163,19 +158,6 @@ public class BillingPlanner {
 
   private static long payerId(Company company, Member member) {
     return company != null ? company.getId() : member.getId();
-  }
-
-  private List<Consumption> consumptions(Centre centre, Period run, List<Long> payerIds) {
-    return em.createQuery(
-            "select k from Consumption k where k.centre = :centre and k.invoiceId is null"
-                + " and k.consumedOn <= :end"
-                + " and (k.company.id in :payers or k.member.id in :payers)"
-                + " order by k.consumedOn, k.id",
-            Consumption.class)
-        .setParameter("centre", centre)
-        .setParameter("end", run.end())
-        .setParameter("payers", payerIds)
-        .getResultList();
   }
 
   private Set<String> alreadyBilled(List<Contract> contracts) {

@@ -4,8 +4,6 @@ import io.atrium.tenancy.jobs.TenantJob;
 import io.atrium.tenancy.jobs.TenantRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,9 +13,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class BillingResumeJob implements TenantJob {
-
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
 
   @Inject RunOpening opening;
 
@@ -40,9 +35,7 @@ public class BillingResumeJob implements TenantJob {
 
   @Override
   public List<Long> tenantsWithWork() {
-    List<?> ids =
-        em.createNativeQuery("SELECT atrium_tenants_with_lapsed_billing_runs()").getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    return opening.lapsedTenants();
   }
 
   @Override

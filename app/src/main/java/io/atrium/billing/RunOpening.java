@@ -121,6 +121,14 @@ public class RunOpening {
     return true;
   }
 
+  /** In a platform transaction: the tenants with a lapsed run (ids only, by the owner's scan). */
+  @Transactional
+  public List<Long> lapsedTenants() {
+    List<?> ids =
+        em.createNativeQuery("SELECT atrium_tenants_with_lapsed_billing_runs()").getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
   @Transactional
   public List<Long> lapsedRuns() {
     return em.createQuery(

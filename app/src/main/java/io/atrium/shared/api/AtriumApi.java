@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-spaces
       @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre"),
       // i13-billing
-      @Tag(name = "Consumptions", description = "What clients used, by the unit, and billing it")
+      @Tag(name = "Consumptions", description = "What clients used, by the unit, and billing it"),
+      @Tag(name = "Billing runs", description = "The monthly billing run: start, progress, resume")
     })
 public class AtriumApi extends Application {}
