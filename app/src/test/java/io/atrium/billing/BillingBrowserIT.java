@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -48,12 +49,11 @@ class BillingBrowserIT {
     staff.findElement(By.id("consumptions:new")).click();
     Browser.await(
         staff, b -> b.findElement(By.id("consumptionDialog")).isDisplayed() ? true : null);
-    Browser.choose(staff, "consumption:centreId", "Lumière Faubourg");
+    Browser.choose(staff, "consumption:centreId", "PAR1");
     Browser.choose(staff, "consumption:companyId", "Studio Kaolin");
     Browser.choose(staff, "consumption:itemId", "Café barista");
     WebElement quantity = staff.findElement(By.id("consumption:quantity_input"));
-    quantity.clear();
-    quantity.sendKeys("7");
+    quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "7");
     staff.findElement(By.id("consumption:description")).sendKeys("Cafés réunion client");
     staff.findElement(By.id("consumption:save")).click();
     Browser.await(staff, b -> messages(b).contains("Consommation enregistrée.") ? true : null);
