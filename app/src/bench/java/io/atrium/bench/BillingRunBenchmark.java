@@ -51,7 +51,8 @@ public final class BillingRunBenchmark implements Benchmark {
     try {
       SignIn.token(app.base(), SignIn.LUMIERE_ADMIN); // waits for the demo tenants
       List<Double> perContract = new ArrayList<>();
-      for (String scale : System.getProperty("bench.b2.contracts", "10000,100000").split(",")) {
+      String scales = System.getProperty("bench.b2.contracts", "");
+      for (String scale : (scales.isBlank() ? "10000,100000" : scales).split(",")) {
         int contracts = Integer.parseInt(scale.strip());
         double seconds = measure(context, app, contracts, result);
         perContract.add(seconds / contracts);

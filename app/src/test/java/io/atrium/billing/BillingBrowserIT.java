@@ -35,6 +35,9 @@ class BillingBrowserIT {
     return Deployments.app();
   }
 
+  /** Unique to this run: the demo database outlives a run, with what earlier runs left in it. */
+  private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
   @ArquillianResource URL base;
 
   @RegisterExtension final Browsers browsers = new Browsers();
@@ -54,7 +57,7 @@ class BillingBrowserIT {
     Browser.choose(staff, "consumption:itemId", "Café barista");
     WebElement quantity = staff.findElement(By.id("consumption:quantity_input"));
     quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "7");
-    staff.findElement(By.id("consumption:description")).sendKeys("Cafés réunion client");
+    staff.findElement(By.id("consumption:description")).sendKeys("Cafés réunion " + RUN);
     staff.findElement(By.id("consumption:save")).click();
     Browser.await(staff, b -> messages(b).contains("Consommation enregistrée.") ? true : null);
 
@@ -63,7 +66,7 @@ class BillingBrowserIT {
             staff,
             b ->
                 b.findElements(By.cssSelector("[id='consumptions:table'] tbody tr")).stream()
-                    .filter(r -> r.getText().contains("Cafés réunion client"))
+                    .filter(r -> r.getText().contains("Cafés réunion " + RUN))
                     .findFirst()
                     .orElse(null));
     assertTrue(row.getText().contains("À facturer"), row.getText());
@@ -74,7 +77,7 @@ class BillingBrowserIT {
     assertTrue(done.contains("émise pour les consommations sélectionnées"), done);
     assertTrue(
         staff.findElements(By.cssSelector("[id='consumptions:table'] tbody tr")).stream()
-            .noneMatch(r -> r.getText().contains("Cafés réunion client")),
+            .noneMatch(r -> r.getText().contains("Cafés réunion " + RUN)),
         "billed: no longer among those to bill");
   }
 
