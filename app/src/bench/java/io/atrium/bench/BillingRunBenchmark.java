@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * footprints, contract_billing rows and the audit; the PDF is not made by the run (it is generated
  * when an invoice is first sent or downloaded). Against it, a set-based SQL ceiling: the same rows
  * (invoices, lines, contract_billing) inserted in one statement per table, in a transaction rolled
- * back. Goal: 10,000 contracts in at most 5 s of run time, and linear to 100,000. Each scale bills a
- * month of its own (2030-01 onwards), so the benchmark can be run again on the same database.
+ * back. Goal: 10,000 contracts in at most 5 s of run time, and linear to 100,000. Each scale bills
+ * a month of its own (2030-01 onwards), so the benchmark can be run again on the same database.
  */
 public final class BillingRunBenchmark implements Benchmark {
 
@@ -57,8 +57,7 @@ public final class BillingRunBenchmark implements Benchmark {
         double seconds = measure(context, app, contracts, result);
         perContract.add(seconds / contracts);
         if (contracts == 10_000) {
-          result.goal(
-              Goal.atMost("run time of 10,000 contracts", seconds, GOAL_SECONDS_10K, "s"));
+          result.goal(Goal.atMost("run time of 10,000 contracts", seconds, GOAL_SECONDS_10K, "s"));
         }
       }
       if (perContract.size() > 1) {
@@ -67,8 +66,10 @@ public final class BillingRunBenchmark implements Benchmark {
             "time per contract, largest ÷ smallest",
             round(perContract.get(perContract.size() - 1) / perContract.get(0)));
       }
-      result.note("Repeat: ./mvnw -Pbench verify -DskipTests -Dbench.only=B2 [-Dbench.b2.contracts=10000]");
-      result.note("PDF generation is deferred: not part of the run (made on first send or download).");
+      result.note(
+          "Repeat: ./mvnw -Pbench verify -DskipTests -Dbench.only=B2 [-Dbench.b2.contracts=10000]");
+      result.note(
+          "PDF generation is deferred: not part of the run (made on first send or download).");
     } finally {
       context.servers().stop(app);
     }
