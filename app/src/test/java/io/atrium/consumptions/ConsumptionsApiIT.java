@@ -159,4 +159,36 @@ class ConsumptionsApiIT {
     assertTrue(!still.containsKey("invoiceId") || still.isNull("invoiceId"), "and not billed");
     assertEquals(204, api.delete("api/consumptions/" + id, lumiere).statusCode());
   }
+
+  /**
+   * Billing runs through the API: a run of Lyon's January 2031 (nothing due then; the demo's runs
+   * leave drafts) is followed by its operator, and is not found by another tenant, which can
+   * neither start nor preview a run of a centre it does not have.
+   */
+  @Test
+  void anotherTenantsRunsAndCentresAreNotFound() {
+    long lyon = id("SELECT id FROM centre WHERE code = ?", "LYO1");
+    String body = "{\"centreId\": " + lyon + ", \"month\": \"2031-01\"}";
+    var started = api.post("api/billing-runs", lumiere, body);
+    assertEquals(202, started.statusCode(), started.body());
+    long run = Api.json(started).getJsonNumber("id").longValue();
+    assertEquals(200, api.get("api/billing-runs/" + run, lumiere).statusCode());
+    long runs = id("SELECT count(*) FROM billing_run");
+
+    assertProblem(api.get("api/billing-runs/" + run, banyan), 404);
+    assertProblem(api.post("api/billing-runs/" + run + "/resume", banyan, "{}"), 404);
+    assertProblem(api.post("api/billing-runs", banyan, body), 404);
+    var preview = api.post("api/billing-runs/preview", banyan, body);
+    assertProblem(preview, 400);
+    assertTrue(Api.json(preview).getJsonObject("errors").containsKey("centreId"), preview.body());
+    assertProblem(
+        api.post(
+            "api/billing-runs", lumiere, "{\"centreId\": " + lyon + ", \"month\": \"janvier\"}"),
+        400);
+    assertEquals(runs, id("SELECT count(*) FROM billing_run"), "nothing started");
+    assertEquals(
+        0,
+        TestDatabase.countFromClient(
+            Api.tenantId(banyan), "SELECT count(*) FROM billing_run WHERE centre_id = ?", lyon));
+  }
 }
