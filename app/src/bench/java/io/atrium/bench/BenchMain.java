@@ -29,7 +29,9 @@ public final class BenchMain {
           new MemoryBenchmark(),
           new RlsBenchmark(),
           new ReceptionBenchmark(),
-          new ClusterBenchmark());
+          new ClusterBenchmark(),
+          // i13-billing
+          new BillingRunBenchmark());
 
   private BenchMain() {}
 

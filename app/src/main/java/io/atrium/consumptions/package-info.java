@@ -7,6 +7,6 @@
  * one cannot be changed or removed; its price is the catalogue's on the day it was consumed unless
  * staff typed one.
  *
- * <p>May call: shared, tenancy, identity, staff, directory, catalogue, invoicing, audit.
+ * <p>May call: shared, tenancy, identity, staff, directory, catalogue, contracts, invoicing, audit.
  */
 package io.atrium.consumptions;

@@ -617,6 +617,15 @@ class RawSqlIsolationIT {
             + "nextval('atrium_id_seq'), "
             + invoice
             + ", 'FRIENDLY', now(), 'mia@acme.test', 'Sam', false)",
+        // i13-billing
+        "INSERT INTO billing_run_error (tenant_id, id, billing_run_id, company_id, message_key)"
+            + " VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + run
+            + ", "
+            + company
+            + ", 'invoice.missing.buyer-siren')",
         "INSERT INTO period_closing (tenant_id, id, kind, period_start, period_end, closed_at,"
             + " closed_by, documents, payments, archive, archive_sha256) VALUES ("
             + ids

@@ -50,6 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Payments",
           description =
-              "Payments, their allocations and credit, balances, card payments and their webhooks")
+              "Payments, their allocations and credit, balances, card payments and their webhooks"),
+      // i13-billing
+      @Tag(name = "Consumptions", description = "What clients used, by the unit, and billing it"),
+      @Tag(name = "Billing runs", description = "The monthly billing run: start, progress, resume")
     })
 public class AtriumApi extends Application {}
