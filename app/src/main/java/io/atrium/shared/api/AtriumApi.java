@@ -33,6 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i12-pricing
       @Tag(name = "Pricing", description = "Prices, pricing rules and the pricing service"),
       // i12-spaces
-      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre")
+      @Tag(name = "Spaces", description = "Floors, their plans, and the spaces of each centre"),
+      // i13-collection
+      @Tag(
+          name = "Accounting exports",
+          description = "Invoices, credit notes and payments as CSV, the FEC and GSTR-1")
     })
 public class AtriumApi extends Application {}
