@@ -94,7 +94,8 @@ public class BillingTerms {
     em.createNativeQuery(
             "INSERT INTO billing_settings (tenant_id, late_fees_enabled, late_penalty_rate,"
                 + " recovery_indemnity, reminder_friendly_days, reminder_formal_days,"
-                + " reminder_final_days) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                + " reminder_final_days) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS integer),"
+                + " CAST(?6 AS integer), CAST(?7 AS integer))"
                 + " ON CONFLICT (tenant_id) DO UPDATE SET late_fees_enabled = EXCLUDED.late_fees_enabled,"
                 + " late_penalty_rate = EXCLUDED.late_penalty_rate,"
                 + " recovery_indemnity = EXCLUDED.recovery_indemnity,"
@@ -126,11 +127,13 @@ public class BillingTerms {
   }
 
   /** Today in the bound tenant's time zone: the day that makes an invoice late. */
+  @Transactional
   public LocalDate today() {
     return LocalDate.now(clock.withZone(zone()));
   }
 
   /** The tenant's zone, in which due dates pass. */
+  @Transactional
   public ZoneId zone() {
     Tenant tenant = em.find(Tenant.class, tenancy.currentTenantId().orElseThrow());
     return tenant == null || tenant.getTimeZone() == null
@@ -139,6 +142,7 @@ public class BillingTerms {
   }
 
   /** The tenant's country (FR, IN…), whose conventions numbers are written in. */
+  @Transactional
   public String country() {
     Tenant tenant = em.find(Tenant.class, tenancy.currentTenantId().orElseThrow());
     return tenant == null ? null : tenant.getCountry();

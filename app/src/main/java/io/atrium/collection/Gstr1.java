@@ -159,7 +159,8 @@ public class Gstr1 {
 
   /** rt, txval, iamt, camt, samt, csamt from a row [.., rate, net, igst, cgst, sgst]. */
   private static void details(JsonGenerator json, Object[] r, int rate) {
-    json.write("rt", ((BigDecimal) r[rate]).stripTrailingZeros())
+    BigDecimal percent = ((BigDecimal) r[rate]).stripTrailingZeros();
+    json.write("rt", percent.scale() < 0 ? percent.setScale(0) : percent)
         .write("txval", ((BigDecimal) r[rate + 1]).abs())
         .write("iamt", ((BigDecimal) r[rate + 2]).abs())
         .write("camt", ((BigDecimal) r[rate + 3]).abs())

@@ -118,6 +118,24 @@ public class ReminderTexts {
     return of(level, language);
   }
 
+  /**
+   * Saves, in one transaction, the texts that differ from what the tenant has now (invoices:edit);
+   * returns how many changed. A refused text refuses them all.
+   */
+  @Transactional
+  public int saveAll(List<ReminderText> wanted) {
+    caller.require(Area.INVOICES, Action.EDIT);
+    int changed = 0;
+    for (ReminderText text : wanted) {
+      ReminderText now = of(text.level(), text.language());
+      if (!now.subject().equals(text.subject()) || !now.body().equals(text.body())) {
+        save(text.level(), text.language(), text.subject(), text.body());
+        changed++;
+      }
+    }
+    return changed;
+  }
+
   static ReminderText bundled(ReminderLevel level, String language) {
     ResourceBundle bundle = Texts.bundle(Locale.forLanguageTag(language));
     String key = "collection.reminder." + level.name().toLowerCase(Locale.ROOT);

@@ -131,7 +131,13 @@ class CrossTenantIsolationIT {
           Map.entry("GET /api/floors", ""),
           Map.entry("POST /api/floors", "{\"centreId\":0,\"name\":\"Isolation probe\"}"),
           // i12-approvals: A's list, which must hold nothing of B's
-          Map.entry("GET /api/approvals", ""));
+          Map.entry("GET /api/approvals", ""),
+          // i13-collection: without a period they are refused; with one, A's rows only (the
+          // centre of B is in IdPages.ENDPOINTS)
+          Map.entry("GET /api/exports/invoices.csv", ""),
+          Map.entry("GET /api/exports/payments.csv", ""),
+          Map.entry("GET /api/exports/fec.txt", ""),
+          Map.entry("GET /api/exports/gstr1.json", ""));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {

@@ -99,7 +99,9 @@ public final class IdPages {
           new IdPage("spaces/edit.xhtml?id={space}", Space.class),
           new IdPage("spaces/edit.xhtml?floor={floor}", Floor.class),
           new IdPage("spaces/floor.xhtml?id={floor}", Floor.class),
-          new IdPage("spaces/plan?floor={floor}", Floor.class));
+          new IdPage("spaces/plan?floor={floor}", Floor.class),
+          // i13-collection
+          new IdPage("collection/reminders.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -126,6 +128,9 @@ public final class IdPages {
       "{\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation check\",\"capacity\":4}";
   private static final String FLOOR_FORM = "{\"name\":\"Isolation check\",\"level\":1}";
   private static final String OUTLINES_FORM = "{\"outlines\":[]}";
+
+  /** i13-collection: a valid period, so that only the centre can be refused. */
+  private static final String PERIOD = "from=2026-01-01&to=2026-01-31";
 
   public static final List<IdEndpoint> ENDPOINTS =
       List.of(
@@ -196,7 +201,16 @@ public final class IdPages {
               "POST",
               "api/approvals/{approval}/decision",
               ApprovalRequest.class,
-              "{\"decision\":\"APPROVE\"}"));
+              "{\"decision\":\"APPROVE\"}"),
+          // i13-collection
+          new IdEndpoint(
+              "GET", "api/exports/invoices.csv?" + PERIOD + "&centre={centre}", Centre.class, null),
+          new IdEndpoint(
+              "GET", "api/exports/payments.csv?" + PERIOD + "&centre={centre}", Centre.class, null),
+          new IdEndpoint(
+              "GET", "api/exports/fec.txt?" + PERIOD + "&centre={centre}", Centre.class, null),
+          new IdEndpoint(
+              "GET", "api/exports/gstr1.json?" + PERIOD + "&centre={centre}", Centre.class, null));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {
