@@ -41,10 +41,20 @@ class CollectionApiIT {
     api = new Api(base.toURI());
   }
 
-  private long firstCentre(String token) {
-    return Api.jsonArray(api.get("api/pricing/centres", token))
-        .getJsonObject(0)
-        .getJsonNumber("centreId")
+  /** The home centre of a company, read as any API client would. */
+  private long homeCentre(String token, String company) {
+    long id =
+        Api.json(api.get("api/companies?size=100&q=" + company.replace(' ', '+'), token))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("name").equals(company))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    return Api.json(api.get("api/companies/" + id, token))
+        .getJsonNumber("homeCentreId")
         .longValue();
   }
 
@@ -71,8 +81,8 @@ class CollectionApiIT {
   void anotherTenantsCentreIsNotFound() {
     String lumiere = api.token("lumiere", "admin@lumiere.test");
     String banyan = api.token("banyan", "admin@banyan.test");
-    long paris = firstCentre(lumiere);
-    long bengaluru = firstCentre(banyan);
+    long paris = homeCentre(lumiere, "Studio Kaolin");
+    long bengaluru = homeCentre(banyan, "Chai Labs");
     for (String path : new String[] {"invoices.csv", "payments.csv", "fec.txt", "gstr1.json"}) {
       assertProblem(
           api.get("api/exports/" + path + "?" + PERIOD + "&centre=" + paris, banyan), 404);

@@ -81,8 +81,7 @@ class CollectionBrowserIT {
   @Order(4)
   @RunAsClient
   void theInvoicesCsvIsDownloaded() {
-    String csv =
-        CollectionScreens.downloadInvoicesCsv(base, WORKSPACE, TODAY.minusDays(60), TODAY);
+    String csv = CollectionScreens.downloadInvoicesCsv(base, WORKSPACE, TODAY.minusDays(60), TODAY);
     assertTrue(csv.startsWith("\uFEFFNumber,Kind,Date,Due date,Buyer"), csv);
     assertTrue(csv.contains("Studio Kaolin,PAR1,EUR,100.00,20.00,20.00,120.00,Overdue"), csv);
   }

@@ -42,7 +42,8 @@ final class CollectionScreens {
           String number =
               last.findElement(By.xpath("ancestor::tr//span[@class='invoice-number']")).getText();
           last.click();
-          Browser.await(browser, b -> b.findElement(By.id("send:level")).isDisplayed() ? true : null);
+          Browser.await(
+              browser, b -> b.findElement(By.id("send:level")).isDisplayed() ? true : null);
           browser.findElement(By.id("send:confirm")).click();
           String message =
               Browser.await(

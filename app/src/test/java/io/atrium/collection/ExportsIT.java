@@ -51,6 +51,8 @@ class ExportsIT {
 
   @Inject CollectionFixtures fixtures;
 
+  @Inject io.atrium.testing.InvoiceFixtures invoices;
+
   @Inject Exports exports;
 
   @Test
@@ -191,6 +193,11 @@ class ExportsIT {
     Invoice chai1 =
         fixtures.issue(
             tenant, "Chai Labs", "BLR1", "PRIVATE-CABIN", "10000", INDIA_TODAY.minusDays(9));
+    // The prospect has no billing address in the demo; a B2B invoice needs one.
+    invoices.sql(
+        tenant,
+        "UPDATE company SET billing_line = '12 Church Street', billing_postal_code = '560001',"
+            + " billing_city = 'Bengaluru', billing_country = 'IN' WHERE name LIKE 'Monsoon%'");
     Invoice monsoon =
         fixtures.issue(
             tenant, "Monsoon", "BLR1", "PRIVATE-CABIN", "5000", INDIA_TODAY.minusDays(8));

@@ -29,7 +29,14 @@ class LateFeeTest {
   void aSecondBillingCoversOnlyTheDaysSinceTheFirstAndNoSecondIndemnity() {
     LocalDate billedTo = DUE.plusDays(30);
     LateFee later =
-        LateFee.of(new BigDecimal("1000.00"), DUE, billedTo, false, billedTo.plusDays(10), RATE, INDEMNITY);
+        LateFee.of(
+            new BigDecimal("1000.00"),
+            DUE,
+            billedTo,
+            false,
+            billedTo.plusDays(10),
+            RATE,
+            INDEMNITY);
     assertEquals(10, later.days());
     // 1,000 × 12.15 % × 10 / 365 = 3.3287…
     assertEquals(new BigDecimal("3.33"), later.penalty());

@@ -8,14 +8,11 @@ import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.jobs.JobClaims;
 import io.atrium.testing.CollectionFixtures;
 import io.atrium.testing.Deployments;
-import io.atrium.testing.InTransaction;
 import io.atrium.testing.InvoiceFixtures;
 import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -58,11 +55,6 @@ class ZohoBooksIT {
   @Inject AccountingStatus status;
 
   @Inject JobClaims claims;
-
-  @Inject InTransaction tx;
-
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
 
   /** A copy of lumiere whose scheduled push is held off, so only the test pushes its rows. */
   private long tenant(String slug) {
@@ -221,32 +213,18 @@ class ZohoBooksIT {
   }
 
   private List<String> rows(long tenant, String expression) {
-    return tenancy.runAsTenant(
-        tenant,
-        () ->
-            tx.call(
-                () ->
-                    em
-                        .createNativeQuery(
-                            "SELECT " + expression + " FROM accounting_sync ORDER BY id")
-                        .getResultList()
-                        .stream()
-                        .map(String::valueOf)
-                        .toList()));
+    return fixtures.strings(tenant, "SELECT " + expression + " FROM accounting_sync ORDER BY id");
   }
 
   private long secondsUntilNextAttempt(long tenant, Instant from) {
-    Object next =
-        tenancy.runAsTenant(
-            tenant,
-            () ->
-                tx.call(
-                    () ->
-                        em.createNativeQuery(
-                                "SELECT extract(epoch FROM next_attempt_at)::bigint FROM accounting_sync"
-                                    + " WHERE entity_kind = 'CONTACT'")
-                            .getSingleResult()));
-    return ((Number) next).longValue() - from.getEpochSecond();
+    String next =
+        fixtures
+            .strings(
+                tenant,
+                "SELECT extract(epoch FROM next_attempt_at)::bigint FROM accounting_sync"
+                    + " WHERE entity_kind = 'CONTACT'")
+            .get(0);
+    return Long.parseLong(next) - from.getEpochSecond();
   }
 
   private void makeDue(long tenant) {

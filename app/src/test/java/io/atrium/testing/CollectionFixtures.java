@@ -75,6 +75,18 @@ public class CollectionFixtures {
     tenancy.runAsTenant(tenantId, () -> self.payNow(invoiceId, amount, day));
   }
 
+  /** The first column of a query's rows in the tenant's own transaction, as text. */
+  public List<String> strings(long tenantId, String query) {
+    return tenancy.runAsTenant(tenantId, () -> self.read(query));
+  }
+
+  @Transactional
+  public List<String> read(String query) {
+    return em.createNativeQuery(query).getResultList().stream()
+        .map(row -> String.valueOf(row instanceof Object[] columns ? columns[0] : row))
+        .toList();
+  }
+
   @Transactional
   public Invoice issueNow(String company, String centre, String item, String price, LocalDate day) {
     Company buyer =
