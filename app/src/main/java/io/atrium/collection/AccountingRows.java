@@ -155,8 +155,8 @@ public class AccountingRows {
   private Optional<Object> document(Invoice invoice) {
     long buyer =
         invoice.getCompany() != null ? invoice.getCompany().getId() : invoice.getMember().getId();
-    Optional<String> customer = pushed("CONTACT", buyer);
-    if (customer == null) {
+    Optional<Pushed> customer = pushed("CONTACT", buyer);
+    if (customer.isEmpty()) {
       return Optional.empty();
     }
     List<AccountingSystem.Line> lines = new ArrayList<>();
@@ -181,7 +181,7 @@ public class AccountingRows {
             invoice.getIssueDate(),
             invoice.getDueDate(),
             invoice.getCurrency().strip(),
-            customer.orElse(null),
+            customer.get().externalId(),
             corrects,
             lines));
   }
@@ -194,8 +194,8 @@ public class AccountingRows {
                         + " FROM payment WHERE id = ?1")
                 .setParameter(1, paymentId)
                 .getSingleResult();
-    Optional<String> customer = pushed("CONTACT", ((Number) p[0]).longValue());
-    if (customer == null) {
+    Optional<Pushed> customer = pushed("CONTACT", ((Number) p[0]).longValue());
+    if (customer.isEmpty()) {
       return Optional.empty();
     }
     List<AccountingSystem.Applied> applied = new ArrayList<>();
@@ -205,16 +205,16 @@ public class AccountingRows {
             .setParameter(1, paymentId)
             .getResultList()) {
       Object[] a = (Object[]) row;
-      Optional<String> invoice = pushed("INVOICE", ((Number) a[0]).longValue());
-      if (invoice == null) {
+      Optional<Pushed> invoice = pushed("INVOICE", ((Number) a[0]).longValue());
+      if (invoice.isEmpty()) {
         return Optional.empty();
       }
-      applied.add(new AccountingSystem.Applied(invoice.orElse(null), (BigDecimal) a[1]));
+      applied.add(new AccountingSystem.Applied(invoice.get().externalId(), (BigDecimal) a[1]));
     }
     return Optional.of(
         new AccountingSystem.Receipt(
             paymentId,
-            customer.orElse(null),
+            customer.get().externalId(),
             OverdueInvoices.day(p[1]),
             (BigDecimal) p[2],
             (String) p[3],
@@ -222,11 +222,11 @@ public class AccountingRows {
             applied));
   }
 
-  /**
-   * The external id of a thing already pushed (empty when the system keeps none), or null while it
-   * is not pushed yet.
-   */
-  private Optional<String> pushed(String kind, long entityId) {
+  /** A thing already pushed, with the id the system gave it (null when it keeps none). */
+  private record Pushed(String externalId) {}
+
+  /** The thing if it was pushed already; empty while it waits. */
+  private Optional<Pushed> pushed(String kind, long entityId) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT external_id FROM accounting_sync WHERE entity_kind = ?1 AND entity_id = ?2"
@@ -234,6 +234,6 @@ public class AccountingRows {
             .setParameter(1, kind)
             .setParameter(2, entityId)
             .getResultList();
-    return rows.isEmpty() ? null : Optional.ofNullable((String) rows.get(0));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(new Pushed((String) rows.get(0)));
   }
 }

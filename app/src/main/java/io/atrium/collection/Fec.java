@@ -41,8 +41,6 @@ public class Fec {
 
   @Inject Tenancy tenancy;
 
-  @Inject BillingTerms terms;
-
   /** {@code <SIREN>FEC<yyyyMMdd>.txt}, the day being the end of the period. */
   @Transactional
   public String fileName(ExportScope scope) {

@@ -9,6 +9,7 @@ import io.atrium.shared.format.Formats;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.CollectionFixtures;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.InvoiceFixtures;
 import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -51,7 +52,7 @@ class ExportsIT {
 
   @Inject CollectionFixtures fixtures;
 
-  @Inject io.atrium.testing.InvoiceFixtures invoices;
+  @Inject InvoiceFixtures invoices;
 
   @Inject Exports exports;
 
