@@ -208,6 +208,54 @@ class ZohoBooksIT {
         List.of("CONTACT|PENDING"), rows(tenant, "entity_kind || '|' || status").subList(0, 1));
   }
 
+  @Test
+  void aCreditNoteAndAPaymentFollowTheirInvoiceWithItsZohoId() {
+    String slug = tenants.copyOf("lumiere");
+    long tenant = tenant(slug);
+    Invoice invoice =
+        invoices.issue(tenant, c -> c.getName().startsWith("Studio Kaolin"), "100", TODAY);
+    Invoice credit = fixtures.creditNote(tenant, invoice.getId(), TODAY);
+    fixtures.payment(tenant, invoice.getId(), "120.00", TODAY);
+    try (ZohoStub stub =
+        new ZohoStub(PORT)
+            .answer("/oauth/v2/token", 200, "{\"access_token\":\"tok-4\"}")
+            .answer("/books/v3/contacts", 201, "{\"code\":0,\"contact\":{\"contact_id\":\"c-4\"}}")
+            .answer("/books/v3/invoices", 201, "{\"code\":0,\"invoice\":{\"invoice_id\":\"i-4\"}}")
+            .answer(
+                "/books/v3/creditnotes",
+                201,
+                "{\"code\":0,\"creditnote\":{\"creditnote_id\":\"cn-4\"}}")
+            .answer(
+                "/books/v3/customerpayments",
+                201,
+                "{\"code\":0,\"payment\":{\"payment_id\":\"p-4\"}}")) {
+
+      int done = tenancy.runAsTenant(tenant, () -> push.pushDue(zoho(stub), 10));
+
+      assertEquals(4, done, "contact, invoice, credit note, payment");
+      JsonObject note = json(stub.to("/books/v3/creditnotes").get(0).body());
+      assertEquals("c-4", note.getString("customer_id"));
+      assertEquals(credit.getNumber(), note.getString("creditnote_number"));
+      assertEquals(invoice.getNumber(), note.getString("reference_number"));
+      JsonObject payment = json(stub.to("/books/v3/customerpayments").get(0).body());
+      assertEquals("c-4", payment.getString("customer_id"));
+      assertEquals("banktransfer", payment.getString("payment_mode"));
+      assertEquals(
+          0, payment.getJsonNumber("amount").bigDecimalValue().compareTo(new BigDecimal("120")));
+      JsonObject applied = payment.getJsonArray("invoices").getJsonObject(0);
+      assertEquals("i-4", applied.getString("invoice_id"));
+      assertEquals(
+          0,
+          applied
+              .getJsonNumber("amount_applied")
+              .bigDecimalValue()
+              .compareTo(new BigDecimal("120")));
+    }
+    assertEquals(
+        List.of("CONTACT|c-4", "INVOICE|i-4", "CREDIT_NOTE|cn-4", "PAYMENT|p-4"),
+        rows(tenant, "entity_kind || '|' || external_id"));
+  }
+
   private static JsonObject json(String body) {
     return Json.createReader(new StringReader(body)).readObject();
   }
