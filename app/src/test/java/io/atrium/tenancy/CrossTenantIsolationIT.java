@@ -154,7 +154,13 @@ class CrossTenantIsolationIT {
               "{\"invoiceId\":0,\"paymentMethod\":\"4242424242424242\"}"),
           Map.entry(
               "POST /api/payments/mandates",
-              "{\"iban\":\"FR7630006000011234567890189\",\"holder\":\"Isolation probe\"}"));
+              "{\"iban\":\"FR7630006000011234567890189\",\"holder\":\"Isolation probe\"}"),
+          // i13-collection: without a period they are refused; with one, A's rows only (the
+          // centre of B is in IdPages.ENDPOINTS)
+          Map.entry("GET /api/exports/invoices.csv", ""),
+          Map.entry("GET /api/exports/payments.csv", ""),
+          Map.entry("GET /api/exports/fec.txt", ""),
+          Map.entry("GET /api/exports/gstr1.json", ""));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {

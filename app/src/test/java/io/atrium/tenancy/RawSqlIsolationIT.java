@@ -637,7 +637,15 @@ class RawSqlIsolationIT {
             + ids
             + "nextval('atrium_id_seq'), 'INVOICE', "
             + invoice
-            + ")");
+            + ")",
+        // i13-collection
+        "INSERT INTO late_fee_billing (tenant_id, invoice_id, period_from, period_to, penalty,"
+            + " indemnity, fee_invoice_id, billed_by) VALUES ("
+            + ids
+            + invoice
+            + ", date '2026-01-01', date '2026-01-31', 1.20, 40, "
+            + invoice
+            + ", 'Sam')");
   }
 
   private static long nextId(Connection connection) throws SQLException {

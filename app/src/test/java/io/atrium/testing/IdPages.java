@@ -117,7 +117,9 @@ public final class IdPages {
           new IdPage("invoicing/invoice.xhtml?id={invoice}", io.atrium.invoicing.Invoice.class),
           new IdPage("invoicing/list.xhtml?centre={centre}", Centre.class),
           // i13-payments
-          new IdPage("payments/record.xhtml?company={company}", Company.class));
+          new IdPage("payments/record.xhtml?company={company}", Company.class),
+          // i13-collection
+          new IdPage("collection/reminders.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -152,6 +154,9 @@ public final class IdPages {
   /** i13-contracts: a draft's terms with no id of any row. */
   private static final String CONTRACT_FORM =
       "{\"startDate\":\"2026-11-14\",\"notes\":\"Isolation check\",\"lines\":[]}";
+
+  /** i13-collection: a valid period, so that only the centre can be refused. */
+  private static final String PERIOD = "from=2026-01-01&to=2026-01-31";
 
   public static final List<IdEndpoint> ENDPOINTS =
       List.of(
@@ -302,7 +307,16 @@ public final class IdPages {
               "POST",
               "api/payments/{payment}/allocations",
               io.atrium.payments.Payment.class,
-              "{\"allocations\":[{\"invoiceId\":1,\"amount\":\"1\"}]}"));
+              "{\"allocations\":[{\"invoiceId\":1,\"amount\":\"1\"}]}"),
+          // i13-collection
+          new IdEndpoint(
+              "GET", "api/exports/invoices.csv?" + PERIOD + "&centre={centre}", Centre.class, null),
+          new IdEndpoint(
+              "GET", "api/exports/payments.csv?" + PERIOD + "&centre={centre}", Centre.class, null),
+          new IdEndpoint(
+              "GET", "api/exports/fec.txt?" + PERIOD + "&centre={centre}", Centre.class, null),
+          new IdEndpoint(
+              "GET", "api/exports/gstr1.json?" + PERIOD + "&centre={centre}", Centre.class, null));
 
   /** The id in every placeholder but {permission}, which gets a real permission. */
   static String fill(String path, long id) {

@@ -116,6 +116,25 @@ public class TestTenants {
     }
   }
 
+  /**
+   * i13-collection: a copy of a demo operator under this slug, made on first use, for browser tests
+   * whose client side must know the workspace. Returns whether it was made now.
+   */
+  public boolean copyOf(String demo, String slug) {
+    String resource = "tenants/" + demo + "/tenant.yaml";
+    try (InputStream in = TestTenants.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("No bundled manifest " + resource);
+      }
+      String text =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("slug: " + demo, "slug: " + slug);
+      return tenantImport.importIfAbsent(ManifestReader.read(resource, new StringReader(text)));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The id of a tenant that exists already, such as a demo tenant (to read, never to change). */
   public long idOf(String slug) {
     return tenancy.runAsPlatform(

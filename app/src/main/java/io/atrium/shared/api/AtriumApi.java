@@ -53,6 +53,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               "Payments, their allocations and credit, balances, card payments and their webhooks"),
       // i13-billing
       @Tag(name = "Consumptions", description = "What clients used, by the unit, and billing it"),
-      @Tag(name = "Billing runs", description = "The monthly billing run: start, progress, resume")
+      @Tag(name = "Billing runs", description = "The monthly billing run: start, progress, resume"),
+      // i13-collection
+      @Tag(
+          name = "Accounting exports",
+          description = "Invoices, credit notes and payments as CSV, the FEC and GSTR-1")
     })
 public class AtriumApi extends Application {}
