@@ -3,7 +3,6 @@ package io.atrium.consumptions;
 import io.atrium.catalogue.CatalogueItem;
 import io.atrium.catalogue.CataloguePrice;
 import io.atrium.catalogue.CataloguePrices;
-import io.atrium.contracts.Contract;
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.identity.Caller;
@@ -16,8 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Checks a consumption's details and resolves its ids: every id is looked up in the tenant (another
@@ -103,11 +102,17 @@ public class ConsumptionRules {
       errors.put("description", "consumption.description.long");
     }
     if (d.contractId() != null && errors.isEmpty()) {
-      Contract contract = em.find(Contract.class, d.contractId());
-      if (contract == null
-          || !Objects.equals(contract.getCentre(), centre)
-          || contract.getCompany() != company
-          || contract.getMember() != member) {
+      // Read as a row: contracts call consumptions (a contract's tab), so not the other way.
+      List<?> payer =
+          em.createNativeQuery(
+                  "SELECT 1 FROM contract WHERE id = ?1 AND centre_id = ?2"
+                      + " AND coalesce(company_id, 0) = ?3 AND coalesce(member_id, 0) = ?4")
+              .setParameter(1, d.contractId())
+              .setParameter(2, centre.getId())
+              .setParameter(3, company == null ? 0L : company.getId())
+              .setParameter(4, member == null ? 0L : member.getId())
+              .getResultList();
+      if (payer.isEmpty()) {
         errors.put("contractId", "consumption.contract.unknown");
       }
     }

@@ -7,6 +7,7 @@
  * one cannot be changed or removed; its price is the catalogue's on the day it was consumed unless
  * staff typed one.
  *
- * <p>May call: shared, tenancy, identity, staff, directory, catalogue, contracts, invoicing, audit.
+ * <p>May call: shared, tenancy, identity, staff, directory, catalogue, invoicing, audit (a
+ * consumption's contract is checked as a row: contracts call consumptions for their tab).
  */
 package io.atrium.consumptions;

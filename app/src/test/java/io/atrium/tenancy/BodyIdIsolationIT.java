@@ -324,7 +324,8 @@ class BodyIdIsolationIT {
     long before = aim.unchanged().count(f, marker);
     String path =
         InvoiceBodyCases.replaceTargets(
-                ContractBodyCases.replaceTargets(CatalogueBodyCases.replaceTargets(aim.path(), f)), f)
+                ContractBodyCases.replaceTargets(CatalogueBodyCases.replaceTargets(aim.path(), f)),
+                f)
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));
