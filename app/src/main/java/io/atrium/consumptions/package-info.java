@@ -7,8 +7,8 @@
  * one cannot be changed or removed; its price is the catalogue's on the day it was consumed unless
  * staff typed one.
  *
- * <p>A consumption's contract is checked as a row, not through its module, which calls this one
- * (a contract's tab of consumptions).
+ * <p>A consumption's contract is checked as a row, not through its module, which calls this one (a
+ * contract's tab of consumptions).
  *
  * <p>May call: shared, tenancy, identity, staff, directory, catalogue, invoicing, audit.
  */

@@ -68,6 +68,7 @@ class RemindersIT {
   void anInvoiceIsOverdueFromTheDayAfterItsDueDateUntilPaidOrCredited() {
     String slug = tenants.copyOf("lumiere");
     long tenant = tenants.idOf(slug);
+    fixtures.settleDemoDocuments(tenant, invoices);
     fixtures.signIn(slug, "admin@lumiere.test");
     Invoice paid = kaolin(tenant, "100", TODAY.minusDays(90));
     Invoice credited = kaolin(tenant, "200", TODAY.minusDays(80));
@@ -91,6 +92,7 @@ class RemindersIT {
   void aManualReminderIsMailedOnceInTheBuyersLanguageWithTheTenantsText() {
     String slug = tenants.copyOf("lumiere");
     long tenant = tenants.idOf(slug);
+    fixtures.settleDemoDocuments(tenant, invoices);
     fixtures.signIn(slug, "admin@lumiere.test");
     Invoice french = kaolin(tenant, "500", TODAY.minusDays(50));
     invoices.sql(
@@ -112,7 +114,10 @@ class RemindersIT {
     tenancy.runAsTenant(tenant, () -> reminders.send(french.getId(), ReminderLevel.FORMAL));
     tenancy.runAsTenant(tenant, () -> reminders.send(english.getId(), ReminderLevel.FRIENDLY));
 
-    List<String> mails = tenants.mailsTo(slug, "bonjour@kaolin.test");
+    List<String> mails =
+        tenants.mailsTo(slug, "bonjour@kaolin.test").stream()
+            .filter(mail -> mail.contains("Relance") || mail.contains("Reminder"))
+            .toList();
     assertEquals(
         List.of(
             "fr|Relance formelle " + french.getNumber(),
@@ -141,6 +146,7 @@ class RemindersIT {
   void anotherTenantsInvoiceIsNotFoundAndNothingIsSent() {
     String slug = tenants.copyOf("lumiere");
     long tenant = tenants.idOf(slug);
+    fixtures.settleDemoDocuments(tenant, invoices);
     Invoice theirs = kaolin(tenant, "100", TODAY.minusDays(50));
     // The demo operator, read only: every command below must be refused before writing.
     String mine = "lumiere";
@@ -162,6 +168,7 @@ class RemindersIT {
   void theDailyJobSendsEachLevelOnceLowestFirst() {
     String slug = tenants.copyOf("lumiere");
     long tenant = tenants.idOf(slug);
+    fixtures.settleDemoDocuments(tenant, invoices);
     fixtures.signIn(slug, "admin@lumiere.test");
     Invoice late = kaolin(tenant, "100", TODAY.minusDays(75));
     kaolin(tenant, "100", TODAY.minusDays(32));
@@ -191,6 +198,7 @@ class RemindersIT {
   void lateFeesOfAKnownCaseAreInvoicedOnceOutsideTheScopeOfVat() {
     String slug = tenants.copyOf("lumiere");
     long tenant = tenants.idOf(slug);
+    fixtures.settleDemoDocuments(tenant, invoices);
     fixtures.signIn(slug, "admin@lumiere.test");
     kaolin(tenant, "1000", TODAY.minusDays(60));
     tenancy.runAsTenant(

@@ -260,6 +260,7 @@ class BodyIdIsolationIT {
     ContractBodyCases.register(CASES); // i13-contracts
     InvoiceBodyCases.register(CASES); // i13-invoices
     PaymentBodyCases.register(CASES); // i13-payments
+    BillingBodyCases.register(CASES); // i13-billing
   }
 
   @BeforeEach
@@ -271,6 +272,7 @@ class BodyIdIsolationIT {
       f = fixtureOf();
     }
     ContractBodyCases.prepare(f, api, admin); // i13-contracts
+    BillingBodyCases.prepare(f, api, admin); // i13-billing
   }
 
   @Test
@@ -323,9 +325,11 @@ class BodyIdIsolationIT {
     String marker = "Body probe " + RUN + " " + PROBES.incrementAndGet();
     long before = aim.unchanged().count(f, marker);
     String path =
-        InvoiceBodyCases.replaceTargets(
-                ContractBodyCases.replaceTargets(CatalogueBodyCases.replaceTargets(aim.path(), f)),
-                f)
+        BillingBodyCases.replaceTargets(
+                InvoiceBodyCases.replaceTargets(
+                    ContractBodyCases.replaceTargets(
+                        CatalogueBodyCases.replaceTargets(aim.path(), f)),
+                    f))
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));
@@ -424,6 +428,7 @@ class BodyIdIsolationIT {
     CatalogueBodyCases.ofB(api, banyan, ofB);
     ContractBodyCases.ofB(api, banyan, ofB); // i13-contracts
     PaymentBodyCases.ofB(api, banyan, ofB); // i13-payments
+    BillingBodyCases.ofB(api, banyan, ofB); // i13-billing
     return new Fixture(
         tenantA,
         paris,

@@ -144,6 +144,12 @@ class CrossTenantIsolationIT {
           Map.entry("GET /api/invoices/closings", ""),
           Map.entry("POST /api/invoices/closings", "{\"kind\":\"MONTH\",\"year\":1999}"),
           // i13-payments: B's ids in the body are 404 (PaymentsApiIT, BodyIdIsolationIT)
+          // i13-billing: A's lists; B's ids in a body are refused (BodyIdIsolationIT)
+          Map.entry("GET /api/consumptions", ""),
+          Map.entry("POST /api/consumptions", "{\"centreId\":0,\"companyId\":0,\"itemId\":0}"),
+          Map.entry("POST /api/consumptions/invoice", "{\"ids\":[0]}"),
+          Map.entry("POST /api/billing-runs", "{\"centreId\":0,\"month\":\"2031-05\"}"),
+          Map.entry("POST /api/billing-runs/preview", "{\"centreId\":0,\"month\":\"2031-05\"}"),
           Map.entry("GET /api/payments", ""),
           Map.entry("GET /api/payments/balances", ""),
           Map.entry(
@@ -302,6 +308,7 @@ class CrossTenantIsolationIT {
             .getJsonNumber("id")
             .longValue());
     invoicesOfB(token, centreId, companyId, ids); // i13-invoices
+    billingOfB(token, centreId, companyId, ids); // i13-billing
     // i13-payments: a payment of B, kept as credit (no invoice needed)
     var payment =
         api.post(
@@ -313,6 +320,31 @@ class CrossTenantIsolationIT {
     assertEquals(201, payment.statusCode(), payment.body());
     ids.put(io.atrium.payments.Payment.class, Api.json(payment).getJsonNumber("id").longValue());
     return ids;
+  }
+
+  /** A consumption of B, and a billing run of B for a month far ahead (i13-billing). */
+  private void billingOfB(String token, long centreId, long companyId, Map<Class<?>, Long> ids) {
+    var consumption =
+        api.post(
+            "api/consumptions",
+            token,
+            "{\"centreId\":"
+                + centreId
+                + ",\"companyId\":"
+                + companyId
+                + ",\"itemId\":"
+                + ids.get(io.atrium.catalogue.CatalogueItem.class)
+                + ",\"description\":\"Isolation target\",\"quantity\":\"1\","
+                + "\"unitPrice\":\"10\",\"consumedOn\":\"2026-11-02\"}");
+    assertEquals(201, consumption.statusCode(), consumption.body());
+    ids.put(
+        io.atrium.consumptions.Consumption.class,
+        Api.json(consumption).getJsonNumber("id").longValue());
+    var run =
+        api.post(
+            "api/billing-runs", token, "{\"centreId\":" + centreId + ",\"month\":\"2031-06\"}");
+    assertTrue(run.statusCode() / 100 == 2, run.body());
+    ids.put(io.atrium.billing.BillingRun.class, Api.json(run).getJsonNumber("id").longValue());
   }
 
   /** A draft invoice of B, and a closed month of B long past (i13-invoices). */

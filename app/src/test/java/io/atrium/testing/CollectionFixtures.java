@@ -71,6 +71,25 @@ public class CollectionFixtures {
   }
 
   /** A transfer received on {@code day} and allocated to the invoice. */
+  /**
+   * Pays every document a demo tenant issued at import (its contracts' deposits and first months),
+   * so that what a test finds overdue is what it issued.
+   */
+  public void settleDemoDocuments(long tenantId, InvoiceFixtures invoices) {
+    invoices.sql(
+        tenantId,
+        "INSERT INTO payment (tenant_id, id, centre_id, company_id, member_id, method, amount,"
+            + " currency, received_on, reference, recorded_by) SELECT tenant_id,"
+            + " nextval('atrium_id_seq'), centre_id, company_id, member_id, 'TRANSFER', gross_total,"
+            + " currency, issue_date, 'demo-' || id, 'Test' FROM invoice WHERE status = 'ISSUED'"
+            + " AND kind <> 'CREDIT_NOTE' AND gross_total > 0");
+    invoices.sql(
+        tenantId,
+        "INSERT INTO payment_allocation (tenant_id, id, payment_id, invoice_id, amount)"
+            + " SELECT p.tenant_id, nextval('atrium_id_seq'), p.id, i.id, i.gross_total"
+            + " FROM payment p JOIN invoice i ON p.reference = 'demo-' || i.id");
+  }
+
   public void payment(long tenantId, long invoiceId, String amount, LocalDate day) {
     tenancy.runAsTenant(tenantId, () -> self.payNow(invoiceId, amount, day));
   }

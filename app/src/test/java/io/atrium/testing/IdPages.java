@@ -72,7 +72,10 @@ public final class IdPages {
           // i13-invoices ({line} is filled with the invoice's id: a foreign document first)
           Map.entry("{invoice}", io.atrium.invoicing.Invoice.class),
           Map.entry("{line}", io.atrium.invoicing.Invoice.class),
-          Map.entry("{closing}", io.atrium.invoicing.PeriodClosing.class));
+          Map.entry("{closing}", io.atrium.invoicing.PeriodClosing.class),
+          // i13-billing
+          Map.entry("{consumption}", io.atrium.consumptions.Consumption.class),
+          Map.entry("{run}", io.atrium.billing.BillingRun.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -301,6 +304,22 @@ public final class IdPages {
               "GET", "api/invoices/{invoice}/facturx", io.atrium.invoicing.Invoice.class, null),
           new IdEndpoint(
               "GET", "api/invoices/{invoice}/einvoice", io.atrium.invoicing.Invoice.class, null),
+          // i13-billing
+          new IdEndpoint(
+              "GET", "api/consumptions/{consumption}", io.atrium.consumptions.Consumption.class, null),
+          new IdEndpoint(
+              "PUT",
+              "api/consumptions/{consumption}",
+              io.atrium.consumptions.Consumption.class,
+              "{\"centreId\":0,\"companyId\":0,\"itemId\":0,\"quantity\":\"1\"}"),
+          new IdEndpoint(
+              "DELETE",
+              "api/consumptions/{consumption}",
+              io.atrium.consumptions.Consumption.class,
+              null),
+          new IdEndpoint("GET", "api/billing-runs/{run}", io.atrium.billing.BillingRun.class, null),
+          new IdEndpoint(
+              "POST", "api/billing-runs/{run}/resume", io.atrium.billing.BillingRun.class, "{}"),
           // i13-payments
           new IdEndpoint("GET", "api/payments/{payment}", io.atrium.payments.Payment.class, null),
           new IdEndpoint(
