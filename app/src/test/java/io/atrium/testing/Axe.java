@@ -53,6 +53,15 @@ public final class Axe {
         .catch(e => done(['axe failed: ' + e]));
       """;
 
+  /**
+   * True once nothing moves: a dialog's mask fading in leaves text half-covered, and axe then
+   * measures a contrast no reader ever sees (jQuery effects and CSS animations alike; a spinner that never stops is not waited for).
+   */
+  private static final String STILL =
+      "return !(window.jQuery && jQuery(':animated').length)"
+          + " && document.getAnimations().every(a => a.playState !== 'running'"
+          + " || (a.effect && a.effect.getTiming().iterations === Infinity));";
+
   private static String source;
 
   private Axe() {}
@@ -72,6 +81,7 @@ public final class Axe {
   public static List<String> violations(WebDriver browser, WebElement within) {
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     var script = (JavascriptExecutor) browser;
+    Browser.await(browser, b -> Boolean.TRUE.equals(script.executeScript(STILL)) ? true : null);
     if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object';"))) {
       script.executeScript(source());
     }
