@@ -6,6 +6,7 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.identity.Where;
+import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -88,9 +89,19 @@ public class Consumptions {
   @Transactional
   public Consumption update(long id, ConsumptionDetails details) {
     Consumption consumption = unbilled(id);
+    Long centreId = consumption.getCentre().getId();
+    if (details.centreId() != null && !details.centreId().equals(centreId)) {
+      // An id in the body is checked like one in the path: another tenant's centre, or one the
+      // caller does not see, is unknown; a centre of the caller's is refused as a move.
+      throw InvalidFieldsException.of(
+          "centreId",
+          caller.centres().allows(details.centreId())
+              ? "consumption.centre.fixed"
+              : "consumption.centre.unknown");
+    }
     ConsumptionDetails same =
         new ConsumptionDetails(
-            consumption.getCentre().getId(),
+            centreId,
             details.companyId(),
             details.memberId(),
             details.itemId(),

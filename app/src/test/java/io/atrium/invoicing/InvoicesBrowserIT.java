@@ -88,7 +88,7 @@ class InvoicesBrowserIT {
         staff, b -> b.findElement(By.id("timeline")).getText().contains("PDP-42") ? true : null);
     assertTrue(staff.findElement(By.id("timeline")).getText().contains("Déposée"));
 
-    staff.findElement(By.id("actionsForm:openCredit")).click();
+    Browser.click(staff, By.id("actionsForm:openCredit"));
     Browser.await(staff, b -> b.findElement(By.id("creditDialog")).isDisplayed() ? true : null);
     staff.findElement(By.id("creditForm:makeCredit")).click();
     String credit =

@@ -55,7 +55,8 @@ public final class Axe {
 
   /**
    * True once nothing moves: a dialog's mask fading in leaves text half-covered, and axe then
-   * measures a contrast no reader ever sees (jQuery effects and CSS animations alike; a spinner that never stops is not waited for).
+   * measures a contrast no reader ever sees (jQuery effects and CSS animations alike; a spinner
+   * that never stops is not waited for).
    */
   private static final String STILL =
       "return !(window.jQuery && jQuery(':animated').length)"

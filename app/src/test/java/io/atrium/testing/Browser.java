@@ -176,4 +176,15 @@ public final class Browser {
           return null;
         });
   }
+
+  /**
+   * Clicks the element after scrolling it to the middle of the window, where a person would have
+   * it: scrolled only to the top edge, the sticky header would take the click.
+   */
+  public static void click(WebDriver browser, By element) {
+    WebElement target = browser.findElement(element);
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+    target.click();
+  }
 }

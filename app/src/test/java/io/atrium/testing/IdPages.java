@@ -306,7 +306,10 @@ public final class IdPages {
               "GET", "api/invoices/{invoice}/einvoice", io.atrium.invoicing.Invoice.class, null),
           // i13-billing
           new IdEndpoint(
-              "GET", "api/consumptions/{consumption}", io.atrium.consumptions.Consumption.class, null),
+              "GET",
+              "api/consumptions/{consumption}",
+              io.atrium.consumptions.Consumption.class,
+              null),
           new IdEndpoint(
               "PUT",
               "api/consumptions/{consumption}",

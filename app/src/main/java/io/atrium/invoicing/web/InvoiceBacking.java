@@ -50,6 +50,7 @@ public class InvoiceBacking implements Serializable {
   private long id;
   private Invoice invoice;
   private InvoiceBalance.Balance balance;
+  private List<TaxRow> taxes;
   private List<InvoiceLifecycleEvent> timeline;
   private List<CatalogueItem> itemChoices;
   private java.time.LocalDate issueDate;
@@ -67,6 +68,7 @@ public class InvoiceBacking implements Serializable {
     Invoices.Listed read = invoices.get(id);
     invoice = read.invoice();
     balance = read.balance();
+    taxes = TaxRow.of(invoice.getLines(), invoice.getCentre().getTaxScheme());
     timeline = invoice.isIssued() ? lifecycles.of(id) : List.of();
     itemChoices = invoice.isIssued() ? List.of() : items.offeredIn(invoice.getCentre().getId());
     credit.reset(invoice);
@@ -143,6 +145,11 @@ public class InvoiceBacking implements Serializable {
 
   public Invoice getInvoice() {
     return invoice;
+  }
+
+  /** The taxes of the totals, one row per tax and rate. */
+  public List<TaxRow> getTaxes() {
+    return taxes;
   }
 
   public InvoiceBalance.Balance getBalance() {

@@ -65,6 +65,24 @@ public class RecordPaymentBacking implements Serializable {
           .findFirst()
           .orElseThrow(NotFoundException::new);
       payer(id);
+      prefill(Faces.getRequestParameter("invoice"));
+    }
+  }
+
+  /**
+   * Opened from an invoice's page: that invoice takes what is due on it, and the amount is that
+   * sum. Only the payer's own open invoices are rows, so any other id changes nothing.
+   */
+  private void prefill(String invoice) {
+    if (invoice == null || !invoice.matches("\\d{1,18}")) {
+      return;
+    }
+    long invoiceId = Long.parseLong(invoice);
+    for (ShareRow row : shares) {
+      if (row.getInvoiceId() == invoiceId) {
+        row.setAmount(row.getDue());
+        amount = row.getDue();
+      }
     }
   }
 
