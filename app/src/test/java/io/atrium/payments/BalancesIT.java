@@ -1,6 +1,7 @@
 package io.atrium.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.directory.Company;
 import io.atrium.invoicing.Invoice;
@@ -10,6 +11,7 @@ import io.atrium.testing.InvoiceFixtures;
 import io.atrium.testing.PaymentFixtures;
 import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -52,6 +54,7 @@ class BalancesIT {
   private static String slug;
   private static long tenant;
   private static long kaolin;
+  private static JsonObject before;
   private static long nordlys;
 
   private Api api;
@@ -66,6 +69,8 @@ class BalancesIT {
     tenant = tenants.idOf(slug);
     kaolin = company("Studio Kaolin");
     nordlys = company("Nordlys Conseil");
+    // The demo's own documents to Kaolin (its contract's invoices) are the starting balance.
+    before = balance();
     Invoice first = invoices.issue(tenant, c -> c.getId() == kaolin, "100", DAY);
     invoices.issue(tenant, c -> c.getId() == kaolin, "50", DAY);
     fixtures.as(
@@ -97,19 +102,31 @@ class BalancesIT {
     return api.get("api/payments/balances?company=" + company, api.token(slug, email)).statusCode();
   }
 
-  @Test
-  void aRoleThatMaySeeBalancesSeesTheDueAndTheCredit() {
+  /** Kaolin's balance in EUR as the accountant reads it (zeros when it has none). */
+  private JsonObject balance() {
     var response =
         api.get(
             "api/payments/balances?company=" + kaolin, api.token(slug, "accounts@lumiere.test"));
     assertEquals(200, response.statusCode(), response.body());
     JsonArray balances = Api.jsonArray(response);
-    assertEquals(1, balances.size());
-    JsonObject eur = balances.getJsonObject(0);
+    assertTrue(balances.size() <= 1, "one currency: " + balances);
+    return balances.isEmpty()
+        ? Json.createObjectBuilder().add("due", 0).add("credit", 0).add("openInvoices", 0).build()
+        : balances.getJsonObject(0);
+  }
+
+  private static BigDecimal amount(JsonObject balance, String name) {
+    return balance.getJsonNumber(name).bigDecimalValue();
+  }
+
+  @Test
+  void aRoleThatMaySeeBalancesSeesTheDueAndTheCredit() {
+    JsonObject eur = balance();
     assertEquals("EUR", eur.getString("currency"));
-    assertEquals(new BigDecimal("60.00"), eur.getJsonNumber("due").bigDecimalValue());
-    assertEquals(new BigDecimal("30.00"), eur.getJsonNumber("credit").bigDecimalValue());
-    assertEquals(1, eur.getInt("openInvoices"));
+    assertEquals(0, amount(before, "due").add(new BigDecimal("60")).compareTo(amount(eur, "due")));
+    assertEquals(
+        0, amount(before, "credit").add(new BigDecimal("30")).compareTo(amount(eur, "credit")));
+    assertEquals(before.getInt("openInvoices") + 1, eur.getInt("openInvoices"));
   }
 
   @Test

@@ -70,7 +70,6 @@ public class CollectionFixtures {
     return tenancy.runAsTenant(tenantId, () -> self.creditNow(invoiceId, day));
   }
 
-  /** A transfer received on {@code day} and allocated to the invoice. */
   /**
    * Pays every document a demo tenant issued at import (its contracts' deposits and first months),
    * so that what a test finds overdue is what it issued.
