@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -66,18 +67,20 @@ class BillingChunks {
     int skipped = 0;
     BigDecimal gross = BigDecimal.ZERO;
     var plans = planner.plan(run.getCentre(), run.getPeriod(), payers, perContract);
+    List<Invoice> invoices = new ArrayList<>();
+    List<PlannedInvoice> planned = new ArrayList<>();
     for (var entry : plans.entrySet()) {
-      List<Invoice> invoices =
+      List<Invoice> drafts =
           entry.getValue().stream()
               .map(p -> writer.draft(run.getCentre(), p, run.getId(), run.getStartedById()))
               .toList();
       List<String> missing =
-          invoices.stream()
+          drafts.stream()
               .flatMap(i -> writer.missingFacts(run.getCentre(), i).stream())
               .distinct()
               .toList();
       if (!missing.isEmpty()) {
-        invoices.forEach(em::remove);
+        drafts.forEach(em::remove);
         em.persist(
             new BillingRunError(
                 run.getId(),
@@ -87,29 +90,45 @@ class BillingChunks {
         skipped++;
         continue;
       }
-      for (int i = 0; i < invoices.size(); i++) {
-        Invoice invoice = invoices.get(i);
-        PlannedInvoice plan = entry.getValue().get(i);
-        if (run.isIssue()) {
-          issuing.issue(invoice, run.getIssueDate(), run.getStartedById(), run.getStartedBy());
-          run.numbered(invoice.getNumber());
-        }
-        em.flush();
-        for (PlannedInvoice.Billed billed : plan.billed) {
-          em.createNativeQuery(
-                  "INSERT INTO contract_billing (tenant_id, contract_id, period_start, period_end,"
-                      + " invoice_id) VALUES (current_setting('atrium.tenant_id')::bigint,"
-                      + " ?1, CAST(?2 AS date), CAST(?3 AS date), ?4)")
-              .setParameter(1, billed.contract().getId())
-              .setParameter(2, billed.period().start())
-              .setParameter(3, billed.period().end())
-              .setParameter(4, invoice.getId())
-              .executeUpdate();
-        }
-        plan.consumptions.forEach(c -> c.setInvoiceId(invoice.getId()));
-        gross = gross.add(invoice.getGrossTotal());
-        made++;
+      invoices.addAll(drafts);
+      planned.addAll(entry.getValue());
+    }
+    if (run.isIssue()) {
+      issuing.issueAll(invoices, run.getIssueDate(), run.getStartedById(), run.getStartedBy());
+      invoices.forEach(i -> run.numbered(i.getNumber()));
+    }
+    em.flush();
+    StringBuilder billings = new StringBuilder();
+    for (int i = 0; i < invoices.size(); i++) {
+      Invoice invoice = invoices.get(i);
+      PlannedInvoice plan = planned.get(i);
+      for (PlannedInvoice.Billed billed : plan.billed) {
+        billings
+            .append(billings.length() == 0 ? "" : ", ")
+            .append('(')
+            .append(billed.contract().getId())
+            .append(", date '")
+            .append(billed.period().start())
+            .append("', date '")
+            .append(billed.period().end())
+            .append("', ")
+            .append(invoice.getId())
+            .append(')');
       }
+      plan.consumptions.forEach(c -> c.setInvoiceId(invoice.getId()));
+      gross = gross.add(invoice.getGrossTotal());
+      made++;
+    }
+    if (billings.length() > 0) {
+      // One statement for the chunk; the text holds only ids and ISO dates made here. The unique
+      // key (contract, period) refuses a period billed twice, rolling the chunk back.
+      em.createNativeQuery(
+              "INSERT INTO contract_billing (tenant_id, contract_id, period_start, period_end,"
+                  + " invoice_id) SELECT current_setting('atrium.tenant_id')::bigint, v.*"
+                  + " FROM (VALUES "
+                  + billings
+                  + ") AS v(contract_id, period_start, period_end, invoice_id)")
+          .executeUpdate();
     }
     run.advance(payers.get(payers.size() - 1), payers.size(), made, gross, skipped);
     run.claim(server, clock.instant().plus(lease));

@@ -37,7 +37,7 @@ public class BillingRunner {
   @Inject RunOpening opening;
 
   @Inject
-  @ConfigProperty(name = "billing.run.chunk", defaultValue = "50")
+  @ConfigProperty(name = "billing.run.chunk", defaultValue = "200")
   int chunkSize;
 
   @Inject

@@ -22,11 +22,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AccountingQueue {
 
-  private static final String INSERT =
-      "INSERT INTO accounting_sync (tenant_id, id, entity_kind, entity_id)"
-          + " VALUES (?1, nextval('atrium_id_seq'), ?2, ?3)"
-          + " ON CONFLICT (tenant_id, entity_kind, entity_id) DO NOTHING";
-
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
@@ -34,16 +29,38 @@ public class AccountingQueue {
 
   @Inject AuditTrail audit;
 
-  /** Inside the issuing transaction: never calls out, only writes the rows. */
+  /**
+   * Inside the issuing transaction: never calls out, only writes the rows, one statement for all
+   * the documents issued together (and their buyers).
+   */
   void issued(@Observes InvoiceIssued event) {
-    Invoice invoice = em.find(Invoice.class, event.invoiceId());
-    long buyer =
-        invoice.getCompany() != null ? invoice.getCompany().getId() : invoice.getMember().getId();
-    queue(event.tenantId(), "CONTACT", buyer);
-    queue(
-        event.tenantId(),
-        event.kind() == Invoice.Kind.CREDIT_NOTE ? "CREDIT_NOTE" : "INVOICE",
-        event.invoiceId());
+    StringBuilder values = new StringBuilder();
+    for (InvoiceIssued.Document document : event.documents()) {
+      Invoice invoice = em.find(Invoice.class, document.invoiceId());
+      long buyer =
+          invoice.getCompany() != null ? invoice.getCompany().getId() : invoice.getMember().getId();
+      row(values, "CONTACT", buyer);
+      row(
+          values,
+          document.kind() == Invoice.Kind.CREDIT_NOTE ? "CREDIT_NOTE" : "INVOICE",
+          document.invoiceId());
+    }
+    // Only ids read from the database and the constant kinds above are written into the text.
+    em.createNativeQuery(
+            "INSERT INTO accounting_sync (tenant_id, id, entity_kind, entity_id)"
+                + " SELECT DISTINCT ON (v.kind, v.entity) ?1, nextval('atrium_id_seq'), v.kind,"
+                + " v.entity FROM (VALUES "
+                + values
+                + ") AS v(kind, entity) ON CONFLICT (tenant_id, entity_kind, entity_id) DO NOTHING")
+        .setParameter(1, event.tenantId())
+        .executeUpdate();
+  }
+
+  private static void row(StringBuilder values, String kind, long entityId) {
+    if (values.length() > 0) {
+      values.append(", ");
+    }
+    values.append("('").append(kind).append("', ").append(entityId).append("::bigint)");
   }
 
   /** Queues the payments (and payers) with no row yet; audited as the system when any. */
@@ -79,13 +96,5 @@ public class AccountingQueue {
           Changes.of().field("payments", null, payments).field("contacts", null, contacts));
     }
     return payments;
-  }
-
-  private void queue(long tenantId, String kind, long entityId) {
-    em.createNativeQuery(INSERT)
-        .setParameter(1, tenantId)
-        .setParameter(2, kind)
-        .setParameter(3, entityId)
-        .executeUpdate();
   }
 }

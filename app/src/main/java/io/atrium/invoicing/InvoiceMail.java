@@ -33,9 +33,11 @@ public class InvoiceMail {
   @Inject Instance<InvoiceAttachments> attachments;
 
   void issued(@Observes InvoiceIssued event) {
-    Invoice invoice = em.find(Invoice.class, event.invoiceId());
-    if (invoice != null) {
-      send(invoice);
+    for (InvoiceIssued.Document document : event.documents()) {
+      Invoice invoice = em.find(Invoice.class, document.invoiceId());
+      if (invoice != null) {
+        send(invoice);
+      }
     }
   }
 
@@ -76,14 +78,18 @@ public class InvoiceMail {
     return Optional.of(email);
   }
 
-  /** The PDF when the documents module is deployed; none otherwise. */
+  /**
+   * The PDF when the documents module is deployed, none otherwise: made when the mail is first sent
+   * ({@link InvoicePdfMaker}), not in the issuing transaction, so a billing run of thousands of
+   * invoices queues their mails without rendering their PDFs.
+   */
   private List<MailAttachment> pdf(Invoice invoice) {
     if (!attachments.isResolvable()) {
       return List.of();
     }
-    InvoiceAttachments documents = attachments.get();
-    String file = documents.fileName(invoice).replaceAll("[^A-Za-z0-9._-]", "-");
-    return List.of(new MailAttachment(file, "application/pdf", documents.pdf(invoice)));
+    String file = attachments.get().fileName(invoice).replaceAll("[^A-Za-z0-9._-]", "-");
+    return List.of(
+        MailAttachment.madeFrom(file, "application/pdf", InvoicePdfMaker.SOURCE + invoice.getId()));
   }
 
   private static boolean blank(String text) {

@@ -1,6 +1,7 @@
 package io.atrium.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,8 @@ public class MailClaims {
   EntityManager em;
 
   @Inject Mailer mailer;
+
+  @Inject Instance<AttachmentMaker> makers;
 
   @Inject
   @ConfigProperty(name = "outbox.retry.base.seconds", defaultValue = "30")
@@ -93,6 +96,20 @@ public class MailClaims {
       return Optional.empty();
     }
     mail.claim(clock.instant(), LEASE);
+    for (OutboxAttachment attachment : mail.getAttachments()) {
+      if (attachment.awaitsContent()) {
+        try {
+          attachment.made(make(attachment.getMadeFrom()));
+        } catch (RuntimeException e) {
+          // The document cannot be made now: the mail waits for a later attempt, as a failed send.
+          LOG.warning(
+              "Mail " + id + ": attachment " + attachment.getMadeFrom() + " not made: " + e);
+          mail.failed(
+              "attachment not made: " + e.getClass().getSimpleName(), clock.instant(), backoff());
+          return Optional.empty();
+        }
+      }
+    }
     // Read now: the mail is sent after the transaction, detached.
     mail.getAttachments().forEach(OutboxAttachment::getContent);
     return Optional.of(mail);
@@ -130,6 +147,15 @@ public class MailClaims {
       return Optional.empty();
     }
     return Optional.of(mail);
+  }
+
+  private byte[] make(String source) {
+    for (AttachmentMaker maker : makers) {
+      if (maker.makes(source)) {
+        return maker.make(source);
+      }
+    }
+    throw new IllegalStateException("no maker for " + source);
   }
 
   Backoff backoff() {

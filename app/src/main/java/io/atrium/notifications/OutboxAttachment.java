@@ -29,6 +29,10 @@ public class OutboxAttachment extends TenantEntity {
   @Basic(fetch = FetchType.LAZY)
   private byte[] content;
 
+  /** What makes the content when the mail is first claimed; null when queued with its bytes. */
+  @Column(name = "made_from")
+  private String madeFrom;
+
   protected OutboxAttachment() {}
 
   OutboxAttachment(OutboxMail mail, int position, MailAttachment attachment) {
@@ -37,6 +41,21 @@ public class OutboxAttachment extends TenantEntity {
     this.fileName = attachment.fileName();
     this.contentType = attachment.contentType();
     this.content = attachment.content();
+    this.madeFrom = attachment.source();
+  }
+
+  /** Not made yet: queued to be made when sent. */
+  boolean awaitsContent() {
+    return content == null;
+  }
+
+  String getMadeFrom() {
+    return madeFrom;
+  }
+
+  /** The bytes made at the first claim, kept so a retry sends the same. */
+  void made(byte[] bytes) {
+    this.content = bytes.clone();
   }
 
   public String getFileName() {

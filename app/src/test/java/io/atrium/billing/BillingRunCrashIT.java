@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class BillingRunCrashIT {
 
-  private static final int CONTRACTS = 1500;
+  private static final int CONTRACTS = 3000;
 
   private static ServerPair pair;
 

@@ -5,7 +5,9 @@ import io.atrium.testing.Browser;
 import java.net.URL;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * A payments page as a person at the browser sees it. Only JDK types cross its surface, so {@link
@@ -44,6 +46,22 @@ final class PaymentScreen implements AutoCloseable {
 
   String firstText(String css) {
     return browser.findElement(By.cssSelector(css)).getText();
+  }
+
+  /** Types the amount for the invoice numbered so in the form's list of open invoices. */
+  void share(String number, String amount) {
+    WebElement input =
+        browser.findElements(By.cssSelector("[id='form:allocations_data'] tr")).stream()
+            .filter(tr -> tr.getText().contains(number))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(number + " is not offered"))
+            .findElement(By.cssSelector("input[id$='share_input']"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(amount);
+  }
+
+  boolean hasLink(String href) {
+    return !browser.findElements(By.cssSelector("a[href*='" + href + "']")).isEmpty();
   }
 
   void type(String id, String text) {

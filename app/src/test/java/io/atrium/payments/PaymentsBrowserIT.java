@@ -165,4 +165,46 @@ class PaymentsBrowserIT {
     assertTrue(balance.contains("Outstanding balance") && balance.contains("Credit"), balance);
     assertEquals(List.of(), screen.accessibilityViolations());
   }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void theAccountantAppliesTheTransfersCreditToAnOpenInvoice() throws Exception {
+    long tenant = tenant();
+    long payment =
+        TestDatabase.countFromClient(
+            tenant, "SELECT id FROM payment WHERE reference = 'VIR KAOLIN'");
+    long open = unpaidInvoice(tenant, "ASC");
+    String number =
+        TestDatabase.textFromClient(tenant, "SELECT number FROM invoice WHERE id = ?", open);
+    String allocated =
+        "SELECT coalesce(sum(amount), 0)::bigint FROM payment_allocation WHERE payment_id = ?";
+    screen =
+        PaymentScreen.open(
+            base, WORKSPACE, "accounts@lumiere.test", "en-GB,en", "payments/list.xhtml");
+    assertTrue(screen.hasLink("payments/credit.xhtml?payment=" + payment), "offered in the list");
+    screen.go("payments/credit.xhtml?payment=" + payment);
+    assertEquals("Apply the credit · Atrium", screen.title());
+    assertEquals("30.00 EUR", screen.text("credit"));
+    assertEquals(List.of(), screen.accessibilityViolations());
+
+    screen.share(number, "40");
+    screen.click("form:save");
+    screen.awaitText("messages", "of credit left");
+    assertEquals(120, TestDatabase.countFromClient(tenant, allocated, payment), "nothing more");
+
+    screen.share(number, "25");
+    screen.click("form:save");
+    screen.awaitUrl("payments/list.xhtml");
+    assertTrue(screen.text("messages").contains("The credit is applied to the invoices."));
+    assertEquals(145, TestDatabase.countFromClient(tenant, allocated, payment));
+    assertEquals(
+        1,
+        TestDatabase.countFromClient(
+            tenant,
+            "SELECT count(*) FROM payment_allocation WHERE payment_id = ? AND invoice_id = ?"
+                + " AND amount = 25",
+            payment,
+            open));
+  }
 }

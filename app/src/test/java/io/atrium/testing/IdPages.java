@@ -121,6 +121,7 @@ public final class IdPages {
           new IdPage("invoicing/list.xhtml?centre={centre}", Centre.class),
           // i13-payments
           new IdPage("payments/record.xhtml?company={company}", Company.class),
+          new IdPage("payments/credit.xhtml?payment={payment}", io.atrium.payments.Payment.class),
           // i13-collection
           new IdPage("collection/reminders.xhtml?centre={centre}", Centre.class));
 

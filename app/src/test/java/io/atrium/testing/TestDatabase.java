@@ -63,6 +63,25 @@ public final class TestDatabase {
   }
 
   /**
+   * From a client test: the text of the first column of the first row, as {@link #countFromClient}.
+   */
+  public static String textFromClient(long tenantId, String sql, Object... parameters) {
+    try (Connection connection = appConnectionFromClient()) {
+      connection.setAutoCommit(false);
+      bindTenant(connection, tenantId);
+      try (PreparedStatement query = prepare(connection, sql, parameters);
+          ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getString(1);
+      } finally {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * From a client test: runs one statement inside one tenant and commits it, to set up a case the
    * application reaches only through a mailed link or the passing of time; the updated row count.
    */
