@@ -32,7 +32,10 @@ public class Balances {
           + " - coalesce((SELECT sum(a.amount) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)"
           + " - coalesce((SELECT sum(c.gross_total) FROM invoice c WHERE c.corrects_id = i.id"
           + "     AND c.kind = 'CREDIT_NOTE' AND c.status = 'ISSUED'), 0), 0) AS left_due"
-          + " FROM invoice i WHERE i.status = 'ISSUED' AND i.kind <> 'CREDIT_NOTE' AND %s) d"
+          + " FROM invoice i WHERE i.status = 'ISSUED' AND i.kind <> 'CREDIT_NOTE'"
+          // An invoice a corrective one replaced owes nothing: the corrective one does.
+          + " AND NOT EXISTS (SELECT 1 FROM invoice r WHERE r.corrects_id = i.id"
+          + "     AND r.kind = 'CORRECTIVE' AND r.status = 'ISSUED') AND %s) d"
           + " GROUP BY currency";
 
   private static final String CREDIT =

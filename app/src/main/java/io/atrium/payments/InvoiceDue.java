@@ -1,9 +1,9 @@
 package io.atrium.payments;
 
 import io.atrium.invoicing.Invoice;
+import io.atrium.invoicing.InvoiceBalance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,17 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What is still due on issued invoices: the gross total, less the issued credit notes that correct
- * it, less the payments allocated to it, never below zero. The one place payments ask this, so that
- * it can call the invoicing's own balance ({@code invoicing.InvoiceBalance}) once it exists.
+ * What is still due on issued invoices, as the invoicing reads it ({@link InvoiceBalance}, the one
+ * place it is derived): the gross total, less the issued credit notes that correct it, less the
+ * payments allocated to it, never below zero; nothing on an invoice a corrective one replaced.
  */
 @ApplicationScoped
 public class InvoiceDue {
 
   private static final BigDecimal ZERO = new BigDecimal("0.00");
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
+  @Inject InvoiceBalance balances;
 
   public BigDecimal of(Invoice invoice) {
     return of(List.of(invoice)).getOrDefault(invoice.getId(), ZERO);
@@ -33,41 +32,14 @@ public class InvoiceDue {
     if (invoices.isEmpty()) {
       return due;
     }
-    Map<Long, BigDecimal> settled = settled(invoices.stream().map(Invoice::getId).toList());
+    Map<Long, InvoiceBalance.Balance> read =
+        balances.dueOf(invoices.stream().map(Invoice::getId).toList());
     for (Invoice invoice : invoices) {
-      BigDecimal left =
-          payable(invoice)
-              ? invoice.getGrossTotal().subtract(settled.getOrDefault(invoice.getId(), ZERO))
-              : ZERO;
-      due.put(invoice.getId(), left.signum() < 0 ? ZERO : left);
+      InvoiceBalance.Balance balance = read.get(invoice.getId());
+      due.put(
+          invoice.getId(), payable(invoice) && balance != null ? balance.due().setScale(2) : ZERO);
     }
     return due;
-  }
-
-  /** Paid or credited so far, by invoice id. */
-  public Map<Long, BigDecimal> settled(Collection<Long> invoiceIds) {
-    Map<Long, BigDecimal> settled = new HashMap<>();
-    if (invoiceIds.isEmpty()) {
-      return settled;
-    }
-    em.createQuery(
-            "select a.invoiceId, sum(a.amount) from PaymentAllocation a"
-                + " where a.invoiceId in :ids group by a.invoiceId",
-            Object[].class)
-        .setParameter("ids", List.copyOf(invoiceIds))
-        .getResultList()
-        .forEach(row -> settled.merge((Long) row[0], (BigDecimal) row[1], BigDecimal::add));
-    // Native: the credit notes are invoicing's rows, read here only as sums.
-    for (Long id : invoiceIds) {
-      Object credited =
-          em.createNativeQuery(
-                  "SELECT coalesce(sum(gross_total), 0) FROM invoice WHERE corrects_id = ?1"
-                      + " AND kind = 'CREDIT_NOTE' AND status = 'ISSUED'")
-              .setParameter(1, id)
-              .getSingleResult();
-      settled.merge(id, new BigDecimal(credited.toString()), BigDecimal::add);
-    }
-    return settled;
   }
 
   static boolean payable(Invoice invoice) {

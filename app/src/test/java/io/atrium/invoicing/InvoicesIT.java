@@ -49,6 +49,8 @@ class InvoicesIT {
 
   @Inject TestTenants tenants;
 
+  @Inject io.atrium.payments.InvoiceDue due;
+
   @Inject InTransaction tx;
 
   @Inject InvoiceFixtures fixtures;
@@ -239,6 +241,9 @@ class InvoicesIT {
     assertEquals(PaymentState.REPLACED, original.state());
     assertEquals(replacing.getNumber(), original.replacedBy());
     assertEquals(PaymentState.UNPAID, balance(replacing).state());
+    // Payments read the same figures: nothing is owed on the replaced one any more.
+    assertEquals(0, BigDecimal.ZERO.compareTo(as(() -> due.of(invoice))));
+    assertEquals(0, replacing.getGrossTotal().compareTo(as(() -> due.of(replacing))));
   }
 
   @Test

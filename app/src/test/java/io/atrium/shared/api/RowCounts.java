@@ -18,7 +18,8 @@ import java.util.TreeMap;
  */
 final class RowCounts {
 
-  private static final List<String> BY_JOBS = List.of("tenant_job", "accounting_sync", "audit_entry");
+  private static final List<String> BY_JOBS =
+      List.of("tenant_job", "accounting_sync", "audit_entry");
 
   private RowCounts() {}
 
