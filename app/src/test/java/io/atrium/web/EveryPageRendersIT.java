@@ -172,6 +172,7 @@ class EveryPageRendersIT {
         urls.add(page);
         urls.add(page + "?company=" + ids.get("company"));
       }
+      case "payments/credit.xhtml" -> urls.add(page + "?payment=" + ids.get("payment"));
       default -> urls.add(page);
     }
     return urls;
@@ -307,6 +308,18 @@ class EveryPageRendersIT {
             .getJsonNumber("id")
             .longValue());
     invoiceRows(api, admin, centre, company, itemId, ids); // i13-invoices
+    // i13-payments: a transfer of Kaolin's with nothing allocated, all of it credit
+    var paid =
+        api.post(
+            "api/payments",
+            admin,
+            "{\"companyId\":"
+                + company
+                + ",\"method\":\"TRANSFER\",\"amount\":\"10.00\",\"receivedOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                + "\"}");
+    assertEquals(201, paid.statusCode(), paid.body());
+    ids.put("payment", Api.json(paid).getJsonNumber("id").longValue());
     return ids;
   }
 
