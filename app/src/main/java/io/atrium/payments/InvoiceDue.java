@@ -4,6 +4,7 @@ import io.atrium.invoicing.Invoice;
 import io.atrium.invoicing.InvoiceBalance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,9 +14,11 @@ import java.util.Map;
 /**
  * What is still due on issued invoices, as the invoicing reads it ({@link InvoiceBalance}, the one
  * place it is derived): the gross total, less the issued credit notes that correct it, less the
- * payments allocated to it, never below zero; nothing on an invoice a corrective one replaced.
+ * payments allocated to it, never below zero; nothing on an invoice a corrective one replaced. Read
+ * inside a transaction, where the tenant's row-level security is bound.
  */
 @ApplicationScoped
+@Transactional
 public class InvoiceDue {
 
   private static final BigDecimal ZERO = new BigDecimal("0.00");
