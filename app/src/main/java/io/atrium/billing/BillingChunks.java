@@ -9,6 +9,7 @@ import io.atrium.invoicing.InvoiceIssuing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -54,6 +55,9 @@ class BillingChunks {
     if (run == null || !run.isRunning() || !server.equals(run.getClaimedBy())) {
       return false;
     }
+    // The chunk's rows are written once, issued, at the flushes below: a query must not first
+    // write its drafts, which issuing would then rewrite row by row.
+    em.setFlushMode(FlushModeType.COMMIT);
     Actor actor = new Actor(ActorKind.STAFF, run.getStartedById(), run.getStartedBy());
     List<Long> payers = planner.payers(run.getCentre(), run.getPeriod(), run.getCursorId(), size);
     if (payers.isEmpty()) {

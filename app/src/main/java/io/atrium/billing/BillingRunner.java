@@ -37,7 +37,7 @@ public class BillingRunner {
   @Inject RunOpening opening;
 
   @Inject
-  @ConfigProperty(name = "billing.run.chunk", defaultValue = "200")
+  @ConfigProperty(name = "billing.run.chunk", defaultValue = "1000")
   int chunkSize;
 
   @Inject
@@ -56,7 +56,7 @@ public class BillingRunner {
   /** Bills every remaining chunk in this thread (the background task, or a resuming job). */
   public void work(long runId) {
     try {
-      while (chunks.next(runId, SERVER, Math.max(1, chunkSize), lease())) {
+      while (chunks.next(runId, SERVER, Math.min(1000, Math.max(1, chunkSize)), lease())) {
         // each chunk committed; the next one starts from the cursor it left
       }
     } catch (RuntimeException e) {

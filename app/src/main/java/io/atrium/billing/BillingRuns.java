@@ -48,6 +48,8 @@ public class BillingRuns {
 
   @Inject BillingRunner runner;
 
+  private static final int PREVIEW_SLICE = 1000;
+
   /** Every invoice the run of that month would make, and whom it would skip; writes nothing. */
   @Transactional
   public Preview preview(Long centreId, YearMonth month) {
@@ -59,7 +61,18 @@ public class BillingRuns {
     List<Preview.Skipped> skipped = new ArrayList<>();
     BigDecimal gross = BigDecimal.ZERO;
     List<Long> payers = planner.payers(centre, period, 0, Integer.MAX_VALUE);
-    for (var entry : planner.plan(centre, period, payers, perContract).entrySet()) {
+    // Planned a slice of payers at a time, as a run's chunks are: one statement cannot carry
+    // the ids of 100,000 payers (PostgreSQL takes at most 65,535 parameters).
+    Map<Payer, List<PlannedInvoice>> plans = new LinkedHashMap<>();
+    for (int from = 0; from < payers.size(); from += PREVIEW_SLICE) {
+      plans.putAll(
+          planner.plan(
+              centre,
+              period,
+              payers.subList(from, Math.min(payers.size(), from + PREVIEW_SLICE)),
+              perContract));
+    }
+    for (var entry : plans.entrySet()) {
       List<Invoice> made = entry.getValue().stream().map(p -> writer.unsaved(centre, p)).toList();
       List<String> missing =
           made.stream().flatMap(i -> writer.missingFacts(centre, i).stream()).distinct().toList();
