@@ -59,7 +59,7 @@ class BillingChunks {
     // write its drafts, which issuing would then rewrite row by row.
     em.setFlushMode(FlushModeType.COMMIT);
     Actor actor = new Actor(ActorKind.STAFF, run.getStartedById(), run.getStartedBy());
-    List<Long> payers = planner.payers(run.getCentre(), run.getPeriod(), run.getCursorId(), size);
+    List<Long> payers = planner.payersOfRun(run.getId(), run.getCursorId(), size);
     if (payers.isEmpty()) {
       run.finish(BillingRun.Status.COMPLETED, null, clock.instant());
       audit.record(

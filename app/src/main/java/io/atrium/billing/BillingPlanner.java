@@ -59,6 +59,41 @@ public class BillingPlanner {
 
   @Inject UnbilledConsumptions unbilled;
 
+  /**
+   * Writes the payers due in the run into {@code billing_run_payer}, the list its chunks page
+   * through; answers how many.
+   */
+  public int freeze(long runId, Centre centre, Period run) {
+    Period arrears = run.previousMonth();
+    return em.createNativeQuery(
+            "INSERT INTO billing_run_payer (tenant_id, billing_run_id, payer_id)"
+                + " SELECT current_setting('atrium.tenant_id')::bigint, ?8, payer FROM ("
+                + PAYERS
+                + ") due")
+        .setParameter(1, centre.getId())
+        .setParameter(2, run.start())
+        .setParameter(3, run.end())
+        .setParameter(4, arrears.start())
+        .setParameter(5, arrears.end())
+        .setParameter(6, 0L)
+        .setParameter(7, Integer.MAX_VALUE)
+        .setParameter(8, runId)
+        .executeUpdate();
+  }
+
+  /** The run's next {@code max} payers after {@code after}, in order, from its frozen list. */
+  public List<Long> payersOfRun(long runId, long after, int max) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT payer_id FROM billing_run_payer WHERE billing_run_id = ?1"
+                    + " AND payer_id > ?2 ORDER BY payer_id LIMIT ?3")
+            .setParameter(1, runId)
+            .setParameter(2, after)
+            .setParameter(3, max)
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r).longValue()).toList();
+  }
+
   /** Up to {@code max} payer ids due after {@code after}, in order. */
   public List<Long> payers(Centre centre, Period run, long after, int max) {
     Period arrears = run.previousMonth();

@@ -68,10 +68,10 @@ public class RunOpening {
             principal.personId(),
             principal.fullName(),
             clock.instant());
-    run.setTotal(planner.payers(centre, period, 0, Integer.MAX_VALUE).size());
     run.claim(BillingRunner.SERVER, clock.instant().plus(lease));
     em.persist(run);
     em.flush();
+    run.setTotal(planner.freeze(run.getId(), centre, period));
     audit.record(
         "BillingRun",
         run.getId(),

@@ -16,7 +16,8 @@
  *   <li>A contract is billed once per service period: {@code contract_billing} (unique per contract
  *       and period start) is written in the same transaction as its invoice; a consumption once:
  *       its unique invoice line.
- *   <li>A run is one {@code billing_run} row, processed in chunks of payers, each its own
+ *   <li>A run is one {@code billing_run} row and the list of its payers ({@code
+ *       billing_run_payer}, written when it opens), processed in chunks of payers, each its own
  *       transaction that bills them, advances the cursor (the last payer's id: company and member
  *       ids come from one sequence) and commits. A server holds a run under a lease renewed per
  *       chunk; a run whose server died is resumed from its cursor by another (or by "Resume").

@@ -626,6 +626,12 @@ class RawSqlIsolationIT {
             + ", "
             + company
             + ", 'invoice.missing.buyer-siren')",
+        "INSERT INTO billing_run_payer (tenant_id, billing_run_id, payer_id) VALUES ("
+            + ids
+            + run
+            + ", "
+            + company
+            + ")",
         "INSERT INTO period_closing (tenant_id, id, kind, period_start, period_end, closed_at,"
             + " closed_by, documents, payments, archive, archive_sha256) VALUES ("
             + ids
