@@ -16,11 +16,11 @@
  *   <li>A contract is billed once per service period: {@code contract_billing} (unique per contract
  *       and period start) is written in the same transaction as its invoice; a consumption once:
  *       its unique invoice line.
- *   <li>A run is one {@code billing_run} row and the list of its payers ({@code
- *       billing_run_payer}, written when it opens), processed in chunks of payers, each its own
- *       transaction that bills them, advances the cursor (the last payer's id: company and member
- *       ids come from one sequence) and commits. A server holds a run under a lease renewed per
- *       chunk; a run whose server died is resumed from its cursor by another (or by "Resume").
+ *   <li>A run is one {@code billing_run} row and the list of its payers ({@code billing_run_payer},
+ *       written when it opens), processed in chunks of payers, each its own transaction that bills
+ *       them, advances the cursor (the last payer's id: company and member ids come from one
+ *       sequence) and commits. A server holds a run under a lease renewed per chunk; a run whose
+ *       server died is resumed from its cursor by another (or by "Resume").
  *   <li>A payer whose invoice cannot be issued (a mandatory fact missing) is reported and skipped;
  *       the run goes on.
  *   <li>Audit: the start and the end of a run (RUN_BILLING, with counts, amount and number range),
