@@ -88,8 +88,23 @@ public final class Browser {
                       .executeScript(
                           "return !window.PrimeFaces || !PrimeFaces.ajax"
                               + " || PrimeFaces.ajax.Queue.isEmpty();");
-              return Boolean.TRUE.equals(idle) ? condition.apply(b) : null;
+              return Boolean.TRUE.equals(idle) ? retried(condition, b) : null;
             });
+  }
+
+  /**
+   * The condition, or null ("not yet") when the element it read was replaced by an ajax update
+   * while it read it: Chromium then answers an inspector error rather than a stale element.
+   */
+  private static <T> T retried(Function<WebDriver, T> condition, WebDriver browser) {
+    try {
+      return condition.apply(browser);
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   private static Optional<String> find(String env, List<String> candidates) {
