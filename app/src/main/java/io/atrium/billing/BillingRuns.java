@@ -51,53 +51,117 @@ public class BillingRuns {
 
   private static final int PREVIEW_SLICE = 1000;
 
-  /** Every invoice the run of that month would make, and whom it would skip; writes nothing. */
+  /**
+   * The totals of the run of that month, the payers it would skip and its first page of invoices;
+   * writes nothing.
+   */
   @Transactional
   public Preview preview(Long centreId, YearMonth month) {
     caller.require(Area.INVOICES, Action.READ);
-    // Nothing is written: no query needs to look for changes among the 100,000 objects read.
+    // Nothing is written: no query needs to look for changes among the objects read.
     em.setFlushMode(FlushModeType.COMMIT);
     Centre centre = centre(centreId);
     Period period = period(month);
     boolean perContract = settings.perContract();
-    List<Invoice> invoices = new ArrayList<>();
-    List<Preview.Skipped> skipped = new ArrayList<>();
+    int count = 0;
+    int lines = 0;
     BigDecimal gross = BigDecimal.ZERO;
+    int skippedCount = 0;
+    List<Preview.Skipped> skipped = new ArrayList<>();
+    List<Invoice> firstPage = new ArrayList<>();
+    List<Preview.PageStart> pages = new ArrayList<>();
     List<Long> payers = planner.payers(centre, period, 0, Integer.MAX_VALUE);
     // Planned a slice of payers at a time, as a run's chunks are: one statement cannot carry
-    // the ids of 100,000 payers (PostgreSQL takes at most 65,535 parameters).
-    Map<Payer, List<PlannedInvoice>> plans = new LinkedHashMap<>();
+    // the ids of 100,000 payers (PostgreSQL takes at most 65,535 parameters), and only the
+    // totals are kept of a slice once counted, so memory does not grow with the run.
     for (int from = 0; from < payers.size(); from += PREVIEW_SLICE) {
-      plans.putAll(
-          planner.plan(
-              centre,
-              period,
-              payers.subList(from, Math.min(payers.size(), from + PREVIEW_SLICE)),
-              perContract));
-    }
-    for (var entry : plans.entrySet()) {
-      List<Invoice> made = entry.getValue().stream().map(p -> writer.unsaved(centre, p)).toList();
-      List<String> missing =
-          made.stream().flatMap(i -> writer.missingFacts(centre, i).stream()).distinct().toList();
-      if (!missing.isEmpty()) {
-        skipped.add(
-            new Preview.Skipped(
-                entry.getKey().name(),
-                String.join(
-                    ", ",
-                    entry.getValue().stream()
-                        .flatMap(p -> p.billed.stream())
-                        .map(b -> b.contract().getReference())
-                        .toList()),
-                "invoice.missing." + missing.get(0)));
-        continue;
+      List<Long> slice = payers.subList(from, Math.min(payers.size(), from + PREVIEW_SLICE));
+      for (var entry : planner.plan(centre, period, slice, perContract).entrySet()) {
+        Made made = made(centre, entry.getKey(), entry.getValue());
+        if (made.skipped() != null) {
+          if (skippedCount++ < Preview.SKIPPED_SHOWN) {
+            skipped.add(made.skipped());
+          }
+          continue;
+        }
+        for (int i = 0; i < made.invoices().size(); i++) {
+          Invoice invoice = made.invoices().get(i);
+          if (count % Preview.PAGE == 0) {
+            pages.add(new Preview.PageStart(entry.getKey().id(), i));
+          }
+          if (count < Preview.PAGE) {
+            firstPage.add(invoice);
+          }
+          count++;
+          lines += invoice.getLines().size();
+          gross = gross.add(invoice.getGrossTotal());
+        }
       }
-      for (Invoice invoice : made) {
-        invoices.add(invoice);
-        gross = gross.add(invoice.getGrossTotal());
-      }
+      em.clear();
     }
-    return new Preview(invoices, skipped, gross);
+    return new Preview(
+        centre.getId(), month, count, lines, gross, skippedCount, skipped, firstPage, pages);
+  }
+
+  /**
+   * The invoices of page {@code page} (from 0) of the preview, planned again from where the page
+   * starts. Contracts signed since the preview show on the pages read after.
+   */
+  @Transactional
+  public List<Invoice> previewPage(Preview preview, int page) {
+    caller.require(Area.INVOICES, Action.READ);
+    if (page == 0) {
+      return preview.firstPage();
+    }
+    if (page < 0 || page >= preview.pages().size()) {
+      return List.of();
+    }
+    em.setFlushMode(FlushModeType.COMMIT);
+    Centre centre = centre(preview.centreId());
+    Period period = period(preview.month());
+    boolean perContract = settings.perContract();
+    Preview.PageStart start = preview.pages().get(page);
+    List<Invoice> invoices = new ArrayList<>();
+    long after = start.payerId() - 1;
+    int skip = start.shownBefore();
+    while (invoices.size() < Preview.PAGE) {
+      List<Long> payers = planner.payers(centre, period, after, Preview.PAGE);
+      if (payers.isEmpty()) {
+        break;
+      }
+      for (var entry : planner.plan(centre, period, payers, perContract).entrySet()) {
+        Made made = made(centre, entry.getKey(), entry.getValue());
+        if (made.skipped() == null) {
+          List<Invoice> of = made.invoices();
+          invoices.addAll(of.subList(Math.min(skip, of.size()), of.size()));
+        }
+        skip = 0;
+      }
+      after = payers.get(payers.size() - 1);
+    }
+    return invoices.size() > Preview.PAGE ? invoices.subList(0, Preview.PAGE) : invoices;
+  }
+
+  /** A payer's invoices as the run would make them, or why the run would skip the payer. */
+  private record Made(List<Invoice> invoices, Preview.Skipped skipped) {}
+
+  private Made made(Centre centre, Payer payer, List<PlannedInvoice> plans) {
+    List<Invoice> invoices = plans.stream().map(p -> writer.unsaved(centre, p)).toList();
+    List<String> missing =
+        invoices.stream().flatMap(i -> writer.missingFacts(centre, i).stream()).distinct().toList();
+    if (missing.isEmpty()) {
+      return new Made(invoices, null);
+    }
+    String contracts =
+        String.join(
+            ", ",
+            plans.stream()
+                .flatMap(p -> p.billed.stream())
+                .map(b -> b.contract().getReference())
+                .toList());
+    return new Made(
+        List.of(),
+        new Preview.Skipped(payer.name(), contracts, "invoice.missing." + missing.get(0)));
   }
 
   /**

@@ -97,6 +97,14 @@ class BillingBrowserIT {
                     ? null
                     : b.findElement(By.id("previewSummary")).getText());
     assertTrue(summary.contains("Rien n'est enregistré"), summary);
+    int count = Integer.parseInt(summary.substring(0, summary.indexOf(' ')).replaceAll("\\D", ""));
+    int rows =
+        count == 0
+            ? 0
+            : staff
+                .findElements(By.cssSelector("#runs\\:previewInvoices_data > tr[data-ri]"))
+                .size();
+    assertEquals(Math.min(count, 20), rows, "the preview's first page of invoices");
 
     staff.findElement(By.id("runs:run")).click();
     Browser.await(staff, b -> visibleYes(b)).click();

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -123,6 +124,18 @@ class BillingRunIT {
         .toList();
   }
 
+  /** Every invoice of the preview, read a page at a time as its table reads them. */
+  private List<Invoice> previewed(Preview preview) {
+    List<Invoice> all = new ArrayList<>();
+    for (int page = 0; page < preview.pages().size(); page++) {
+      int p = page;
+      List<Invoice> invoices = as(() -> runs.previewPage(preview, p));
+      assertTrue(invoices.size() <= Preview.PAGE, "page " + page + " holds at most a page");
+      all.addAll(invoices);
+    }
+    return all;
+  }
+
   private static List<Invoice> of(List<Invoice> invoices, String prefix) {
     return invoices.stream().filter(i -> i.getCompany().getName().startsWith(prefix)).toList();
   }
@@ -162,7 +175,7 @@ class BillingRunIT {
     data.consumption("Jan Alpha", "PAR1", "IMPRESSION", "10", "0.10", "2027-02-02");
 
     Preview preview = as(() -> runs.preview(paris(), YearMonth.of(2027, 1)));
-    List<Invoice> previewed = sorted(of(preview.invoices(), "Jan "));
+    List<Invoice> previewed = sorted(of(previewed(preview), "Jan "));
     assertEquals(2, previewed.size(), "one invoice per company and centre");
 
     BillingRun done = run(YearMonth.of(2027, 1));
@@ -209,6 +222,54 @@ class BillingRunIT {
     BillingRun again = run(YearMonth.of(2027, 1));
     assertEquals(0, again.getInvoices(), "a second run of the month bills nothing");
     assertEquals(List.of(), invoicesOf(again.getId()));
+  }
+
+  @Test
+  void aLongPreviewIsReadAPageAtATimeAndItsPagesAddUpToWhatTheRunIssues() throws Exception {
+    // Three invoices a payer (per contract) against pages of 20: pages start inside a payer.
+    data.settings(true, true);
+    try {
+      for (int c = 1; c <= 21; c++) {
+        String company = String.format("Oct %02d", c);
+        data.company(company);
+        for (int k = 1; k <= 3; k++) {
+          data.contract(
+              "OCT-" + c + "-" + k,
+              company,
+              "PAR1",
+              "2027-10-01",
+              "2027-10-31",
+              "ADVANCE",
+              "1,MAIN,POSTE-FLEX,Poste flexible," + k + ",100,0");
+        }
+      }
+      Preview preview = as(() -> runs.preview(paris(), YearMonth.of(2027, 10)));
+      assertTrue(preview.count() >= 63, "at least the 63 contracts: " + preview.count());
+      assertEquals(Preview.PAGE, preview.firstPage().size());
+      assertEquals((preview.count() + Preview.PAGE - 1) / Preview.PAGE, preview.pages().size());
+
+      List<Invoice> all = previewed(preview);
+      assertEquals(preview.count(), all.size(), "the pages hold every invoice once");
+      assertEquals(
+          all.size(),
+          all.stream()
+              .map(i -> i.getCompany().getId() + ":" + i.getContractId())
+              .distinct()
+              .count(),
+          "no invoice on two pages");
+      assertEquals(
+          preview.gross(),
+          all.stream().map(Invoice::getGrossTotal).reduce(BigDecimal.ZERO, BigDecimal::add));
+      assertEquals(preview.lines(), all.stream().mapToInt(i -> i.getLines().size()).sum());
+      assertEquals(63, of(all, "Oct ").size());
+      assertEquals(List.of(), as(() -> runs.previewPage(preview, preview.pages().size())));
+
+      BillingRun done = run(YearMonth.of(2027, 10));
+      assertEquals(preview.count(), done.getInvoices(), "the run issues what the preview showed");
+      assertEquals(0, preview.gross().compareTo(done.getAmount()));
+    } finally {
+      data.settings(false, true);
+    }
   }
 
   @Test

@@ -46,6 +46,7 @@ public class BillingRunsBacking implements Serializable {
   private Long centreId;
   private String month;
   private Preview preview;
+  private PreviewRows previewRows;
   private BillingRun current;
   private List<BillingRunError> skipped = List.of();
   private List<BillingRun> history = List.of();
@@ -78,6 +79,7 @@ public class BillingRunsBacking implements Serializable {
   public void preview() {
     preview =
         PageErrors.step(() -> runs.preview(centreId, yearMonth()), "billing.previewed", "runs");
+    previewRows = preview == null ? null : new PreviewRows(runs, preview);
   }
 
   public void run() {
@@ -86,6 +88,7 @@ public class BillingRunsBacking implements Serializable {
     if (started != null) {
       current = started;
       preview = null;
+      previewRows = null;
       skipped = List.of();
     }
   }
@@ -167,6 +170,15 @@ public class BillingRunsBacking implements Serializable {
 
   public Preview getPreview() {
     return preview;
+  }
+
+  /** The preview's pages are planned again from where they start: they hold a fixed number. */
+  public int getPreviewPageSize() {
+    return Preview.PAGE;
+  }
+
+  public PreviewRows getPreviewRows() {
+    return previewRows;
   }
 
   public BillingRun getCurrent() {
