@@ -3,7 +3,6 @@ package io.atrium.payments.web;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
-import io.atrium.payments.NewPayment;
 import io.atrium.payments.OpenInvoices;
 import io.atrium.payments.Payment;
 import io.atrium.payments.Payments;
@@ -63,29 +62,14 @@ public class ApplyCreditBacking implements Serializable {
         payment.getCompany() != null
             ? open.ofCompany(payment.getCompany().getId())
             : open.ofMember(payment.getMember().getId());
-    shares = new ArrayList<>();
-    for (OpenInvoices.Open o : invoices) {
-      if (o.invoice().getCurrency().equals(currency)) {
-        shares.add(
-            new ShareRow(
-                o.invoice().getId(),
-                o.invoice().getNumber(),
-                o.invoice().getDueDate(),
-                o.due(),
-                o.invoice().getCurrency()));
-      }
-    }
+    shares =
+        new ArrayList<>(
+            ShareRow.of(invoices).stream().filter(r -> r.getCurrency().equals(currency)).toList());
   }
 
   public void save() throws IOException {
-    List<NewPayment.Share> given = new ArrayList<>();
-    for (ShareRow row : shares) {
-      if (row.getAmount() != null && row.getAmount().signum() != 0) {
-        given.add(new NewPayment.Share(row.getInvoiceId(), row.getAmount()));
-      }
-    }
     try {
-      payments.applyCredit(paymentId, given);
+      payments.applyCredit(paymentId, ShareRow.given(shares));
       Messages.addFlashGlobalInfo("payment.creditApplied");
       Faces.redirect(Faces.getRequestContextPath() + "/payments/list.xhtml");
     } catch (BusinessException refused) {

@@ -97,27 +97,21 @@ public class RecordPaymentBacking implements Serializable {
     if (id == null) {
       return;
     }
-    for (OpenInvoices.Open o : open.ofCompany(id)) {
-      shares.add(
-          new ShareRow(
-              o.invoice().getId(),
-              o.invoice().getNumber(),
-              o.invoice().getDueDate(),
-              o.due(),
-              o.invoice().getCurrency()));
-    }
+    shares = ShareRow.of(open.ofCompany(id));
   }
 
   public void save() throws IOException {
-    List<NewPayment.Share> given = new ArrayList<>();
-    for (ShareRow row : shares) {
-      if (row.getAmount() != null && row.getAmount().signum() != 0) {
-        given.add(new NewPayment.Share(row.getInvoiceId(), row.getAmount()));
-      }
-    }
     try {
       payments.record(
-          new NewPayment(companyId, null, method, amount, receivedOn, reference, given, null));
+          new NewPayment(
+              companyId,
+              null,
+              method,
+              amount,
+              receivedOn,
+              reference,
+              ShareRow.given(shares),
+              null));
       Messages.addFlashGlobalInfo("payment.recorded");
       Faces.redirect(Faces.getRequestContextPath() + "/payments/list.xhtml");
     } catch (BusinessException refused) {

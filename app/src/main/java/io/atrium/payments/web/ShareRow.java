@@ -1,8 +1,12 @@
 package io.atrium.payments.web;
 
+import io.atrium.payments.NewPayment;
+import io.atrium.payments.OpenInvoices;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One open invoice of the payer in the form, with the amount typed for it (empty: none). */
 public class ShareRow implements Serializable {
@@ -22,6 +26,32 @@ public class ShareRow implements Serializable {
     this.dueDate = dueDate;
     this.due = due;
     this.currency = currency;
+  }
+
+  /** A row for each open invoice, each with no amount yet. */
+  static List<ShareRow> of(List<OpenInvoices.Open> invoices) {
+    List<ShareRow> rows = new ArrayList<>();
+    for (OpenInvoices.Open o : invoices) {
+      rows.add(
+          new ShareRow(
+              o.invoice().getId(),
+              o.invoice().getNumber(),
+              o.invoice().getDueDate(),
+              o.due(),
+              o.invoice().getCurrency()));
+    }
+    return rows;
+  }
+
+  /** The amounts typed, one share each; rows left empty or at zero give nothing. */
+  static List<NewPayment.Share> given(List<ShareRow> rows) {
+    List<NewPayment.Share> given = new ArrayList<>();
+    for (ShareRow row : rows) {
+      if (row.getAmount() != null && row.getAmount().signum() != 0) {
+        given.add(new NewPayment.Share(row.getInvoiceId(), row.getAmount()));
+      }
+    }
+    return given;
   }
 
   public long getInvoiceId() {
