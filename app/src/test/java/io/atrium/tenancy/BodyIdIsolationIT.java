@@ -261,6 +261,7 @@ class BodyIdIsolationIT {
     InvoiceBodyCases.register(CASES); // i13-invoices
     PaymentBodyCases.register(CASES); // i13-payments
     BillingBodyCases.register(CASES); // i13-billing
+    BookingBodyCases.register(CASES); // i14-bookings
   }
 
   @BeforeEach

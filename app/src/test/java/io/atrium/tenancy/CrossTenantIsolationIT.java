@@ -166,7 +166,14 @@ class CrossTenantIsolationIT {
           Map.entry("GET /api/exports/invoices.csv", ""),
           Map.entry("GET /api/exports/payments.csv", ""),
           Map.entry("GET /api/exports/fec.txt", ""),
-          Map.entry("GET /api/exports/gstr1.json", ""));
+          Map.entry("GET /api/exports/gstr1.json", ""),
+          // i14-bookings: B's space and payer in A's body are unknown fields (BookingsApiIT)
+          Map.entry("GET /api/bookings", ""),
+          Map.entry(
+              "POST /api/bookings",
+              "{\"spaceId\":0,\"companyId\":0,\"startsAt\":\"2031-03-03T10:00:00Z\","
+                  + "\"endsAt\":\"2031-03-03T11:00:00Z\"}"),
+          Map.entry("GET /api/availability", ""));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -294,6 +301,7 @@ class CrossTenantIsolationIT {
     ids.put(
         io.atrium.catalogue.CatalogueItem.class, Api.json(item).getJsonNumber("id").longValue());
     spacesOfB(token, centreId, ids); // i12-spaces
+    bookingOfB(token, ids.get(io.atrium.spaces.Space.class), companyId, ids); // i14-bookings
     // i12-approvals: a quote of B waiting for approval, as rows (no API creates one)
     var pending =
         QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
@@ -397,9 +405,32 @@ class CrossTenantIsolationIT {
                 + floorId
                 + ",\"kind\":\"MEETING_ROOM\",\"name\":\"Isolation "
                 + run
-                + "\",\"capacity\":4}");
+                + "\",\"capacity\":4,\"bookable\":true,\"openingHours\":\"Mo-Su 00:00-23:59\"}");
     assertEquals(201, space.statusCode(), space.body());
     ids.put(io.atrium.spaces.Space.class, Api.json(space).getJsonNumber("id").longValue());
+  }
+
+  /** A booking of B's bookable room (spacesOfB) for its company, a year ahead. */
+  private void bookingOfB(String token, long spaceId, long companyId, Map<Class<?>, Long> ids) {
+    java.time.Instant start =
+        java.time.Instant.now()
+            .plus(java.time.Duration.ofDays(365))
+            .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+    var booking =
+        api.post(
+            "api/bookings",
+            token,
+            "{\"spaceId\":"
+                + spaceId
+                + ",\"companyId\":"
+                + companyId
+                + ",\"startsAt\":\""
+                + start
+                + "\",\"endsAt\":\""
+                + start.plus(java.time.Duration.ofHours(1))
+                + "\",\"title\":\"Isolation target\"}");
+    assertEquals(201, booking.statusCode(), booking.body());
+    ids.put(io.atrium.bookings.Booking.class, Api.json(booking).getJsonNumber("id").longValue());
   }
 
   /** A visitor of B, invited by B's admin for an active member of B's company. */

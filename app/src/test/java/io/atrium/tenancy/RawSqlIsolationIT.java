@@ -651,7 +651,18 @@ class RawSqlIsolationIT {
             + invoice
             + ", date '2026-01-01', date '2026-01-31', 1.20, 40, "
             + invoice
-            + ", 'Sam')");
+            + ", 'Sam')",
+        // i14-bookings
+        "INSERT INTO booking (tenant_id, id, centre_id, space_id, company_id, starts_at, ends_at)"
+            + " VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + centre
+            + ", "
+            + space
+            + ", "
+            + company
+            + ", timestamptz '2031-03-03 10:00Z', timestamptz '2031-03-03 11:00Z')");
   }
 
   private static long nextId(Connection connection) throws SQLException {

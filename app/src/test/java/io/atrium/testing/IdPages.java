@@ -75,7 +75,9 @@ public final class IdPages {
           Map.entry("{closing}", io.atrium.invoicing.PeriodClosing.class),
           // i13-billing
           Map.entry("{consumption}", io.atrium.consumptions.Consumption.class),
-          Map.entry("{run}", io.atrium.billing.BillingRun.class));
+          Map.entry("{run}", io.atrium.billing.BillingRun.class),
+          // i14-bookings
+          Map.entry("{booking}", io.atrium.bookings.Booking.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -324,6 +326,10 @@ public final class IdPages {
           new IdEndpoint("GET", "api/billing-runs/{run}", io.atrium.billing.BillingRun.class, null),
           new IdEndpoint(
               "POST", "api/billing-runs/{run}/resume", io.atrium.billing.BillingRun.class, "{}"),
+          // i14-bookings
+          new IdEndpoint("GET", "api/bookings/{booking}", io.atrium.bookings.Booking.class, null),
+          new IdEndpoint(
+              "POST", "api/bookings/{booking}/cancel", io.atrium.bookings.Booking.class, "{}"),
           // i13-payments
           new IdEndpoint("GET", "api/payments/{payment}", io.atrium.payments.Payment.class, null),
           new IdEndpoint(

@@ -1,0 +1,160 @@
+package io.atrium.bookings;
+
+import io.atrium.directory.Company;
+import io.atrium.directory.Member;
+import io.atrium.spaces.Space;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A space held for a payer from {@code startsAt} (included) to {@code endsAt} (excluded). */
+@Entity
+@Table(name = "booking")
+public class Booking extends TenantEntity {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Pending approval and confirmed hold the slot; a cancelled booking frees it. */
+  public enum Status {
+    PENDING_APPROVAL,
+    CONFIRMED,
+    CANCELLED;
+
+    public String getLabelKey() {
+      return "booking.status." + name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "centre_id", updatable = false)
+  private Centre centre;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "space_id", updatable = false)
+  private Space space;
+
+  @ManyToOne
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @ManyToOne
+  @JoinColumn(name = "member_id")
+  private Member member;
+
+  @Column(name = "starts_at")
+  private Instant startsAt;
+
+  @Column(name = "ends_at")
+  private Instant endsAt;
+
+  private int guests = 1;
+
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  private Status status = Status.CONFIRMED;
+
+  @Column(name = "created_at", updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by_id", updatable = false)
+  private Long createdById;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  protected Booking() {}
+
+  public Booking(Space space, Instant createdAt, Long createdById) {
+    this.space = space;
+    this.centre = space.getCentre();
+    this.createdAt = createdAt;
+    this.createdById = createdById;
+  }
+
+  public boolean isHeld() {
+    return status != Status.CANCELLED;
+  }
+
+  void cancel(Instant at) {
+    status = Status.CANCELLED;
+    cancelledAt = at;
+  }
+
+  public Centre getCentre() {
+    return centre;
+  }
+
+  public Space getSpace() {
+    return space;
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  void setCompany(Company company) {
+    this.company = company;
+  }
+
+  public Member getMember() {
+    return member;
+  }
+
+  void setMember(Member member) {
+    this.member = member;
+  }
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public Instant getEndsAt() {
+    return endsAt;
+  }
+
+  void setTimes(Instant startsAt, Instant endsAt) {
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+  }
+
+  public int getGuests() {
+    return guests;
+  }
+
+  void setGuests(int guests) {
+    this.guests = guests;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  void setTitle(String title) {
+    this.title = title;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Long getCreatedById() {
+    return createdById;
+  }
+
+  public Instant getCancelledAt() {
+    return cancelledAt;
+  }
+}

@@ -1,0 +1,106 @@
+package io.atrium.bookings;
+
+import io.atrium.directory.Company;
+import io.atrium.directory.Member;
+import io.atrium.identity.Caller;
+import io.atrium.shared.InvalidFieldsException;
+import io.atrium.spaces.Space;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a booking's details and resolves its ids, all errors at once: the space is one of the
+ * caller's centres (another tenant's, or a centre not theirs, is "unknown" like a wrong id), it is
+ * bookable and in service, the payer is one company or one member the caller sees (of their
+ * centres), the time range is in order, not over, and at most a day long, and the guests fit in the
+ * space.
+ */
+@ApplicationScoped
+class BookingRules {
+
+  /** Spaces booked by the hour or the day: meeting rooms, event spaces, bureaux de passage. */
+  static final Set<Space.Kind> BOOKABLE =
+      Set.of(Space.Kind.MEETING_ROOM, Space.Kind.EVENT_SPACE, Space.Kind.PRIVATE_OFFICE);
+
+  static final Duration LONGEST = Duration.ofHours(24);
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Caller caller;
+
+  Clock clock = Clock.systemUTC();
+
+  record Checked(Space space, Company company, Member member, int guests) {}
+
+  /**
+   * The checked parts; the space is locked, so that bookings of one space are decided one after the
+   * other and a refused one can name the slot that is taken.
+   */
+  Checked check(BookingDetails d) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Space space = d.spaceId() == null ? null : em.find(Space.class, d.spaceId());
+    if (space == null || !caller.centres().allows(space.getCentre().getId())) {
+      errors.put(
+          "spaceId", d.spaceId() == null ? "booking.space.required" : "booking.space.unknown");
+      space = null;
+    } else if (!space.isBookable() || !BOOKABLE.contains(space.getKind())) {
+      errors.put("spaceId", "booking.space.not-bookable");
+    } else if (space.getStatus() == Space.Status.OUT_OF_SERVICE) {
+      errors.put("spaceId", "booking.space.out-of-service");
+    }
+    Company company = d.companyId() == null ? null : em.find(Company.class, d.companyId());
+    Member member = d.memberId() == null ? null : em.find(Member.class, d.memberId());
+    // A payer is one the caller sees in the directory: of one of their centres, like the space.
+    if (company != null && !caller.centres().allows(company.getHomeCentre().getId())) {
+      company = null;
+    }
+    if (member != null
+        && (member.getHomeCentre() == null
+            || !caller.centres().allows(member.getHomeCentre().getId()))) {
+      member = null;
+    }
+    if (d.companyId() != null && company == null) {
+      errors.put("companyId", "booking.payer.unknown");
+    } else if (d.memberId() != null && member == null) {
+      errors.put("memberId", "booking.payer.unknown");
+    } else if ((company == null) == (member == null)) {
+      errors.put("companyId", "booking.payer.one");
+    }
+    if (d.startsAt() == null) {
+      errors.put("startsAt", "booking.time.required");
+    }
+    if (d.endsAt() == null) {
+      errors.put("endsAt", "booking.time.required");
+    }
+    if (d.startsAt() != null && d.endsAt() != null) {
+      if (!d.endsAt().isAfter(d.startsAt())) {
+        errors.put("endsAt", "booking.time.order");
+      } else if (Duration.between(d.startsAt(), d.endsAt()).compareTo(LONGEST) > 0) {
+        errors.put("endsAt", "booking.time.too-long");
+      } else if (!d.endsAt().isAfter(Instant.now(clock))) {
+        errors.put("endsAt", "booking.time.past");
+      }
+    }
+    int guests = d.guests() == null ? 1 : d.guests();
+    if (guests < 1) {
+      errors.put("guests", "booking.guests.invalid");
+    } else if (space != null && guests > space.getCapacity()) {
+      errors.put("guests", "booking.guests.capacity");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFieldsException(errors);
+    }
+    em.lock(space, LockModeType.PESSIMISTIC_WRITE);
+    return new Checked(space, company, member, guests);
+  }
+}

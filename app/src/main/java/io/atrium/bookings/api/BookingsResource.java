@@ -1,0 +1,101 @@
+package io.atrium.bookings.api;
+
+import io.atrium.bookings.Booking;
+import io.atrium.bookings.Bookings;
+import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.api.Page;
+import io.atrium.shared.api.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Bookings of meeting rooms and bureaux de passage in the caller's centres (bookings:read to list,
+ * bookings:create to book, bookings:edit to cancel). A slot already held answers 409 with its time;
+ * another tenant's space or payer in a body is an unknown field, and nothing is written.
+ */
+@Path("/bookings")
+@Tag(name = "Bookings")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingsResource {
+
+  @Inject Bookings bookings;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "Bookings in time order, those overlapping from–to (bookings:read)")
+  public Page<BookingSummary> list(
+      @QueryParam("centre") Long centre,
+      @QueryParam("space") Long space,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @BeanParam PageRequest paging) {
+    Bookings.Search search =
+        new Bookings.Search(centre, space, instant(from, "from"), instant(to, "to"));
+    return paging.of(
+        bookings.list(search, paging.offset(), paging.size()).stream()
+            .map(BookingSummary::of)
+            .toList(),
+        bookings.count(search));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "A booking")
+  @APIResponse(responseCode = "404", description = "No such booking for this caller")
+  public BookingSummary get(@PathParam("id") long id) {
+    return BookingSummary.of(bookings.get(id));
+  }
+
+  @POST
+  @Operation(summary = "Books a space for a company or a member (bookings:create)")
+  @APIResponse(responseCode = "201", description = "Booked; Location names it")
+  @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
+  @APIResponse(responseCode = "409", description = "The slot is taken; the problem gives its time")
+  public Response book(@Valid BookingForm form) {
+    if (form == null) {
+      throw new BadRequestException();
+    }
+    Booking booked = bookings.book(form.toDetails());
+    return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(booked.getId()))
+        .entity(BookingSummary.of(booked))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @Operation(summary = "Cancels a booking: its slot is free again (bookings:edit)")
+  @APIResponse(responseCode = "409", description = "Already cancelled")
+  public BookingSummary cancel(@PathParam("id") long id) {
+    return BookingSummary.of(bookings.cancel(id));
+  }
+
+  static Instant instant(String text, String field) {
+    Map<String, String> unreadable = new LinkedHashMap<>();
+    Instant instant = BookingForm.instant(text, field, unreadable);
+    if (!unreadable.isEmpty()) {
+      throw new InvalidFieldsException(unreadable);
+    }
+    return instant;
+  }
+}

@@ -1,0 +1,68 @@
+package io.atrium.tenancy;
+
+import io.atrium.directory.Company;
+import io.atrium.directory.Member;
+import io.atrium.spaces.Space;
+import io.atrium.tenancy.BodyIdIsolationIT.Body;
+import io.atrium.tenancy.BodyIdIsolationIT.Case;
+import io.atrium.tenancy.BodyIdIsolationIT.Fixture;
+import io.atrium.tenancy.BodyIdIsolationIT.Snapshot;
+import io.atrium.testing.TestDatabase;
+import java.util.Map;
+
+/**
+ * The body ids of a booking (issue 14) for {@link BodyIdIsolationIT}: its space and its payer.
+ * Accepted wrongly, a booking would carry the probe's marker as its title.
+ */
+final class BookingBodyCases {
+
+  /** A Monday far ahead: a refused probe writes nothing, so every probe may ask for it. */
+  private static final String FROM = "2041-03-04T10:00:00+01:00";
+
+  private static final String TO = "2041-03-04T11:00:00+01:00";
+
+  private BookingBodyCases() {}
+
+  static void register(Map<String, Case> cases) {
+    Snapshot made = (f, m) -> count(f, "SELECT count(*) FROM booking WHERE title = ?", m);
+    Body space = (f, id, m) -> form(m, id, "\"companyId\":" + f.parisCompany());
+    Body company = (f, id, m) -> form(m, room(f), "\"companyId\":" + id);
+    Body member = (f, id, m) -> form(m, room(f), "\"memberId\":" + id);
+    cases.put(
+        "POST /api/bookings spaceId",
+        new Case("api/bookings", Space.class, "spaceId", space, made, false));
+    cases.put(
+        "POST /api/bookings companyId",
+        new Case("api/bookings", Company.class, "companyId", company, made, false));
+    cases.put(
+        "POST /api/bookings memberId",
+        new Case("api/bookings", Member.class, "memberId", member, made, false));
+  }
+
+  /** Paris's bookable meeting room. */
+  private static long room(Fixture f) {
+    return count(
+        f,
+        "SELECT min(id) FROM space WHERE centre_id = ? AND kind = 'MEETING_ROOM' AND bookable"
+            + " AND status <> 'OUT_OF_SERVICE'",
+        f.paris());
+  }
+
+  private static String form(String title, long spaceId, String payer) {
+    return "{\"spaceId\":"
+        + spaceId
+        + ","
+        + payer
+        + ",\"startsAt\":\""
+        + FROM
+        + "\",\"endsAt\":\""
+        + TO
+        + "\",\"title\":\""
+        + title
+        + "\"}";
+  }
+
+  private static long count(Fixture f, String sql, Object... parameters) {
+    return TestDatabase.countFromClient(f.tenantA(), sql, parameters);
+  }
+}
