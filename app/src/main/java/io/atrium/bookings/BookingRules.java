@@ -5,6 +5,7 @@ import io.atrium.directory.Member;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.spaces.Space;
+import io.atrium.tenancy.manifest.OpeningHours;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +24,8 @@ import java.util.Set;
  * Checks a booking's details and resolves its ids, all errors at once: the space is one of the
  * caller's centres (another tenant's, or a centre not theirs, is "unknown" like a wrong id), it is
  * bookable and in service, the payer is one company or one member the caller sees (of their
- * centres), the time range is in order, not over, and at most a day long, and the guests fit in the
- * space.
+ * centres), the space is open for the whole time on its centre's clock, the time range is in order,
+ * not over, and at most a day long, and the guests fit in the space.
  */
 @ApplicationScoped
 class BookingRules {
@@ -39,6 +42,22 @@ class BookingRules {
   @Inject Caller caller;
 
   Clock clock = Clock.systemUTC();
+
+  /** Whether the space is open for the whole time, on its centre's clock. */
+  static boolean open(Space space, Instant from, Instant to) {
+    if (space.getOpeningHours() == null || space.getOpeningHours().isBlank()) {
+      return true;
+    }
+    ZoneId zone = space.getCentre().zone();
+    try {
+      return OpeningHours.parse(space.getOpeningHours())
+          .holds(LocalDateTime.ofInstant(from, zone), LocalDateTime.ofInstant(to, zone));
+    } catch (IllegalArgumentException unreadable) {
+      // Spaces are saved only with readable hours (SpaceRules); an old unreadable value does not
+      // close the space.
+      return true;
+    }
+  }
 
   record Checked(Space space, Company company, Member member, int guests) {}
 
@@ -90,6 +109,13 @@ class BookingRules {
       } else if (!d.endsAt().isAfter(Instant.now(clock))) {
         errors.put("endsAt", "booking.time.past");
       }
+    }
+    if (space != null
+        && !errors.containsKey("endsAt")
+        && d.startsAt() != null
+        && d.endsAt() != null
+        && !open(space, d.startsAt(), d.endsAt())) {
+      errors.put("startsAt", "booking.time.closed");
     }
     int guests = d.guests() == null ? 1 : d.guests();
     if (guests < 1) {

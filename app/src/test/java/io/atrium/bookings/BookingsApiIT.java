@@ -64,9 +64,10 @@ class BookingsApiIT {
     banyan = api.token("banyan", "admin@banyan.test");
     lumiereId = Api.tenantId(lumiere);
     banyanId = Api.tenantId(banyan);
+    // A Monday (Salle Lumière opens Mo-Fr 08:00-20:00, Paris time).
     day =
-        LocalDate.of(2032, 1, 1)
-            .plusDays(ThreadLocalRandom.current().nextInt(3000))
+        LocalDate.of(2032, 1, 5)
+            .plusWeeks(ThreadLocalRandom.current().nextInt(400))
             .atStartOfDay()
             .toInstant(ZoneOffset.UTC);
   }
@@ -174,6 +175,8 @@ class BookingsApiIT {
     assertField(book(form(room, 11, 10)), "endsAt");
     assertField(book(form(room, 10, 40)), "endsAt");
     assertField(book(form(room, 10, 11).add("guests", 11)), "guests");
+    assertField(book(form(room, 5, 7)), "startsAt"); // closed before 08:00 in Paris
+    assertField(book(form(room, 19, 21)), "startsAt"); // closes at 20:00
     assertField(book(form(room, 10, 11).add("guests", 0)), "guests");
     assertField(
         book(form(room, 10, 11).add("memberId", lumiere("SELECT min(id) FROM member"))),

@@ -413,9 +413,7 @@ class CrossTenantIsolationIT {
   /** A booking of B's bookable room (spacesOfB) for its company, a year ahead. */
   private void bookingOfB(String token, long spaceId, long companyId, Map<Class<?>, Long> ids) {
     java.time.Instant start =
-        java.time.Instant.now()
-            .plus(java.time.Duration.ofDays(365))
-            .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        java.time.LocalDate.now().plusDays(365).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
     var booking =
         api.post(
             "api/bookings",

@@ -1,6 +1,8 @@
 package io.atrium.tenancy.manifest;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,6 +67,30 @@ public final class OpeningHours {
   /** The day's intervals in order; empty when closed. */
   public List<Interval> on(DayOfWeek day) {
     return week.getOrDefault(day, List.of());
+  }
+
+  /**
+   * Whether one opening holds the whole time from {@code from} to {@code to} (local times, the end
+   * excluded): the same day, or up to the next midnight; 23:59, the latest time the syntax writes,
+   * closes at the end of the day.
+   */
+  public boolean holds(LocalDateTime from, LocalDateTime to) {
+    LocalDate day = from.toLocalDate();
+    boolean toMidnight =
+        to.toLocalDate().equals(day.plusDays(1)) && to.toLocalTime().equals(LocalTime.MIDNIGHT);
+    if (!to.toLocalDate().equals(day) && !toMidnight) {
+      return false;
+    }
+    LocalTime start = from.toLocalTime();
+    LocalTime end = toMidnight ? LocalTime.MAX : to.toLocalTime();
+    for (Interval opening : on(from.getDayOfWeek())) {
+      LocalTime closes =
+          opening.closes().equals(LocalTime.of(23, 59)) ? LocalTime.MAX : opening.closes();
+      if (!start.isBefore(opening.opens()) && !end.isAfter(closes)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<DayOfWeek> days(String text) {

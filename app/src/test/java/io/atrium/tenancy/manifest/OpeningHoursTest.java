@@ -1,11 +1,13 @@
 package io.atrium.tenancy.manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.tenancy.manifest.OpeningHours.Interval;
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,25 @@ class OpeningHoursTest {
     assertProblem("Mo-Fr", "\"Mo-Fr\": days and hours are needed, as in Mo-Fr 08:00-20:00");
     assertProblem("Mo-Fr 08:00-20:00;", "an empty rule between semicolons");
     assertProblem(" ", "no opening hours; write for example Mo-Fr 08:00-20:00");
+  }
+
+  @Test
+  void aBookingFitsWhenOneOpeningHoldsItWhole() {
+    OpeningHours hours = OpeningHours.parse("Mo-Fr 08:00-12:00,13:00-20:00; Sa 00:00-23:59");
+    // 2031-03-03 is a Monday.
+    assertTrue(hours.holds(at("2031-03-03T08:00"), at("2031-03-03T12:00")), "the end excluded");
+    assertTrue(hours.holds(at("2031-03-03T13:30"), at("2031-03-03T20:00")));
+    assertFalse(hours.holds(at("2031-03-03T07:30"), at("2031-03-03T09:00")), "before opening");
+    assertFalse(hours.holds(at("2031-03-03T11:00"), at("2031-03-03T14:00")), "over the break");
+    assertFalse(hours.holds(at("2031-03-03T19:00"), at("2031-03-03T20:30")), "after closing");
+    assertFalse(hours.holds(at("2031-03-09T10:00"), at("2031-03-09T11:00")), "Sunday: closed");
+    assertTrue(
+        hours.holds(at("2031-03-08T22:00"), at("2031-03-09T00:00")), "23:59 closes at midnight");
+    assertFalse(hours.holds(at("2031-03-07T19:00"), at("2031-03-08T09:00")), "overnight");
+  }
+
+  private static LocalDateTime at(String text) {
+    return LocalDateTime.parse(text);
   }
 
   private static void assertProblem(String text, String problem) {
