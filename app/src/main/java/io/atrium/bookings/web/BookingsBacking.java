@@ -1,0 +1,276 @@
+package io.atrium.bookings.web;
+
+import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingChoices;
+import io.atrium.bookings.BookingDetails;
+import io.atrium.bookings.Bookings;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Caller;
+import io.atrium.shared.web.PageErrors;
+import io.atrium.spaces.Space;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.Centres;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Faces;
+
+/**
+ * Bookings → Meeting rooms: a centre's bookings of one day (its own clock), a booking made in a
+ * dialog (space, client, day, from, to, guests, title) and cancelled from its row. {@code ?day=}
+ * opens another day.
+ */
+@Named
+@ViewScoped
+public class BookingsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Bookings bookings;
+
+  @Inject BookingChoices choices;
+
+  @Inject Centres centres;
+
+  @Inject Caller caller;
+
+  private List<Centre> centreChoices = List.of();
+  private List<BookingChoices.Payer> payerChoices = List.of();
+  private Long centreId;
+  private LocalDate day;
+  private List<Booking> rows = List.of();
+  private final Form form = new Form();
+
+  /** The dialog's fields; times are the centre's, as its staff read them. */
+  public static class Form implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private Long spaceId;
+    private Long payerId;
+    private LocalDate day;
+    private String from;
+    private String to;
+    private Integer guests;
+    private String title;
+
+    public Long getSpaceId() {
+      return spaceId;
+    }
+
+    public void setSpaceId(Long spaceId) {
+      this.spaceId = spaceId;
+    }
+
+    public Long getPayerId() {
+      return payerId;
+    }
+
+    public void setPayerId(Long payerId) {
+      this.payerId = payerId;
+    }
+
+    public LocalDate getDay() {
+      return day;
+    }
+
+    public void setDay(LocalDate day) {
+      this.day = day;
+    }
+
+    public String getFrom() {
+      return from;
+    }
+
+    public void setFrom(String from) {
+      this.from = from;
+    }
+
+    public String getTo() {
+      return to;
+    }
+
+    public void setTo(String to) {
+      this.to = to;
+    }
+
+    public Integer getGuests() {
+      return guests;
+    }
+
+    public void setGuests(Integer guests) {
+      this.guests = guests;
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public void setTitle(String title) {
+      this.title = title;
+    }
+  }
+
+  /** Refuses callers without bookings:read before anything is shown. */
+  public void open() {
+    caller.require(Area.BOOKINGS, Action.READ);
+    centreChoices = centres.visible();
+    centreId = centreChoices.isEmpty() ? null : centreChoices.get(0).getId();
+    payerChoices = choices.payers();
+    day = requestedDay();
+    load();
+  }
+
+  private LocalDate requestedDay() {
+    String asked = Faces.getRequestParameter("day");
+    if (asked != null && asked.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        return LocalDate.parse(asked);
+      } catch (DateTimeParseException e) {
+        // not a day: today instead
+      }
+    }
+    return LocalDate.now(zone());
+  }
+
+  /** The day of the chosen centre, from its midnight to the next, in order. */
+  public void load() {
+    if (centreId == null || day == null) {
+      rows = List.of();
+      return;
+    }
+    ZoneId zone = zone();
+    rows =
+        bookings.list(
+            new Bookings.Search(
+                centreId,
+                null,
+                day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant()),
+            0,
+            500);
+  }
+
+  public boolean isMayBook() {
+    return caller.can("bookings:create");
+  }
+
+  public boolean isMayCancel() {
+    return caller.can("bookings:edit");
+  }
+
+  public void startNew() {
+    List<Space> spaces = getSpaces();
+    form.spaceId = spaces.isEmpty() ? null : spaces.get(0).getId();
+    form.payerId = null;
+    form.day = day;
+    form.from = "10:00";
+    form.to = "11:00";
+    form.guests = 1;
+    form.title = null;
+  }
+
+  public void save() {
+    boolean company =
+        payerChoices.stream()
+            .anyMatch(p -> p.company() && Long.valueOf(p.id()).equals(form.payerId));
+    BookingDetails details =
+        new BookingDetails(
+            form.spaceId,
+            company ? form.payerId : null,
+            company || form.payerId == null ? null : form.payerId,
+            at(form.from),
+            at(form.to),
+            form.guests,
+            form.title);
+    if (PageErrors.run(() -> bookings.book(details), "booking.saved", "booking")) {
+      day = form.day;
+      load();
+    }
+  }
+
+  /** The form's day at that time on the centre's clock; null when either is missing. */
+  private Instant at(String time) {
+    if (form.day == null || time == null || !time.matches("\\d{2}:\\d{2}")) {
+      return null;
+    }
+    return form.day.atTime(LocalTime.parse(time)).atZone(zone()).toInstant();
+  }
+
+  public void cancel(long id) {
+    PageErrors.run(() -> bookings.cancel(id), "booking.cancelledDone", "bookings");
+    load();
+  }
+
+  /** Every half hour from 06:00 to 23:30, and midnight as an end. */
+  public List<String> getTimes() {
+    List<String> times = new ArrayList<>();
+    for (LocalTime t = LocalTime.of(6, 0); ; t = t.plusMinutes(30)) {
+      times.add(t.toString());
+      if (t.equals(LocalTime.of(23, 30))) {
+        break;
+      }
+    }
+    return times;
+  }
+
+  public String time(Instant instant) {
+    return instant.atZone(zone()).toLocalTime().toString();
+  }
+
+  public String payerName(Booking b) {
+    return b.getCompany() != null ? b.getCompany().getName() : b.getMember().getFullName();
+  }
+
+  private ZoneId zone() {
+    return centreChoices.stream()
+        .filter(c -> c.getId().equals(centreId))
+        .findFirst()
+        .map(Centre::zone)
+        .orElse(ZoneOffset.UTC);
+  }
+
+  public List<Space> getSpaces() {
+    return choices.spaces(centreId);
+  }
+
+  public List<Centre> getCentres() {
+    return centreChoices;
+  }
+
+  public List<BookingChoices.Payer> getPayers() {
+    return payerChoices;
+  }
+
+  public Long getCentreId() {
+    return centreId;
+  }
+
+  public void setCentreId(Long centreId) {
+    this.centreId = centreId;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public List<Booking> getRows() {
+    return rows;
+  }
+
+  public Form getForm() {
+    return form;
+  }
+}
