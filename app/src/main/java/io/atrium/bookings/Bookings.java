@@ -47,6 +47,8 @@ public class Bookings {
 
   @Inject AuditTrail audit;
 
+  @Inject BookingMessages messages;
+
   Clock clock = Clock.systemUTC();
 
   /** A held time range of a space, without who holds it. */
@@ -99,6 +101,7 @@ public class Bookings {
             .field("endsAt", null, booking.getEndsAt())
             .field("guests", null, booking.getGuests())
             .field("status", null, booking.getStatus()));
+    messages.confirmed(booking);
     return booking;
   }
 
@@ -121,6 +124,7 @@ public class Bookings {
         "CANCEL",
         booking.getCentre().getId(),
         Changes.of().field("status", before, booking.getStatus()));
+    messages.cancelled(booking);
     return booking;
   }
 

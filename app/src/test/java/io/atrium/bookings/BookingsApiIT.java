@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.shared.api.Problem;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.MailCatcher;
+import io.atrium.testing.Poll;
 import io.atrium.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -28,6 +33,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,6 +63,16 @@ class BookingsApiIT {
   private long lumiereId;
   private long banyanId;
   private Instant day;
+
+  @BeforeAll
+  static void smtp() {
+    MailCatcher.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    MailCatcher.stop();
+  }
 
   @BeforeEach
   void client() throws Exception {
@@ -301,6 +318,85 @@ class BookingsApiIT {
             () -> TestDatabase.updateFromClient(lumiereId, insert, "CONFIRMED", id));
     assertEquals("23P01", ((java.sql.SQLException) refused.getCause()).getSQLState());
     assertEquals(1, TestDatabase.updateFromClient(lumiereId, insert, "CANCELLED", id));
+  }
+
+  /**
+   * The client hears of it: Studio Kaolin's address gets the booking as a calendar event, then its
+   * cancellation (same event, next sequence, METHOD:CANCEL); its main contact gets both notices.
+   */
+  @Test
+  void theClientIsMailedTheEventWhenBookedAndItsCancellationWhenCancelled() throws Exception {
+    var booked = book(form(room(), 12, 13));
+    assertEquals(201, booked.statusCode(), booked.body());
+    long id = Api.json(booked).getJsonNumber("id").longValue();
+    assertEquals(200, api.post("api/bookings/" + id + "/cancel", lumiere, "{}").statusCode());
+
+    String address =
+        TestDatabase.textFromClient(
+            lumiereId,
+            "SELECT coalesce(nullif(c.email, ''), m.email) FROM company c"
+                + " LEFT JOIN member m ON m.id = c.main_contact_id WHERE c.name = 'Studio Kaolin'");
+    String uid = "UID:booking-" + id + "@atrium";
+    List<String> events = new ArrayList<>();
+    assertTrue(
+        Poll.until(
+            Duration.ofSeconds(30),
+            Duration.ofMillis(200),
+            () -> {
+              events.clear();
+              for (MimeMessage mail : MailCatcher.messagesTo(address::equalsIgnoreCase)) {
+                String ics = calendar(mail);
+                if (ics != null && ics.contains(uid)) {
+                  events.add(ics);
+                }
+              }
+              return events.size() == 2;
+            }),
+        "two mails to " + address + " with the booking's event: " + events);
+    String start =
+        "DTSTART:"
+            + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(ZoneOffset.UTC)
+                .format(day.plus(Duration.ofHours(12)));
+    String confirmed =
+        events.stream().filter(e -> e.contains("METHOD:PUBLISH")).findFirst().orElseThrow();
+    assertTrue(
+        confirmed.contains("SEQUENCE:0") && confirmed.contains("STATUS:CONFIRMED"), confirmed);
+    assertTrue(confirmed.contains(start), start + " in " + confirmed);
+    String cancelled =
+        events.stream().filter(e -> e.contains("METHOD:CANCEL")).findFirst().orElseThrow();
+    assertTrue(
+        cancelled.contains("SEQUENCE:1") && cancelled.contains("STATUS:CANCELLED"), cancelled);
+    assertEquals(
+        2,
+        lumiere(
+            "SELECT count(*) FROM notification n JOIN company c ON c.main_contact_id ="
+                + " n.recipient_id WHERE c.name = 'Studio Kaolin' AND n.recipient_kind = 'MEMBER'"
+                // ids come in order from one sequence: the notices made since the booking
+                + " AND n.title LIKE ? AND n.id > ?",
+            "%Salle Lumière%",
+            id),
+        "the main contact's notices: booked, then cancelled");
+  }
+
+  /** The calendar file attached to the mail, or null. */
+  private static String calendar(MimeMessage mail) {
+    try {
+      if (!(mail.getContent() instanceof Multipart parts)) {
+        return null;
+      }
+      for (int i = 0; i < parts.getCount(); i++) {
+        BodyPart part = parts.getBodyPart(i);
+        if ("booking.ics".equals(part.getFileName())) {
+          try (var in = part.getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          }
+        }
+      }
+      return null;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String enc(String text) {
