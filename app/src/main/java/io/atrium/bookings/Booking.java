@@ -59,6 +59,9 @@ public class Booking extends TenantEntity {
 
   private String title;
 
+  @Column(name = "series_id")
+  private Long seriesId;
+
   @Enumerated(EnumType.STRING)
   private Status status = Status.CONFIRMED;
 
@@ -140,6 +143,14 @@ public class Booking extends TenantEntity {
 
   void setTitle(String title) {
     this.title = title;
+  }
+
+  public Long getSeriesId() {
+    return seriesId;
+  }
+
+  void setSeriesId(Long seriesId) {
+    this.seriesId = seriesId;
   }
 
   public Status getStatus() {

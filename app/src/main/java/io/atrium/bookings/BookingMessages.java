@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -43,14 +44,25 @@ class BookingMessages {
   Clock clock = Clock.systemUTC();
 
   void confirmed(Booking booking) {
-    send(booking, "bookingConfirmed", 0, false);
+    send(List.of(booking), "bookingConfirmed", 0, false, List.of());
   }
 
   void cancelled(Booking booking) {
-    send(booking, "bookingCancelled", 1, true);
+    send(List.of(booking), "bookingCancelled", 1, true, List.of());
   }
 
-  private void send(Booking booking, String template, int sequence, boolean cancelled) {
+  /** A weekly booking: one mail with every occurrence booked, and the days that were taken. */
+  void seriesConfirmed(List<Booking> booked, List<Instant> taken) {
+    send(booked, "bookingSeriesConfirmed", 0, false, taken);
+  }
+
+  private void send(
+      List<Booking> bookings,
+      String template,
+      int sequence,
+      boolean cancelled,
+      List<Instant> taken) {
+    Booking booking = bookings.get(0);
     Member contact =
         booking.getMember() != null ? booking.getMember() : booking.getCompany().getMainContact();
     String email =
@@ -78,25 +90,32 @@ class BookingMessages {
             "centre", centre.getName(),
             "date", formats.date(booking.getStartsAt(), zone),
             "from", formats.time(booking.getStartsAt(), zone),
-            "to", formats.time(booking.getEndsAt(), zone));
+            "to", formats.time(booking.getEndsAt(), zone),
+            "dates", dates(bookings.stream().map(Booking::getStartsAt).toList(), formats, zone),
+            "taken", taken.isEmpty() ? "—" : dates(taken, formats, zone));
     if (!blank(email)) {
-      CalendarEvent event =
-          new CalendarEvent(
-              "booking-" + booking.getId() + "@atrium",
-              booking.getStartsAt(),
-              booking.getEndsAt(),
-              MessageFormat.format(
-                  Texts.bundle(locale).getString("booking.calendar.summary"),
-                  booking.getSpace().getName(),
-                  centre.getName()),
-              CalendarEvent.join(
-                  centre.getName(),
-                  centre.getAddressLine(),
-                  centre.getPostalCode(),
-                  centre.getCity()),
-              booking.getTitle() == null ? "" : booking.getTitle(),
-              sequence,
-              cancelled);
+      String summary =
+          MessageFormat.format(
+              Texts.bundle(locale).getString("booking.calendar.summary"),
+              booking.getSpace().getName(),
+              centre.getName());
+      String location =
+          CalendarEvent.join(
+              centre.getName(), centre.getAddressLine(), centre.getPostalCode(), centre.getCity());
+      List<CalendarEvent> events =
+          bookings.stream()
+              .map(
+                  b ->
+                      new CalendarEvent(
+                          "booking-" + b.getId() + "@atrium",
+                          b.getStartsAt(),
+                          b.getEndsAt(),
+                          summary,
+                          location,
+                          b.getTitle() == null ? "" : b.getTitle(),
+                          sequence,
+                          cancelled))
+              .toList();
       notifications.email(
           new Mail(
               email,
@@ -106,13 +125,19 @@ class BookingMessages {
               params,
               List.of(
                   new MailAttachment(
-                      CALENDAR_FILE, event.contentType(), event.bytes(clock.instant())))));
+                      CALENDAR_FILE,
+                      events.get(0).contentType(),
+                      CalendarEvent.file(events, clock.instant())))));
     }
     if (contact != null) {
       notifications.notice(
           new InAppNotice(
               AtriumPrincipal.Kind.MEMBER, contact.getId(), language, template, params, null));
     }
+  }
+
+  private static String dates(List<Instant> instants, Formats formats, ZoneId zone) {
+    return String.join(", ", instants.stream().map(i -> formats.date(i, zone)).toList());
   }
 
   private static boolean blank(String text) {

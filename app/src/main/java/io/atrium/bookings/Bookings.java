@@ -22,7 +22,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +71,8 @@ public class Bookings {
     if (!taken.isEmpty()) {
       throw taken(taken.get(0).getStartsAt(), taken.get(0).getEndsAt(), checked.space());
     }
-    Booking booking = new Booking(checked.space(), clock.instant(), principal.personId());
-    booking.setCompany(checked.company());
-    booking.setMember(checked.company() == null ? checked.member() : null);
-    booking.setTimes(details.startsAt(), details.endsAt());
-    booking.setGuests(checked.guests());
-    booking.setTitle(details.title() == null || details.title().isBlank() ? null : details.title());
+    Booking booking =
+        newBooking(checked, details.startsAt(), details.endsAt(), principal.personId(), details);
     em.persist(booking);
     try {
       // Written here, not at commit, so that the constraint's refusal is answered as a 409.
@@ -84,6 +83,89 @@ public class Bookings {
       }
       throw e;
     }
+    audited(booking);
+    messages.confirmed(booking);
+    return booking;
+  }
+
+  /** What a weekly booking made: the occurrences booked, and the ones whose slot was taken. */
+  public record Series(List<Booking> booked, List<Slot> taken) {}
+
+  /** The most occurrences a weekly booking makes: a year of weeks. */
+  static final int MOST_WEEKS = 53;
+
+  /**
+   * Books the same time every week from the details' day until {@code until} (included): every free
+   * occurrence is booked, each taken one is reported with its time and left out. Refused as a whole
+   * when the first occurrence breaks a rule or when no occurrence is free.
+   */
+  @Transactional
+  public Series bookWeekly(BookingDetails details, LocalDate until) {
+    var principal = caller.require(Area.BOOKINGS, Action.CREATE);
+    BookingRules.Checked checked = rules.check(details);
+    ZoneId zone = checked.space().getCentre().zone();
+    ZonedDateTime first = details.startsAt().atZone(zone);
+    ZonedDateTime firstEnd = details.endsAt().atZone(zone);
+    if (until == null) {
+      throw InvalidFieldsException.of("repeatUntil", "booking.repeat.required");
+    }
+    if (until.isBefore(first.toLocalDate())
+        || until.isAfter(first.toLocalDate().plusWeeks(MOST_WEEKS - 1))) {
+      throw InvalidFieldsException.of("repeatUntil", "booking.repeat.range");
+    }
+    List<Booking> booked = new ArrayList<>();
+    List<Slot> taken = new ArrayList<>();
+    // The same wall-clock time each week, so a change of daylight saving time keeps 10:00 at 10:00.
+    for (ZonedDateTime start = first, end = firstEnd;
+        !start.toLocalDate().isAfter(until);
+        start = start.plusWeeks(1), end = end.plusWeeks(1)) {
+      if (!held(checked.space(), start.toInstant(), end.toInstant())
+              .setMaxResults(1)
+              .getResultList()
+              .isEmpty()
+          || !BookingRules.open(checked.space(), start.toInstant(), end.toInstant())) {
+        taken.add(new Slot(start.toInstant(), end.toInstant()));
+        continue;
+      }
+      Booking booking =
+          newBooking(checked, start.toInstant(), end.toInstant(), principal.personId(), details);
+      booked.add(booking);
+    }
+    if (booked.isEmpty()) {
+      throw taken(taken.get(0).startsAt(), taken.get(0).endsAt(), checked.space());
+    }
+    booked.forEach(em::persist); // ids are given here, from the sequence
+    long series = booked.get(0).getId();
+    booked.forEach(b -> b.setSeriesId(series));
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (overlap(e)) {
+        throw taken(details.startsAt(), details.endsAt(), checked.space());
+      }
+      throw e;
+    }
+    booked.forEach(this::audited);
+    messages.seriesConfirmed(booked, taken.stream().map(Slot::startsAt).toList());
+    return new Series(booked, taken);
+  }
+
+  private Booking newBooking(
+      BookingRules.Checked checked,
+      Instant from,
+      Instant to,
+      Long actorId,
+      BookingDetails details) {
+    Booking booking = new Booking(checked.space(), clock.instant(), actorId);
+    booking.setCompany(checked.company());
+    booking.setMember(checked.company() == null ? checked.member() : null);
+    booking.setTimes(from, to);
+    booking.setGuests(checked.guests());
+    booking.setTitle(details.title() == null || details.title().isBlank() ? null : details.title());
+    return booking;
+  }
+
+  private void audited(Booking booking) {
     audit.record(
         "Booking",
         booking.getId(),
@@ -100,9 +182,8 @@ public class Bookings {
             .field("startsAt", null, booking.getStartsAt())
             .field("endsAt", null, booking.getEndsAt())
             .field("guests", null, booking.getGuests())
+            .field("series", null, booking.getSeriesId())
             .field("status", null, booking.getStatus()));
-    messages.confirmed(booking);
-    return booking;
   }
 
   /** Cancels a held booking: its slot is free again. */

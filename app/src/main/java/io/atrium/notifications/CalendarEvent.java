@@ -33,27 +33,43 @@ public record CalendarEvent(
   }
 
   public byte[] bytes(Instant now) {
-    String text =
-        String.join(
+    return file(java.util.List.of(this), now);
+  }
+
+  /**
+   * One calendar file holding several events (the occurrences of a weekly booking), each with its
+   * own UID so that each can later be cancelled alone. All are published, or all cancelled.
+   */
+  public static byte[] file(java.util.List<CalendarEvent> events, Instant now) {
+    StringBuilder text =
+        new StringBuilder(
+            String.join(
                 "\r\n",
                 "BEGIN:VCALENDAR",
                 "VERSION:2.0",
                 "PRODID:-//Atrium//Atrium//EN",
-                "METHOD:" + (cancelled ? "CANCEL" : "PUBLISH"),
-                "BEGIN:VEVENT",
-                "UID:" + uid,
-                "SEQUENCE:" + sequence,
-                "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
-                "DTSTAMP:" + UTC.format(now),
-                "DTSTART:" + UTC.format(start),
-                "DTEND:" + UTC.format(end),
-                fold("SUMMARY:" + escape(summary)),
-                fold("LOCATION:" + escape(location)),
-                fold("DESCRIPTION:" + escape(description)),
-                "END:VEVENT",
-                "END:VCALENDAR")
-            + "\r\n";
-    return text.getBytes(StandardCharsets.UTF_8);
+                "METHOD:" + (events.get(0).cancelled() ? "CANCEL" : "PUBLISH")));
+    for (CalendarEvent event : events) {
+      text.append("\r\n").append(event.vevent(now));
+    }
+    text.append("\r\nEND:VCALENDAR\r\n");
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private String vevent(Instant now) {
+    return String.join(
+        "\r\n",
+        "BEGIN:VEVENT",
+        "UID:" + uid,
+        "SEQUENCE:" + sequence,
+        "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
+        "DTSTAMP:" + UTC.format(now),
+        "DTSTART:" + UTC.format(start),
+        "DTEND:" + UTC.format(end),
+        fold("SUMMARY:" + escape(summary)),
+        fold("LOCATION:" + escape(location)),
+        fold("DESCRIPTION:" + escape(description)),
+        "END:VEVENT");
   }
 
   /** The parts given, comma-separated, blanks left out: a centre's name and address. */

@@ -299,6 +299,54 @@ class BookingsApiIT {
   }
 
   /**
+   * Every week until a day: the free weeks are booked under one series, the week already taken is
+   * reported with its time and left out; the client gets one mail with every occurrence.
+   */
+  @Test
+  void aWeeklyBookingBooksTheFreeWeeksAndReportsTheTakenOne() {
+    long room = room();
+    Instant week2 = day.plus(Duration.ofDays(7));
+    var blocker =
+        book(
+            form(room, 0, 0)
+                .add("startsAt", week2.plus(Duration.ofHours(9)).toString())
+                .add("endsAt", week2.plus(Duration.ofHours(10)).toString()));
+    assertEquals(201, blocker.statusCode(), blocker.body());
+
+    var weekly =
+        api.post(
+            "api/bookings/weekly",
+            lumiere,
+            form(room, 9, 10)
+                .add(
+                    "repeatUntil", day.atZone(ZoneOffset.UTC).toLocalDate().plusWeeks(3).toString())
+                .build()
+                .toString());
+    assertEquals(201, weekly.statusCode(), weekly.body());
+    JsonObject series = Api.json(weekly);
+    assertEquals(3, series.getJsonArray("booked").size(), weekly.body());
+    assertEquals(1, series.getJsonArray("taken").size(), weekly.body());
+    assertEquals(
+        week2.plus(Duration.ofHours(9)).toString(),
+        series.getJsonArray("taken").getJsonObject(0).getString("startsAt"));
+    long seriesId = series.getJsonNumber("seriesId").longValue();
+    assertEquals(
+        3, lumiere("SELECT count(*) FROM booking WHERE series_id = ?", seriesId), "one series");
+
+    long before = rows();
+    assertField(
+        api.post(
+            "api/bookings/weekly",
+            lumiere,
+            form(room, 14, 15).add("repeatUntil", "2099-01-01").build().toString()),
+        "repeatUntil");
+    assertField(
+        api.post("api/bookings/weekly", lumiere, form(room, 14, 15).build().toString()),
+        "repeatUntil");
+    assertEquals(before, rows(), "nothing written");
+  }
+
+  /**
    * Below the application: SQL written by hand, as the application's role, cannot hold a slot twice
    * either; a cancelled booking does not hold it.
    */

@@ -28,6 +28,19 @@ final class BookingBodyCases {
     Body space = (f, id, m) -> form(m, id, "\"companyId\":" + f.parisCompany());
     Body company = (f, id, m) -> form(m, room(f), "\"companyId\":" + id);
     Body member = (f, id, m) -> form(m, room(f), "\"memberId\":" + id);
+    Body weeklySpace = (f, id, m) -> weekly(form(m, id, "\"companyId\":" + f.parisCompany()));
+    Body weeklyCompany = (f, id, m) -> weekly(form(m, room(f), "\"companyId\":" + id));
+    Body weeklyMember = (f, id, m) -> weekly(form(m, room(f), "\"memberId\":" + id));
+    String weekly = "api/bookings/weekly";
+    cases.put(
+        "POST /api/bookings/weekly spaceId",
+        new Case(weekly, Space.class, "spaceId", weeklySpace, made, false));
+    cases.put(
+        "POST /api/bookings/weekly companyId",
+        new Case(weekly, Company.class, "companyId", weeklyCompany, made, false));
+    cases.put(
+        "POST /api/bookings/weekly memberId",
+        new Case(weekly, Member.class, "memberId", weeklyMember, made, false));
     cases.put(
         "POST /api/bookings spaceId",
         new Case("api/bookings", Space.class, "spaceId", space, made, false));
@@ -60,6 +73,11 @@ final class BookingBodyCases {
         + "\",\"title\":\""
         + title
         + "\"}";
+  }
+
+  /** The same body, repeated for three weeks. */
+  private static String weekly(String body) {
+    return body.substring(0, body.length() - 1) + ",\"repeatUntil\":\"2041-03-18\"}";
   }
 
   private static long count(Fixture f, String sql, Object... parameters) {

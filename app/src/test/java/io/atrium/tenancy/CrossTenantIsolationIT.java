@@ -173,6 +173,10 @@ class CrossTenantIsolationIT {
               "POST /api/bookings",
               "{\"spaceId\":0,\"companyId\":0,\"startsAt\":\"2031-03-03T10:00:00Z\","
                   + "\"endsAt\":\"2031-03-03T11:00:00Z\"}"),
+          Map.entry(
+              "POST /api/bookings/weekly",
+              "{\"spaceId\":0,\"companyId\":0,\"startsAt\":\"2031-03-03T10:00:00Z\","
+                  + "\"endsAt\":\"2031-03-03T11:00:00Z\",\"repeatUntil\":\"2031-03-17\"}"),
           Map.entry("GET /api/availability", ""));
 
   @Test

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,6 +82,38 @@ public class BookingsResource {
         .entity(BookingSummary.of(booked))
         .build();
   }
+
+  @POST
+  @Path("/weekly")
+  @Operation(
+      summary =
+          "Books the same time every week until repeatUntil (bookings:create); free occurrences"
+              + " are booked, taken ones listed")
+  @APIResponse(responseCode = "201", description = "The occurrences booked and those taken")
+  @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
+  @APIResponse(responseCode = "409", description = "No occurrence is free")
+  public Response bookWeekly(@Valid WeeklyBookingForm form) {
+    if (form == null) {
+      throw new BadRequestException();
+    }
+    Bookings.Series series = bookings.bookWeekly(form.toDetails(), form.until());
+    return Response.status(201)
+        .entity(
+            new SeriesSummary(
+                series.booked().get(0).getSeriesId(),
+                series.booked().stream().map(BookingSummary::of).toList(),
+                series.taken().stream()
+                    .map(
+                        t ->
+                            new AvailabilityResource.BusySlot(
+                                t.startsAt().toString(), t.endsAt().toString()))
+                    .toList()))
+        .build();
+  }
+
+  /** What a weekly booking made. */
+  public record SeriesSummary(
+      long seriesId, List<BookingSummary> booked, List<AvailabilityResource.BusySlot> taken) {}
 
   @POST
   @Path("/{id}/cancel")
