@@ -3,24 +3,22 @@ package io.atrium.bookings;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
-import io.atrium.identity.Where;
-import io.atrium.spaces.Space;
+import io.atrium.identity.CentreScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What the booking form offers, with bookings:read: a centre's bookable spaces in service, and the
  * clients of the caller's centres (active companies, then members on their own), the same ones
- * {@link BookingRules} accepts.
+ * {@link BookingRules} accepts. Native: the spaces and the directory own their entities' queries;
+ * ids and names are all a picker needs.
  */
 @ApplicationScoped
 public class BookingChoices {
@@ -28,56 +26,77 @@ public class BookingChoices {
   /** A client as a picker shows it; ids name one row across companies and members. */
   public record Payer(long id, String label, boolean company) implements Serializable {}
 
+  /** A bookable space as a picker shows it. */
+  public record SpaceChoice(long id, String name, int capacity) implements Serializable {}
+
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
   @Inject Caller caller;
 
   @Transactional
-  public List<Space> spaces(Long centreId) {
+  public List<SpaceChoice> spaces(Long centreId) {
     caller.require(Area.BOOKINGS, Action.READ);
     if (centreId == null || !caller.centres().allows(centreId)) {
       return List.of();
     }
-    return em.createQuery(
-            "select s from Space s where s.centre.id = :centre and s.bookable = true"
-                + " and s.kind in :kinds and s.status <> :out order by s.name",
-            Space.class)
-        .setParameter("centre", centreId)
-        .setParameter("kinds", BookingRules.BOOKABLE)
-        .setParameter("out", Space.Status.OUT_OF_SERVICE)
-        .getResultList();
+    String kinds =
+        BookingRules.BOOKABLE.stream()
+            .map(k -> "'" + k.name() + "'")
+            .sorted()
+            .collect(Collectors.joining(", "));
+    List<SpaceChoice> spaces = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT id, name, capacity FROM space WHERE centre_id = ?1 AND bookable"
+                    + " AND status <> 'OUT_OF_SERVICE' AND kind IN ("
+                    + kinds
+                    + ") ORDER BY name")
+            .setParameter(1, centreId)
+            .getResultList()) {
+      Object[] s = (Object[]) row;
+      spaces.add(
+          new SpaceChoice(((Number) s[0]).longValue(), (String) s[1], ((Number) s[2]).intValue()));
+    }
+    return spaces;
   }
 
   @Transactional
   public List<Payer> payers() {
     caller.require(Area.BOOKINGS, Action.READ);
+    String centres = inCentres(caller.centres());
     List<Payer> payers = new ArrayList<>();
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    String companies = Where.inCentres("c.homeCentre.id", caller.centres(), parameters);
-    TypedQuery<Object[]> company =
-        em.createQuery(
-            "select c.id, c.name from Company c where c.status = :active and "
-                + companies
-                + " order by c.name",
-            Object[].class);
-    parameters.forEach(company::setParameter);
-    company.setParameter("active", io.atrium.directory.Company.Status.ACTIVE);
-    for (Object[] row : company.getResultList()) {
-      payers.add(new Payer((Long) row[0], (String) row[1], true));
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT id, name FROM company WHERE status = 'ACTIVE' AND "
+                    + centres
+                    + " ORDER BY name")
+            .getResultList()) {
+      Object[] c = (Object[]) row;
+      payers.add(new Payer(((Number) c[0]).longValue(), (String) c[1], true));
     }
-    Map<String, Object> memberParameters = new LinkedHashMap<>();
-    String members = Where.inCentres("m.homeCentre.id", caller.centres(), memberParameters);
-    TypedQuery<Object[]> member =
-        em.createQuery(
-            "select m.id, m.fullName from Member m where m.company is null and "
-                + members
-                + " order by m.fullName",
-            Object[].class);
-    memberParameters.forEach(member::setParameter);
-    for (Object[] row : member.getResultList()) {
-      payers.add(new Payer((Long) row[0], (String) row[1], false));
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT id, full_name FROM member WHERE company_id IS NULL AND "
+                    + centres
+                    + " ORDER BY full_name")
+            .getResultList()) {
+      Object[] m = (Object[]) row;
+      payers.add(new Payer(((Number) m[0]).longValue(), (String) m[1], false));
     }
     return payers;
+  }
+
+  /** The home-centre condition; the ids are numbers from the caller's scope, safe in the text. */
+  private static String inCentres(CentreScope scope) {
+    if (scope.all()) {
+      return "true";
+    }
+    if (scope.ids().isEmpty()) {
+      return "false";
+    }
+    return "home_centre_id IN ("
+        + scope.ids().stream().map(String::valueOf).collect(Collectors.joining(", "))
+        + ")";
   }
 }

@@ -5,5 +5,7 @@
  * {@code booking_no_overlap} refuses the second even when two servers write at once, and the
  * application answers 409 with the taken slot's time, never its owner. Times are instants (UTC),
  * shown in the centre's time zone; a range is half-open, so 10–11 and 11–12 both fit.
+ *
+ * <p>May call: shared, tenancy, identity, directory, spaces, audit, notifications.
  */
 package io.atrium.bookings;

@@ -8,7 +8,6 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.web.PageErrors;
-import io.atrium.spaces.Space;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -168,8 +167,8 @@ public class BookingsBacking implements Serializable {
   }
 
   public void startNew() {
-    List<Space> spaces = getSpaces();
-    form.spaceId = spaces.isEmpty() ? null : spaces.get(0).getId();
+    List<BookingChoices.SpaceChoice> spaces = getSpaces();
+    form.spaceId = spaces.isEmpty() ? null : spaces.get(0).id();
     form.payerId = null;
     form.day = day;
     form.from = "10:00";
@@ -238,7 +237,7 @@ public class BookingsBacking implements Serializable {
         .orElse(ZoneOffset.UTC);
   }
 
-  public List<Space> getSpaces() {
+  public List<BookingChoices.SpaceChoice> getSpaces() {
     return choices.spaces(centreId);
   }
 
