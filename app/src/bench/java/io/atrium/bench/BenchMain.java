@@ -31,7 +31,9 @@ public final class BenchMain {
           new ReceptionBenchmark(),
           new ClusterBenchmark(),
           // i13-billing
-          new BillingRunBenchmark());
+          new BillingRunBenchmark(),
+          // i14-bookings
+          new BookingBenchmark());
 
   private BenchMain() {}
 
