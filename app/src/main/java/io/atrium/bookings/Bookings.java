@@ -83,8 +83,9 @@ public class Bookings {
       }
       throw e;
     }
-    audited(booking);
+    // The mail and notice first: the audit takes the tenant's chain lock until the commit.
     messages.confirmed(booking);
+    audited(booking);
     return booking;
   }
 
@@ -145,8 +146,8 @@ public class Bookings {
       }
       throw e;
     }
-    booked.forEach(this::audited);
     messages.seriesConfirmed(booked, taken.stream().map(Slot::startsAt).toList());
+    booked.forEach(this::audited);
     return new Series(booked, taken);
   }
 
@@ -199,13 +200,13 @@ public class Bookings {
     }
     Booking.Status before = booking.getStatus();
     booking.cancel(clock.instant());
+    messages.cancelled(booking);
     audit.record(
         "Booking",
         booking.getId(),
         "CANCEL",
         booking.getCentre().getId(),
         Changes.of().field("status", before, booking.getStatus()));
-    messages.cancelled(booking);
     return booking;
   }
 
