@@ -346,6 +346,35 @@ class BookingsApiIT {
     assertEquals(before, rows(), "nothing written");
   }
 
+  /** The overview as CSV: the reader's language, Paris's clock, no formula, no other tenant. */
+  @Test
+  void theOverviewExportsAsCsvInTheReadersLanguage() {
+    long room = room();
+    var booked = book(form(room, 15, 16).add("title", "=HYPERLINK(\"x\")"));
+    assertEquals(201, booked.statusCode(), booked.body());
+    String window = "&from=" + enc(at(0)) + "&to=" + enc(at(24));
+    var csv =
+        api.get("api/bookings/export?space=" + room + window, lumiere, "Accept-Language", "fr");
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(
+        csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+        csv.headers().toString());
+    String[] lines = csv.body().split("\r?\n");
+    assertTrue(lines[0].contains("Espace") && lines[0].contains("Client"), lines[0]);
+    String row =
+        java.util.Arrays.stream(lines)
+            .filter(l -> l.contains("HYPERLINK"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(row.contains("'=HYPERLINK"), "a formula is written as text: " + row);
+    assertTrue(row.contains("Salle Lumière") && row.contains("Studio Kaolin"), row);
+    assertTrue(row.contains("Confirmée"), row);
+    assertTrue(row.contains(paris(15).substring(11, 16)), "Paris's clock: " + row);
+    assertFalse(
+        api.get("api/bookings/export?" + window.substring(1), banyan).body().contains("HYPERLINK"),
+        "another tenant's overview holds none of it");
+  }
+
   /**
    * Below the application: SQL written by hand, as the application's role, cannot hold a slot twice
    * either; a cancelled booking does not hold it.

@@ -1,10 +1,15 @@
 package io.atrium.bookings.api;
 
 import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingExport;
 import io.atrium.bookings.Bookings;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.api.Page;
 import io.atrium.shared.api.PageRequest;
+import io.atrium.shared.api.Problems;
+import io.atrium.shared.format.Formats;
+import io.atrium.tenancy.Tenant;
+import io.atrium.tenancy.Tenants;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -17,9 +22,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +51,12 @@ public class BookingsResource {
 
   @Inject Bookings bookings;
 
+  @Inject BookingExport export;
+
+  @Inject Tenants tenants;
+
+  @Context HttpHeaders headers;
+
   @Context UriInfo uri;
 
   @GET
@@ -58,6 +74,35 @@ public class BookingsResource {
             .map(BookingSummary::of)
             .toList(),
         bookings.count(search));
+  }
+
+  @GET
+  @Path("/export")
+  @Produces("text/csv")
+  @Operation(
+      summary =
+          "The same list as CSV (at most 10,000 rows), in the reader's language, safe to open in a"
+              + " spreadsheet (bookings:read)")
+  public Response export(
+      @QueryParam("centre") Long centre,
+      @QueryParam("space") Long space,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    Bookings.Search search =
+        new Bookings.Search(centre, space, instant(from, "from"), instant(to, "to"));
+    var language = Problems.locale(headers.getAcceptableLanguages());
+    String country = tenants.current().map(Tenant::getCountry).orElse(null);
+    var csv = new StringWriter();
+    export.write(search, Formats.of(language, country), csv);
+    StreamingOutput body =
+        out -> {
+          var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          writer.write(csv.toString());
+          writer.flush();
+        };
+    return Response.ok(body, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"bookings.csv\"")
+        .build();
   }
 
   @GET
