@@ -1,17 +1,15 @@
 package io.atrium.spaces;
 
 import io.atrium.shared.csv.CsvReader;
+import io.atrium.shared.csv.LineError;
 import io.atrium.shared.format.Formats;
-import io.atrium.spaces.InventoryImportException.LineError;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -156,12 +154,8 @@ final class InventoryCsv {
     return index == null ? "" : row.cell(index);
   }
 
-  /** A header or state as compared: lower case, without accents, spaces or punctuation. */
   static String key(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]", "");
+    return CsvReader.comparable(text);
   }
 
   private static String utf8(byte[] content) throws CharacterCodingException {

@@ -6,7 +6,7 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
-import io.atrium.spaces.InventoryImportException.LineError;
+import io.atrium.shared.csv.LineError;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

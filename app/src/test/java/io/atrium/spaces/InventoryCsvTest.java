@@ -3,7 +3,7 @@ package io.atrium.spaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.atrium.spaces.InventoryImportException.LineError;
+import io.atrium.shared.csv.LineError;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.atrium.shared.api;
 
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.csv.ImportRefusedException;
 import io.atrium.shared.database.DatabaseOutage;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -55,7 +56,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (refusal != null) {
       failure = refusal;
     }
-    if (failure instanceof InvalidFieldsException invalid) {
+    if (failure instanceof ImportRefusedException refused) {
+      problem = Problems.of(refused, locale, path);
+    } else if (failure instanceof InvalidFieldsException invalid) {
       problem = Problems.of(400, invalid.messageKey(), null, locale, path, invalid.fieldKeys());
     } else if (failure instanceof BusinessException refused) {
       problem =

@@ -1,5 +1,6 @@
 package io.atrium.shared.api;
 
+import io.atrium.shared.csv.ImportRefusedException;
 import io.atrium.shared.i18n.Texts;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -43,7 +44,24 @@ public final class Problems {
         status,
         text(detailKey, args, locale, "problem.detail.other"),
         path,
-        errors);
+        errors,
+        null);
+  }
+
+  /** A refused import: its message and each wrong line, with the column's name, in the language. */
+  public static Problem of(ImportRefusedException refused, Locale locale, String path) {
+    List<Problem.Line> lines =
+        refused.errors().stream()
+            .map(
+                e ->
+                    new Problem.Line(
+                        e.line(),
+                        e.column() == null
+                            ? null
+                            : text(refused.columnPrefix() + e.column(), null, locale, e.column()),
+                        text(e.key(), null, locale, "problem.detail.other")))
+            .toList();
+    return of(400, refused.messageKey(), refused.arguments(), locale, path).withLines(lines);
   }
 
   public static String json(Problem problem) {

@@ -33,7 +33,7 @@ public class InventoryImportBacking implements Serializable {
   @Inject InventoryBacking list;
 
   private transient UploadedFile file;
-  private final ArrayList<InventoryImportException.LineError> errors = new ArrayList<>();
+  private final ArrayList<io.atrium.shared.csv.LineError> errors = new ArrayList<>();
 
   public void upload() {
     errors.clear();
@@ -58,7 +58,7 @@ public class InventoryImportBacking implements Serializable {
     }
   }
 
-  public List<InventoryImportException.LineError> getErrors() {
+  public List<io.atrium.shared.csv.LineError> getErrors() {
     return errors;
   }
 

@@ -2,7 +2,13 @@ package io.atrium.shared.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +38,43 @@ class CsvReaderTest {
     var refused =
         assertThrows(CsvReader.MalformedException.class, () -> CsvReader.read("a,b\n1,2\n\"3,4\n"));
     assertEquals(3, refused.line());
+  }
+
+  @Test
+  void aStreamHandsOverEachRecordAsReadWithItsLineAndTheHeadersSeparator() throws Exception {
+    List<CsvReader.Row> rows = new ArrayList<>();
+    CsvReader.stream(new StringReader("\uFEFFnuméro;code\r\n101;\"7\"\r\n\r\n102;8"), rows::add);
+
+    assertEquals(List.of("numéro", "code"), rows.get(0).cells(), "the byte order mark dropped");
+    assertEquals(List.of("101", "7"), rows.get(1).cells());
+    assertEquals(4, rows.get(2).line());
+  }
+
+  @Test
+  void aStreamRefusesARecordFarTooLongAtItsLine() {
+    String junk = "number\n1\n" + "9".repeat(CsvReader.MAX_RECORD_CHARS + 1);
+    var refused =
+        assertThrows(
+            CsvReader.MalformedException.class,
+            () -> CsvReader.stream(new StringReader(junk), row -> {}));
+    assertEquals(3, refused.line());
+    assertTrue(refused.tooLong());
+  }
+
+  @Test
+  void aStreamNamesTheLineWhereItsBytesStopBeingUtf8() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write("number\n1\n2\n".getBytes(StandardCharsets.UTF_8));
+    bytes.write("3,Entrée\n".getBytes(StandardCharsets.ISO_8859_1));
+    List<CsvReader.Row> rows = new ArrayList<>();
+    var refused =
+        assertThrows(
+            CsvReader.UnreadableException.class,
+            () ->
+                CsvReader.stream(
+                    new StrictUtf8Reader(new ByteArrayInputStream(bytes.toByteArray())),
+                    rows::add));
+    assertEquals(4, refused.line());
+    assertEquals(3, rows.size(), "the lines before were read");
   }
 }
