@@ -33,7 +33,8 @@ public final class BenchMain {
           // i13-billing
           new BillingRunBenchmark(),
           // i14-bookings
-          new BookingBenchmark());
+          new BookingBenchmark(),
+          new CardImportBenchmark());
 
   private BenchMain() {}
 

@@ -262,6 +262,7 @@ class BodyIdIsolationIT {
     PaymentBodyCases.register(CASES); // i13-payments
     BillingBodyCases.register(CASES); // i13-billing
     BookingBodyCases.register(CASES); // i14-bookings
+    CardBodyCases.register(CASES); // i14-cards
   }
 
   @BeforeEach
@@ -274,6 +275,7 @@ class BodyIdIsolationIT {
     }
     ContractBodyCases.prepare(f, api, admin); // i13-contracts
     BillingBodyCases.prepare(f, api, admin); // i13-billing
+    CardBodyCases.prepare(f, api, admin); // i14-cards
   }
 
   @Test
@@ -326,11 +328,12 @@ class BodyIdIsolationIT {
     String marker = "Body probe " + RUN + " " + PROBES.incrementAndGet();
     long before = aim.unchanged().count(f, marker);
     String path =
-        BillingBodyCases.replaceTargets(
-                InvoiceBodyCases.replaceTargets(
-                    ContractBodyCases.replaceTargets(
-                        CatalogueBodyCases.replaceTargets(aim.path(), f)),
-                    f))
+        CardBodyCases.replaceTargets(
+                BillingBodyCases.replaceTargets(
+                    InvoiceBodyCases.replaceTargets(
+                        ContractBodyCases.replaceTargets(
+                            CatalogueBodyCases.replaceTargets(aim.path(), f)),
+                        f)))
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));
@@ -430,6 +433,7 @@ class BodyIdIsolationIT {
     ContractBodyCases.ofB(api, banyan, ofB); // i13-contracts
     PaymentBodyCases.ofB(api, banyan, ofB); // i13-payments
     BillingBodyCases.ofB(api, banyan, ofB); // i13-billing
+    CardBodyCases.ofB(api, banyan, ofB); // i14-cards
     return new Fixture(
         tenantA,
         paris,

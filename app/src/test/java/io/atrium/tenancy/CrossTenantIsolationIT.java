@@ -178,7 +178,12 @@ class CrossTenantIsolationIT {
               "POST /api/bookings/weekly",
               "{\"spaceId\":0,\"companyId\":0,\"startsAt\":\"2031-03-03T10:00:00Z\","
                   + "\"endsAt\":\"2031-03-03T11:00:00Z\",\"repeatUntil\":\"2031-03-17\"}"),
-          Map.entry("GET /api/availability", ""));
+          Map.entry("GET /api/availability", ""),
+          // i14-cards: B's centre, company, card numbers and members in A's query and body are
+          // refused in CardsApiIT
+          Map.entry("GET /api/cards", ""),
+          Map.entry("POST /api/cards/import", ""),
+          Map.entry("POST /api/cards/distribute", "{\"companyId\":0,\"numbers\":[\"1\"]}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -307,6 +312,7 @@ class CrossTenantIsolationIT {
         io.atrium.catalogue.CatalogueItem.class, Api.json(item).getJsonNumber("id").longValue());
     spacesOfB(token, centreId, ids); // i12-spaces
     bookingOfB(token, ids.get(io.atrium.spaces.Space.class), companyId, ids); // i14-bookings
+    cardOfB(token, centreId, ids); // i14-cards
     // i12-approvals: a quote of B waiting for approval, as rows (no API creates one)
     var pending =
         QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
@@ -434,6 +440,21 @@ class CrossTenantIsolationIT {
                 + "\",\"title\":\"Isolation target\"}");
     assertEquals(201, booking.statusCode(), booking.body());
     ids.put(io.atrium.bookings.Booking.class, Api.json(booking).getJsonNumber("id").longValue());
+  }
+
+  /** A card of B, imported into its centre. */
+  private void cardOfB(String token, long centreId, Map<Class<?>, Long> ids) {
+    String number = Long.toString(System.nanoTime());
+    var imported =
+        api.upload(
+            "api/cards/import?centre=" + centreId,
+            token,
+            "text/csv",
+            ("card number\n" + number + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(201, imported.statusCode(), imported.body());
+    var card = Api.json(api.get("api/cards?number=" + number, token)).getJsonArray("items");
+    ids.put(
+        io.atrium.access.AccessCard.class, card.getJsonObject(0).getJsonNumber("id").longValue());
   }
 
   /** A visitor of B, invited by B's admin for an active member of B's company. */

@@ -461,6 +461,9 @@ class RawSqlIsolationIT {
     long consumption = nextId(app);
     long payment = nextId(app);
     long run = nextId(app);
+    long cardImport = nextId(app);
+    long card = nextId(app);
+    long booking = nextId(app);
     String ids = t + ", ";
     String hash = "encode(sha256('x'::bytea), 'hex')";
     execute(
@@ -656,13 +659,57 @@ class RawSqlIsolationIT {
         "INSERT INTO booking (tenant_id, id, centre_id, space_id, company_id, starts_at, ends_at)"
             + " VALUES ("
             + ids
-            + "nextval('atrium_id_seq'), "
+            + booking
+            + ", "
             + centre
             + ", "
             + space
             + ", "
             + company
-            + ", timestamptz '2031-03-03 10:00Z', timestamptz '2031-03-03 11:00Z')");
+            + ", timestamptz '2031-03-03 10:00Z', timestamptz '2031-03-03 11:00Z')",
+        // i14-cards
+        "INSERT INTO card_import (tenant_id, id, centre_id, cards) VALUES ("
+            + ids
+            + cardImport
+            + ", "
+            + centre
+            + ", 1)",
+        "INSERT INTO access_card (tenant_id, id, centre_id, number, state, company_id, import_id)"
+            + " VALUES ("
+            + ids
+            + card
+            + ", "
+            + centre
+            + ", '"
+            + card
+            + "', 'ASSIGNED_TO_COMPANY', "
+            + company
+            + ", "
+            + cardImport
+            + ")",
+        "INSERT INTO access_card_event (tenant_id, id, card_id, state, company_id) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + card
+            + ", 'ASSIGNED_TO_COMPANY', "
+            + company
+            + ")",
+        "INSERT INTO card_loan (tenant_id, id, card_id, booking_id, starts_at, ends_at) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + card
+            + ", "
+            + booking
+            + ", timestamptz '2031-03-03 10:00Z', timestamptz '2031-03-03 11:00Z')",
+        "INSERT INTO access_grant (tenant_id, id, centre_id, booking_id, system, holder,"
+            + " valid_from, valid_until) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + centre
+            + ", "
+            + booking
+            + ", 'DOOR', 'Mia', timestamptz '2031-03-03 10:00Z', timestamptz '2031-03-03"
+            + " 11:00Z')");
   }
 
   private static long nextId(Connection connection) throws SQLException {

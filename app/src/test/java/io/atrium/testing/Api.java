@@ -92,6 +92,20 @@ public final class Api {
     return Http.send(request);
   }
 
+  /** A POST of a file's bytes (a CSV import), in the given languages. */
+  public HttpResponse<String> upload(
+      String path, String token, String contentType, byte[] body, String... headers) {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return Http.send(request);
+  }
+
   public HttpResponse<String> delete(String path, String token) {
     var request = HttpRequest.newBuilder(base.resolve(path)).DELETE();
     if (token != null) {

@@ -77,7 +77,8 @@ public final class IdPages {
           Map.entry("{consumption}", io.atrium.consumptions.Consumption.class),
           Map.entry("{run}", io.atrium.billing.BillingRun.class),
           // i14-bookings
-          Map.entry("{booking}", io.atrium.bookings.Booking.class));
+          Map.entry("{booking}", io.atrium.bookings.Booking.class),
+          Map.entry("{card}", io.atrium.access.AccessCard.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -330,6 +331,34 @@ public final class IdPages {
           new IdEndpoint("GET", "api/bookings/{booking}", io.atrium.bookings.Booking.class, null),
           new IdEndpoint(
               "POST", "api/bookings/{booking}/cancel", io.atrium.bookings.Booking.class, "{}"),
+          new IdEndpoint(
+              "GET", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, null),
+          new IdEndpoint(
+              "POST", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, "{}"),
+          // i14-cards
+          new IdEndpoint("GET", "api/cards/{card}", io.atrium.access.AccessCard.class, null),
+          new IdEndpoint(
+              "GET", "api/cards/{card}/history", io.atrium.access.AccessCard.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/cards/{card}/assign",
+              io.atrium.access.AccessCard.class,
+              "{\"memberId\":0}"),
+          new IdEndpoint(
+              "POST", "api/cards/{card}/release", io.atrium.access.AccessCard.class, "{}"),
+          new IdEndpoint("POST", "api/cards/{card}/lost", io.atrium.access.AccessCard.class, "{}"),
+          new IdEndpoint(
+              "POST", "api/cards/{card}/deactivate", io.atrium.access.AccessCard.class, "{}"),
+          new IdEndpoint(
+              "POST", "api/cards/{card}/available", io.atrium.access.AccessCard.class, "{}"),
+          new IdEndpoint(
+              "POST",
+              "api/cards/{card}/lend",
+              io.atrium.access.AccessCard.class,
+              "{\"bookingId\":0}"),
+          new IdEndpoint("GET", "api/cards/{card}/loan", io.atrium.access.AccessCard.class, null),
+          new IdEndpoint(
+              "POST", "api/cards/{card}/take-back", io.atrium.access.AccessCard.class, "{}"),
           // i13-payments
           new IdEndpoint("GET", "api/payments/{payment}", io.atrium.payments.Payment.class, null),
           new IdEndpoint(

@@ -1,0 +1,194 @@
+package io.atrium.access;
+
+import io.atrium.tenancy.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A booking's access through one system (doors or Wi-Fi), and where its provisioning stands. */
+@Entity
+@Table(name = "access_grant")
+public class AccessGrant extends TenantEntity {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The door controller or the Wi-Fi captive portal. */
+  public enum System {
+    DOOR,
+    WIFI;
+
+    public String getLabelKey() {
+      return "access.system." + name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Queued, made, refused (retried), taken away. */
+  public enum Status {
+    PENDING,
+    ACTIVE,
+    FAILED,
+    REVOKED;
+
+    public String getLabelKey() {
+      return "access.status." + name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Column(name = "centre_id", updatable = false)
+  private Long centreId;
+
+  @Column(name = "booking_id", updatable = false)
+  private Long bookingId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private System system;
+
+  private String provider;
+
+  @Column(updatable = false)
+  private String holder;
+
+  @Column(name = "valid_from", updatable = false)
+  private Instant validFrom;
+
+  @Column(name = "valid_until", updatable = false)
+  private Instant validUntil;
+
+  @Enumerated(EnumType.STRING)
+  private Status status = Status.PENDING;
+
+  @Column(name = "external_id")
+  private String externalId;
+
+  private String credential;
+
+  private String failure;
+
+  private int attempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private Instant createdAt;
+
+  protected AccessGrant() {}
+
+  AccessGrant(
+      long centreId,
+      long bookingId,
+      System system,
+      String holder,
+      Instant validFrom,
+      Instant validUntil,
+      Instant now) {
+    this.centreId = centreId;
+    this.bookingId = bookingId;
+    this.system = system;
+    this.holder = holder.length() > 200 ? holder.substring(0, 200) : holder;
+    this.validFrom = validFrom;
+    this.validUntil = validUntil;
+    this.nextAttemptAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The reference the systems know the credential by: ours, so retries meet the same one. */
+  String reference() {
+    return "A" + Long.toString(getId(), 36).toUpperCase(Locale.ROOT);
+  }
+
+  void attempting(String provider) {
+    this.provider = provider;
+    this.attempts++;
+  }
+
+  void active(AccessSystem.Credential made, Instant now) {
+    this.status = Status.ACTIVE;
+    this.externalId = made.externalId();
+    this.credential = made.shown();
+    this.failure = null;
+    this.updatedAt = now;
+  }
+
+  void failed(String reason, Instant now, Instant retryAt) {
+    this.status = Status.FAILED;
+    this.failure = reason.length() > 300 ? reason.substring(0, 300) : reason;
+    this.nextAttemptAt = retryAt;
+    this.updatedAt = now;
+  }
+
+  void revoked(Instant now) {
+    this.status = Status.REVOKED;
+    this.updatedAt = now;
+  }
+
+  void revokeFailed(String reason, Instant now) {
+    this.failure = reason.length() > 300 ? reason.substring(0, 300) : reason;
+    this.updatedAt = now;
+  }
+
+  public Long getCentreId() {
+    return centreId;
+  }
+
+  public Long getBookingId() {
+    return bookingId;
+  }
+
+  public System getSystem() {
+    return system;
+  }
+
+  public String getProvider() {
+    return provider;
+  }
+
+  public String getHolder() {
+    return holder;
+  }
+
+  public Instant getValidFrom() {
+    return validFrom;
+  }
+
+  public Instant getValidUntil() {
+    return validUntil;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  /** What the holder is shown (a door code, a Wi-Fi voucher) while the grant is active. */
+  public String getCredential() {
+    return status == Status.ACTIVE ? credential : null;
+  }
+
+  public String getFailure() {
+    return failure;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,33 @@
+package io.atrium.access;
+
+import io.atrium.tenancy.jobs.TenantJob;
+import io.atrium.tenancy.jobs.TenantRun;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/**
+ * Every half minute, once per tenant whatever the number of servers, ends the card loans whose
+ * booking has ended or was cancelled ({@link CardLoans#endDue}): a lent card stops being active
+ * within a minute of the end, and loans that ended while no server ran end at the next start.
+ */
+@ApplicationScoped
+public class CardLoanJob implements TenantJob {
+
+  @Inject CardLoans loans;
+
+  @Override
+  public String name() {
+    return "access.card-loans";
+  }
+
+  @Override
+  public Duration period() {
+    return Duration.ofSeconds(30);
+  }
+
+  @Override
+  public void run(TenantRun run) {
+    loans.endDue();
+  }
+}

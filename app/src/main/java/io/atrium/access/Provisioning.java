@@ -1,0 +1,258 @@
+package io.atrium.access;
+
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
+import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingConfirmed;
+import io.atrium.bookings.Bookings;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Caller;
+import io.atrium.identity.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Door and Wi-Fi access for bookings (000 workflow 3 step 4). A confirmed booking queues one grant
+ * per system in its own transaction; {@link ProvisioningJob} makes the credentials through the
+ * configured systems within seconds, retries failures with a growing wait (at most {@value
+ * #MOST_ATTEMPTS} times), and revokes them when the booking ends or is cancelled. "Give Access"
+ * (bookings:edit) tries a booking's grants at once, queuing them first when none were. Every
+ * outcome is audited: by the person who pressed the button, or by the system.
+ */
+@ApplicationScoped
+public class Provisioning {
+
+  /** The most grants one run makes or revokes. */
+  static final int BATCH = 50;
+
+  /** The job's tries of a failing grant; "Give Access" tries again whatever the count. */
+  static final int MOST_ATTEMPTS = 5;
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Caller caller;
+
+  @Inject Bookings bookings;
+
+  @Inject AccessSystems systems;
+
+  @Inject AuditTrail audit;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Which grants to list: any filter may be null. */
+  public record Search(Long centreId, Long bookingId, AccessGrant.Status status) {}
+
+  /** Queues the booking's grants, in the transaction that confirms it. */
+  void queue(@Observes BookingConfirmed confirmed) {
+    queue(confirmed.booking());
+  }
+
+  private List<AccessGrant> queue(Booking booking) {
+    String holder =
+        booking.getMember() != null
+            ? booking.getMember().getFullName()
+            : booking.getCompany().getName();
+    Instant now = clock.instant();
+    List<AccessGrant> grants =
+        List.of(AccessGrant.System.values()).stream()
+            .map(
+                system ->
+                    new AccessGrant(
+                        booking.getCentre().getId(),
+                        booking.getId(),
+                        system,
+                        holder,
+                        booking.getStartsAt(),
+                        booking.getEndsAt(),
+                        now))
+            .toList();
+    grants.forEach(em::persist);
+    return grants;
+  }
+
+  /**
+   * "Give Access": makes the booking's grants that are not active now, queuing them first when the
+   * booking has none (made before access was provisioned, or never triggered).
+   */
+  @Transactional
+  public List<AccessGrant> giveAccess(long bookingId) {
+    caller.require(Area.BOOKINGS, Action.EDIT);
+    Booking booking = bookings.get(bookingId);
+    if (!booking.isHeld() || !booking.getEndsAt().isAfter(clock.instant())) {
+      throw new GiveAccessRefused("access.give.over");
+    }
+    List<AccessGrant> grants = ofBooking(bookingId, true);
+    if (grants.isEmpty()) {
+      grants = queue(booking);
+      em.flush();
+    }
+    for (AccessGrant grant : grants) {
+      if (grant.getStatus() == AccessGrant.Status.PENDING
+          || grant.getStatus() == AccessGrant.Status.FAILED) {
+        attempt(grant);
+      }
+    }
+    return grants;
+  }
+
+  /** The grants of a booking of the caller's centres. */
+  @Transactional
+  public List<AccessGrant> ofBooking(long bookingId) {
+    bookings.get(bookingId); // the caller's centres, bookings:read
+    return ofBooking(bookingId, false);
+  }
+
+  private List<AccessGrant> ofBooking(long bookingId, boolean locked) {
+    TypedQuery<AccessGrant> query =
+        em.createQuery(
+            "select g from AccessGrant g where g.bookingId = :booking order by g.system",
+            AccessGrant.class);
+    if (locked) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.setParameter("booking", bookingId).getResultList();
+  }
+
+  /** The provisioning log: the grants of the caller's centres, newest first. */
+  @Transactional
+  public List<AccessGrant> log(Search search, int max) {
+    caller.require(Area.BOOKINGS, Action.READ);
+    Map<String, Object> parameters = new HashMap<>();
+    StringBuilder where =
+        new StringBuilder(" where ")
+            .append(Where.inCentres("g.centreId", caller.centres(), parameters));
+    if (search.centreId() != null) {
+      where.append(" and g.centreId = :centre");
+      parameters.put("centre", search.centreId());
+    }
+    if (search.bookingId() != null) {
+      where.append(" and g.bookingId = :booking");
+      parameters.put("booking", search.bookingId());
+    }
+    if (search.status() != null) {
+      where.append(" and g.status = :status");
+      parameters.put("status", search.status());
+    }
+    TypedQuery<AccessGrant> query =
+        em.createQuery(
+            "select g from AccessGrant g" + where + " order by g.createdAt desc, g.id desc",
+            AccessGrant.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(max).getResultList();
+  }
+
+  /**
+   * The job's run for the bound tenant: revokes the grants whose booking has ended or was
+   * cancelled, then makes the grants that are due; returns how many grants it touched.
+   */
+  @Transactional
+  public int runDue() {
+    int touched = 0;
+    for (Object id :
+        em.createNativeQuery(
+                "SELECT g.id FROM access_grant g JOIN booking b ON b.tenant_id = g.tenant_id AND"
+                    + " b.id = g.booking_id WHERE g.status <> 'REVOKED' AND (g.valid_until <= now()"
+                    + " OR b.status = 'CANCELLED') ORDER BY g.id")
+            .setMaxResults(BATCH)
+            .getResultList()) {
+      end(em.find(AccessGrant.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE));
+      touched++;
+    }
+    for (Object id :
+        em.createNativeQuery(
+                "SELECT g.id FROM access_grant g JOIN booking b ON b.tenant_id = g.tenant_id AND"
+                    + " b.id = g.booking_id WHERE g.status IN ('PENDING', 'FAILED') AND g.attempts"
+                    + " < ?1 AND g.next_attempt_at <= now() AND g.valid_until > now() AND"
+                    + " b.status = 'CONFIRMED' ORDER BY g.next_attempt_at, g.id")
+            .setParameter(1, MOST_ATTEMPTS)
+            .setMaxResults(BATCH)
+            .getResultList()) {
+      attempt(
+          em.find(AccessGrant.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE));
+      touched++;
+    }
+    return touched;
+  }
+
+  private void attempt(AccessGrant grant) {
+    AccessSystem system = systems.of(grant.getSystem());
+    grant.attempting(system.name());
+    Instant now = clock.instant();
+    try {
+      AccessSystem.Credential made =
+          system.grant(
+              new AccessSystem.Request(
+                  grant.reference(),
+                  grant.getHolder(),
+                  null,
+                  grant.getValidFrom(),
+                  grant.getValidUntil()));
+      grant.active(made, now);
+      audited(grant, "ACCESS_GRANTED", null);
+    } catch (AccessSystemException refused) {
+      grant.failed(refused.getMessage(), now, now.plus(backoff(grant.getAttempts())));
+      audited(grant, "ACCESS_FAILED", refused.getMessage());
+    }
+  }
+
+  /** 30 s, 2 min, 8 min, 32 min: a system that is down for a while is not hammered. */
+  static Duration backoff(int attempts) {
+    return Duration.ofSeconds(30L << Math.min(2 * (attempts - 1), 10));
+  }
+
+  private void end(AccessGrant grant) {
+    if (grant.getStatus() == AccessGrant.Status.REVOKED) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (grant.getAttempts() > 0 && grant.getProvider() != null) {
+      try {
+        AccessSystem system = systems.of(grant.getSystem());
+        system.revoke(grant.getExternalId() != null ? grant.getExternalId() : grant.reference());
+      } catch (AccessSystemException refused) {
+        grant.revokeFailed(refused.getMessage(), now);
+        audited(grant, "ACCESS_REVOKE_FAILED", refused.getMessage());
+        return; // the next run tries again
+      }
+    }
+    grant.revoked(now);
+    audited(grant, "ACCESS_REVOKED", null);
+  }
+
+  private void audited(AccessGrant grant, String action, String reason) {
+    audit.record(
+        "AccessGrant",
+        grant.getId(),
+        action,
+        grant.getCentreId(),
+        Changes.of()
+            .field("booking", null, grant.getBookingId())
+            .field("system", null, grant.getSystem().name())
+            .field("provider", null, grant.getProvider())
+            .field("reason", null, reason));
+  }
+
+  /** "Give Access" for a booking that is over or cancelled. */
+  public static class GiveAccessRefused extends io.atrium.shared.BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    GiveAccessRefused(String key) {
+      super(409, key);
+    }
+  }
+}
