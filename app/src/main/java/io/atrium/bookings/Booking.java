@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -74,6 +75,26 @@ public class Booking extends TenantEntity {
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
+  @Column(name = "discount_percent")
+  private BigDecimal discountPercent = BigDecimal.ZERO;
+
+  @Column(name = "net_total")
+  private BigDecimal netTotal;
+
+  @Column(name = "gross_total")
+  private BigDecimal grossTotal;
+
+  private String currency;
+
+  @Column(name = "invoice_now")
+  private boolean invoiceNow;
+
+  @Column(name = "consumption_id")
+  private Long consumptionId;
+
+  @Column(name = "invoice_id")
+  private Long invoiceId;
+
   protected Booking() {}
 
   public Booking(Space space, Instant createdAt, Long createdById) {
@@ -85,6 +106,59 @@ public class Booking extends TenantEntity {
 
   public boolean isHeld() {
     return status != Status.CANCELLED;
+  }
+
+  void priced(BigDecimal discount, BigDecimal net, BigDecimal gross, String currency) {
+    this.discountPercent = discount;
+    this.netTotal = net;
+    this.grossTotal = gross;
+    this.currency = currency;
+  }
+
+  void pendingApproval() {
+    this.status = Status.PENDING_APPROVAL;
+  }
+
+  void confirm() {
+    this.status = Status.CONFIRMED;
+  }
+
+  void billed(Long consumptionId, Long invoiceId) {
+    this.consumptionId = consumptionId;
+    this.invoiceId = invoiceId;
+  }
+
+  void setInvoiceNow(boolean invoiceNow) {
+    this.invoiceNow = invoiceNow;
+  }
+
+  public BigDecimal getDiscountPercent() {
+    return discountPercent;
+  }
+
+  /** Before tax, after the discount; null for a free space. */
+  public BigDecimal getNetTotal() {
+    return netTotal;
+  }
+
+  public BigDecimal getGrossTotal() {
+    return grossTotal;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public boolean isInvoiceNow() {
+    return invoiceNow;
+  }
+
+  public Long getConsumptionId() {
+    return consumptionId;
+  }
+
+  public Long getInvoiceId() {
+    return invoiceId;
   }
 
   void cancel(Instant at) {

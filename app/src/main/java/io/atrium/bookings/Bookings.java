@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +53,8 @@ public class Bookings {
 
   @Inject BookingMessages messages;
 
+  @Inject BookingBilling billing;
+
   Clock clock = Clock.systemUTC();
 
   /** A held time range of a space, without who holds it. */
@@ -71,8 +74,11 @@ public class Bookings {
     if (!taken.isEmpty()) {
       throw taken(taken.get(0).getStartsAt(), taken.get(0).getEndsAt(), checked.space());
     }
+    BigDecimal discount = BookingBilling.discount(details.discountPercent());
     Booking booking =
         newBooking(checked, details.startsAt(), details.endsAt(), principal.personId(), details);
+    booking.setInvoiceNow(details.invoiceNow());
+    billing.price(booking, discount);
     em.persist(booking);
     try {
       // Written here, not at commit, so that the constraint's refusal is answered as a 409.
@@ -83,8 +89,10 @@ public class Bookings {
       }
       throw e;
     }
-    // The mail and notice first: the audit takes the tenant's chain lock until the commit.
-    messages.confirmed(booking);
+    if (billing.submit(booking, principal.personId(), principal.fullName())) {
+      // The mail and notice first: the audit takes the tenant's chain lock until the commit.
+      messages.confirmed(booking);
+    }
     audited(booking);
     return booking;
   }
@@ -146,6 +154,10 @@ public class Bookings {
       }
       throw e;
     }
+    for (Booking b : booked) {
+      billing.price(b, BigDecimal.ZERO.setScale(2));
+      billing.confirmed(b, principal.personId(), principal.fullName());
+    }
     messages.seriesConfirmed(booked, taken.stream().map(Slot::startsAt).toList());
     booked.forEach(this::audited);
     return new Series(booked, taken);
@@ -184,7 +196,10 @@ public class Bookings {
             .field("endsAt", null, booking.getEndsAt())
             .field("guests", null, booking.getGuests())
             .field("series", null, booking.getSeriesId())
-            .field("status", null, booking.getStatus()));
+            .field("status", null, booking.getStatus())
+            .field("discountPercent", null, booking.getDiscountPercent())
+            .field("netTotal", null, booking.getNetTotal())
+            .field("invoiceId", null, booking.getInvoiceId()));
   }
 
   /** Cancels a held booking: its slot is free again. */
@@ -200,6 +215,7 @@ public class Bookings {
     }
     Booking.Status before = booking.getStatus();
     booking.cancel(clock.instant());
+    billing.cancelled(booking);
     messages.cancelled(booking);
     audit.record(
         "Booking",

@@ -6,6 +6,7 @@
  * application answers 409 with the taken slot's time, never its owner. Times are instants (UTC),
  * shown in the centre's time zone; a range is half-open, so 10–11 and 11–12 both fit.
  *
- * <p>May call: shared, tenancy, identity, directory, spaces, audit, notifications.
+ * <p>May call: shared, tenancy, identity, staff, directory, spaces, catalogue, pricing, approvals,
+ * consumptions, audit, notifications.
  */
 package io.atrium.bookings;

@@ -57,6 +57,21 @@ public class ConsumptionInvoicing {
   @Transactional
   public Invoice invoice(Collection<Long> ids) {
     AtriumPrincipal principal = caller.require(Area.INVOICES, Action.CREATE);
+    return issued(ids, principal.personId(), principal.fullName());
+  }
+
+  /**
+   * The invoice of what another capability sold, issued at once as the sale requires (a booking
+   * invoiced at its confirmation, 000 workflow 3), once that capability checked its own rights.
+   *
+   * @return the issued invoice's id
+   */
+  @Transactional
+  public long invoiceSold(Collection<Long> ids, long actorId, String actorName) {
+    return issued(ids, actorId, actorName).getId();
+  }
+
+  private Invoice issued(Collection<Long> ids, long actorId, String actorName) {
     if (ids == null
         || ids.isEmpty()
         || ids.size() > MAX_SELECTED
@@ -90,14 +105,14 @@ public class ConsumptionInvoicing {
             first.getCompany(),
             first.getMember(),
             Invoice.Kind.INVOICE,
-            principal.personId());
+            actorId);
     for (Consumption c : selected) {
       drafts.addLine(invoice, line(c));
     }
     invoice.setServiceFrom(selected.get(0).getConsumedOn());
     invoice.setServiceTo(selected.get(selected.size() - 1).getConsumedOn());
     LocalDate today = LocalDate.now(clock.withZone(first.getCentre().zone()));
-    issuing.issue(invoice, today, principal.personId(), principal.fullName());
+    issuing.issue(invoice, today, actorId, actorName);
     selected.forEach(c -> c.setInvoiceId(invoice.getId()));
     try {
       em.flush();

@@ -71,9 +71,21 @@ public class Consumptions {
   @Transactional
   public Consumption create(ConsumptionDetails details) {
     var principal = caller.require(Area.INVOICES, Action.CREATE);
+    return written(details, principal.personId());
+  }
+
+  /**
+   * A consumption of what another capability sold once it checked its own rights (a confirmed
+   * booking, by its author): the same rules, written and audited the same way.
+   */
+  @Transactional
+  public Consumption sold(ConsumptionDetails details, long authorId) {
+    return written(details, authorId);
+  }
+
+  private Consumption written(ConsumptionDetails details, long authorId) {
     ConsumptionRules.Checked checked = rules.check(details);
-    Consumption consumption =
-        new Consumption(checked.centre(), principal.personId(), clock.instant());
+    Consumption consumption = new Consumption(checked.centre(), authorId, clock.instant());
     rules.apply(checked, consumption);
     em.persist(consumption);
     audit.record(
@@ -133,6 +145,29 @@ public class Consumptions {
         consumption.getCentre().getId(),
         changes(consumption, null));
     em.remove(consumption);
+  }
+
+  /**
+   * Withdraws the consumption of what another capability sold and took back (a cancelled booking):
+   * removed while not billed; once billed it stays on its invoice, which only a credit note
+   * corrects.
+   *
+   * @return whether it was removed
+   */
+  @Transactional
+  public boolean withdraw(long id) {
+    Consumption consumption = em.find(Consumption.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (consumption == null || consumption.getInvoiceId() != null) {
+      return false;
+    }
+    audit.record(
+        "Consumption",
+        consumption.getId(),
+        "DELETE",
+        consumption.getCentre().getId(),
+        changes(consumption, null));
+    em.remove(consumption);
+    return true;
   }
 
   /** A consumption of the caller's centres, locked, not billed yet. */

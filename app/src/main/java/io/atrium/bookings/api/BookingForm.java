@@ -3,6 +3,7 @@ package io.atrium.bookings.api;
 import io.atrium.bookings.BookingDetails;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.Text;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -31,7 +32,14 @@ public record BookingForm(
         @Text(max = 40)
         String endsAt,
     @Schema(description = "1 when empty; at most the space's capacity") Integer guests,
-    @Schema(maxLength = 120) @Text(max = 120) String title) {
+    @Schema(maxLength = 120) @Text(max = 120) String title,
+    @Schema(
+            description =
+                "percent off the price, 0 to 100; above the author's ceiling the booking waits"
+                    + " for approval (PENDING_APPROVAL)")
+        BigDecimal discountPercent,
+    @Schema(description = "issue its invoice at confirmation rather than in the monthly run")
+        Boolean invoiceNow) {
 
   BookingDetails toDetails() {
     Map<String, String> unreadable = new LinkedHashMap<>();
@@ -41,7 +49,15 @@ public record BookingForm(
       throw new InvalidFieldsException(unreadable);
     }
     return new BookingDetails(
-        spaceId, companyId, memberId, from, to, guests, title == null ? null : title.strip());
+        spaceId,
+        companyId,
+        memberId,
+        from,
+        to,
+        guests,
+        title == null ? null : title.strip(),
+        discountPercent,
+        Boolean.TRUE.equals(invoiceNow));
   }
 
   /** An ISO date-time with its offset ("2027-03-01T10:00:00+01:00" or "…Z"). */

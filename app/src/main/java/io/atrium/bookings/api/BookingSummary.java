@@ -16,7 +16,13 @@ public record BookingSummary(
     String endsAt,
     int guests,
     String title,
-    String status) {
+    String status,
+    java.math.BigDecimal discountPercent,
+    java.math.BigDecimal netTotal,
+    java.math.BigDecimal grossTotal,
+    String currency,
+    Long consumptionId,
+    Long invoiceId) {
 
   static BookingSummary of(Booking b) {
     return new BookingSummary(
@@ -32,6 +38,12 @@ public record BookingSummary(
         b.getEndsAt().toString(),
         b.getGuests(),
         b.getTitle(),
-        b.getStatus().name());
+        b.getStatus().name(),
+        b.getDiscountPercent(),
+        b.getNetTotal(),
+        b.getGrossTotal(),
+        b.getCurrency(),
+        b.getConsumptionId(),
+        b.getInvoiceId());
   }
 }

@@ -32,7 +32,8 @@ public record WeeklyBookingForm(
         String repeatUntil) {
 
   BookingDetails toDetails() {
-    return new BookingForm(spaceId, companyId, memberId, startsAt, endsAt, guests, title)
+    return new BookingForm(
+            spaceId, companyId, memberId, startsAt, endsAt, guests, title, null, null)
         .toDetails();
   }
 

@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Bookings → Meeting rooms: a centre's bookings of one day (its own clock), a booking made in a
@@ -60,6 +61,24 @@ public class BookingsBacking implements Serializable {
     private String to;
     private Integer guests;
     private String title;
+    private java.math.BigDecimal discountPercent;
+    private boolean invoiceNow;
+
+    public java.math.BigDecimal getDiscountPercent() {
+      return discountPercent;
+    }
+
+    public void setDiscountPercent(java.math.BigDecimal discountPercent) {
+      this.discountPercent = discountPercent;
+    }
+
+    public boolean isInvoiceNow() {
+      return invoiceNow;
+    }
+
+    public void setInvoiceNow(boolean invoiceNow) {
+      this.invoiceNow = invoiceNow;
+    }
 
     public Long getSpaceId() {
       return spaceId;
@@ -175,6 +194,8 @@ public class BookingsBacking implements Serializable {
     form.to = "11:00";
     form.guests = 1;
     form.title = null;
+    form.discountPercent = null;
+    form.invoiceNow = false;
   }
 
   public void save() {
@@ -189,8 +210,15 @@ public class BookingsBacking implements Serializable {
             at(form.from),
             at(form.to),
             form.guests,
-            form.title);
-    if (PageErrors.run(() -> bookings.book(details), "booking.saved", "booking")) {
+            form.title,
+            form.discountPercent,
+            form.invoiceNow);
+    Booking booked = PageErrors.step(() -> bookings.book(details), null, "booking");
+    if (booked != null) {
+      Messages.addGlobalInfo(
+          booked.getStatus() == Booking.Status.PENDING_APPROVAL
+              ? "booking.pendingApproval"
+              : "booking.saved");
       day = form.day;
       load();
     }

@@ -105,6 +105,15 @@ final class StrictBinding {
       return whole(
           value, Integer.MIN_VALUE, Integer.MAX_VALUE, field, errors, BigDecimal::intValue);
     }
+    if (target == BigDecimal.class) {
+      // A decimal as a JSON number, at most 18 digits: money and percentages, never a float.
+      if (value instanceof jakarta.json.JsonNumber number
+          && number.bigDecimalValue().precision() <= 18) {
+        return number.bigDecimalValue();
+      }
+      errors.put(field, "api.field.decimal");
+      return null;
+    }
     if (target == Boolean.class || target == boolean.class) {
       if (value.getValueType() == JsonValue.ValueType.TRUE) {
         return Boolean.TRUE;

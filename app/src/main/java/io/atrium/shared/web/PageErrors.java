@@ -53,11 +53,16 @@ public final class PageErrors {
         != null;
   }
 
-  /** Runs a step that answers something; says it was done, or shows why not and answers null. */
+  /**
+   * Runs a step that answers something; says it was done ({@code doneKey}, unless null: the caller
+   * says it), or shows why not and answers null.
+   */
   public static <T> T step(Supplier<T> step, String doneKey, String formId) {
     try {
       T done = step.get();
-      Messages.addGlobalInfo(doneKey);
+      if (doneKey != null) {
+        Messages.addGlobalInfo(doneKey);
+      }
       return done;
     } catch (BusinessException refused) {
       show(refused, formId);

@@ -1,0 +1,231 @@
+package io.atrium.bookings;
+
+import io.atrium.approvals.ApprovalDecided;
+import io.atrium.approvals.ApprovalDocument;
+import io.atrium.approvals.Approvals;
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
+import io.atrium.catalogue.CatalogueItem;
+import io.atrium.consumptions.Consumption;
+import io.atrium.consumptions.ConsumptionDetails;
+import io.atrium.consumptions.ConsumptionInvoicing;
+import io.atrium.consumptions.Consumptions;
+import io.atrium.pricing.Breakdown;
+import io.atrium.pricing.Pricing;
+import io.atrium.pricing.PricingRequest;
+import io.atrium.staff.StaffMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a booking costs and what follows its confirmation (000 workflow 3 steps 2–4). It is priced
+ * by the pricing service from its space's catalogue item (by the hour, half day or day), with the
+ * author's discount; a discount above the author's ceiling waits in the approvals inbox, the
+ * booking PENDING_APPROVAL and its slot held. Once confirmed, at once or by the approver, observers
+ * act on it (door and Wi-Fi access), its price becomes a consumption of the payer, billed by the
+ * monthly run or, when asked, invoiced at once (and so sent to the accounting system). A rejected
+ * discount cancels the booking and frees its slot.
+ */
+@ApplicationScoped
+public class BookingBilling {
+
+  /** The document kind of a booking in the approvals inbox. */
+  public static final String KIND = "BOOKING";
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Pricing pricing;
+
+  @Inject Approvals approvals;
+
+  @Inject Consumptions consumptions;
+
+  @Inject ConsumptionInvoicing invoicing;
+
+  @Inject Event<BookingConfirmed> confirmed;
+
+  @Inject BookingMessages messages;
+
+  @Inject AuditTrail audit;
+
+  @Inject io.atrium.identity.Caller caller;
+
+  Clock clock = Clock.systemUTC();
+
+  /** The discount asked, checked: none is 0; 0 to 100 with at most two decimals. */
+  static BigDecimal discount(BigDecimal asked) {
+    if (asked == null) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    if (asked.signum() < 0
+        || asked.compareTo(HUNDRED) > 0
+        || asked.stripTrailingZeros().scale() > 2) {
+      throw io.atrium.shared.InvalidFieldsException.of("discountPercent", "booking.discount.range");
+    }
+    return asked.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /** Prices the booking (a free space: no price) with the discount. */
+  void price(Booking booking, BigDecimal discount) {
+    BigDecimal quantity = quantity(booking);
+    if (quantity == null) {
+      booking.priced(discount, null, null, null);
+      return;
+    }
+    Breakdown breakdown =
+        pricing.price(
+            PricingRequest.space(
+                    booking.getCentre().getId(), booking.getSpace().getId(), day(booking))
+                .withQuantity(quantity)
+                .withDiscount(discount)
+                .forCompany(booking.getCompany() == null ? null : booking.getCompany().getId()));
+    booking.priced(discount, breakdown.net(), breakdown.gross(), breakdown.currency());
+  }
+
+  /**
+   * Confirms the booking, or, above the author's ceiling, asks for approval and leaves it pending.
+   *
+   * @return whether it is confirmed
+   */
+  boolean submit(Booking booking, long authorId, String authorName) {
+    StaffMember author = em.find(StaffMember.class, authorId);
+    if (booking.getDiscountPercent().signum() > 0
+        && approvals
+            .submit(
+                new ApprovalDocument(
+                    KIND,
+                    booking.getId(),
+                    booking.getCentre(),
+                    summary(booking),
+                    booking.getNetTotal(),
+                    booking.getCurrency(),
+                    "/bookings/list.xhtml?day=" + day(booking)),
+                booking.getDiscountPercent(),
+                author)
+            .isPresent()) {
+      booking.pendingApproval();
+      return false;
+    }
+    confirmed(booking, authorId, authorName);
+    return true;
+  }
+
+  /** What a confirmed booking sets off: its access, its consumption, its invoice when asked. */
+  void confirmed(Booking booking, long actorId, String actorName) {
+    confirmed.fire(new BookingConfirmed(booking));
+    BigDecimal quantity = quantity(booking);
+    if (quantity == null) {
+      return;
+    }
+    Consumption consumption =
+        consumptions.sold(
+            new ConsumptionDetails(
+                booking.getCentre().getId(),
+                booking.getCompany() == null ? null : booking.getCompany().getId(),
+                booking.getMember() == null ? null : booking.getMember().getId(),
+                booking.getSpace().getCatalogueItem().getId(),
+                summary(booking),
+                quantity,
+                null,
+                booking.getDiscountPercent(),
+                day(booking),
+                null),
+            booking.getCreatedById() == null ? actorId : booking.getCreatedById());
+    Long invoiceId = null;
+    if (booking.isInvoiceNow()) {
+      invoiceId = invoicing.invoiceSold(List.of(consumption.getId()), actorId, actorName);
+    }
+    booking.billed(consumption.getId(), invoiceId);
+  }
+
+  /** A cancelled booking's consumption is withdrawn while it is not billed. */
+  void cancelled(Booking booking) {
+    Long consumption = booking.getConsumptionId();
+    if (consumption != null && booking.getInvoiceId() == null) {
+      booking.billed(null, null);
+      em.flush();
+      consumptions.withdraw(consumption);
+    }
+  }
+
+  /** An approver decided a booking's discount, in the decision's transaction. */
+  void decided(@Observes ApprovalDecided decision) {
+    if (!decision.concerns(KIND)) {
+      return;
+    }
+    Booking booking = em.find(Booking.class, decision.documentId(), LockModeType.PESSIMISTIC_WRITE);
+    if (booking == null || booking.getStatus() != Booking.Status.PENDING_APPROVAL) {
+      return;
+    }
+    if (decision.approved()) {
+      booking.confirm();
+      var approver = caller.getPrincipal();
+      confirmed(booking, approver.personId(), approver.fullName());
+      messages.confirmed(booking);
+    } else {
+      booking.cancel(clock.instant());
+      messages.cancelled(booking);
+    }
+    audit.record(
+        "Booking",
+        booking.getId(),
+        decision.approved() ? "APPROVED" : "REJECTED",
+        booking.getCentre().getId(),
+        Changes.of()
+            .field("status", Booking.Status.PENDING_APPROVAL, booking.getStatus())
+            .field("reason", null, decision.reason()));
+  }
+
+  /**
+   * The booking's length in its space's item unit: hours (to the minute), half days (started) or a
+   * day; null when the space has no item or is sold by the month (a free booking).
+   */
+  static BigDecimal quantity(Booking booking) {
+    CatalogueItem item = booking.getSpace().getCatalogueItem();
+    if (item == null) {
+      return null;
+    }
+    long minutes = Duration.between(booking.getStartsAt(), booking.getEndsAt()).toMinutes();
+    return switch (item.getUnit()) {
+      case HOUR -> BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.UP);
+      case HALF_DAY -> BigDecimal.valueOf(minutes <= 4 * 60 ? 1 : 2);
+      case DAY -> BigDecimal.ONE;
+      default -> null;
+    };
+  }
+
+  private static LocalDate day(Booking booking) {
+    return booking.getStartsAt().atZone(booking.getCentre().zone()).toLocalDate();
+  }
+
+  private static String summary(Booking booking) {
+    var zone = booking.getCentre().zone();
+    String payer =
+        booking.getCompany() != null
+            ? booking.getCompany().getName()
+            : booking.getMember().getFullName();
+    return booking.getSpace().getName()
+        + " "
+        + day(booking)
+        + " "
+        + booking.getStartsAt().atZone(zone).toLocalTime()
+        + "–"
+        + booking.getEndsAt().atZone(zone).toLocalTime()
+        + " · "
+        + payer;
+  }
+}
