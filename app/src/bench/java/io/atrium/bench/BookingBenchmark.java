@@ -139,7 +139,7 @@ public final class BookingBenchmark implements Benchmark {
         }
       }
       long firstFreeDay =
-          count(
+          Sql.count(
               s,
               "SELECT coalesce(max(b.starts_at::date - date '2040-01-01') + 1, 0) FROM booking b"
                   + " JOIN space r ON r.id = b.space_id WHERE r.name LIKE 'Bench room %'");
