@@ -17,15 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.postgresql.PGConnection;
 
 /**
  * B6: {@code POST /api/cards/import} of a {@code bench.b6.rows}-line card CSV (100,000, as the
  * issue asks: number, facility code, type) into PAR1, beside PostgreSQL COPY of the same rows into
- * the same table as the application's role with the tenant bound, in the same run. Goal: COPY time
- * ÷ import time ≥ 0.15 (100k in under 5 s), with the server's memory flat: the live heap (after a
- * full GC, by jcmd) before and after, and the resident memory before and at its highest during the
- * import.
+ * the same table, in the same run (as the schema owner, row security lifted for that transaction:
+ * PostgreSQL refuses COPY FROM under it). Goal: COPY time ÷ import time ≥ 0.15 (100k in under 5 s),
+ * with the server's memory flat: the live heap (after a full GC, by jcmd) before and after, and the
+ * resident memory before and at its highest during the import.
  */
 public final class CardImportBenchmark implements Benchmark {
 
@@ -157,8 +156,8 @@ public final class CardImportBenchmark implements Benchmark {
   }
 
   /**
-   * COPY of the same kind of rows into access_card as the application's role with the tenant bound,
-   * ids taken from a block of the sequence reserved for it; the seconds it took.
+   * COPY of the same kind of rows into access_card, ids taken from a block of the sequence reserved
+   * for it; the seconds it took.
    */
   private static double copy(Database db, long[] place, byte[] file) throws Exception {
     long base;
@@ -185,19 +184,35 @@ public final class CardImportBenchmark implements Benchmark {
           .append('\n');
     }
     byte[] copyText = rows.toString().getBytes(StandardCharsets.US_ASCII);
-    try (Connection c = db.asApp();
+    // PostgreSQL refuses COPY FROM into a table under row-level security, so the schema owner
+    // lifts FORCE for this one transaction (DDL is transactional: it comes back at the commit, or
+    // with the rollback if anything fails); no other session writes meanwhile.
+    try (Connection c = db.asOwner();
         Statement s = c.createStatement()) {
       c.setAutoCommit(false);
-      Sql.setting(s, "atrium.tenant_id", Long.toString(place[0]));
+      s.execute("ALTER TABLE access_card NO FORCE ROW LEVEL SECURITY");
       long begin = System.nanoTime();
-      c.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "COPY access_card (tenant_id, id, centre_id, number, facility_code, kind) FROM STDIN",
-              new ByteArrayInputStream(copyText));
+      copyIn(
+          c,
+          "COPY access_card (tenant_id, id, centre_id, number, facility_code, kind) FROM STDIN",
+          new ByteArrayInputStream(copyText));
+      double seconds = (System.nanoTime() - begin) / 1e9;
+      s.execute("ALTER TABLE access_card FORCE ROW LEVEL SECURITY");
       c.commit();
-      return (System.nanoTime() - begin) / 1e9;
+      return seconds;
     }
+  }
+
+  /**
+   * The driver's COPY, reached through its own class loader: the harness loads the driver jar at
+   * run time ({@link Database}), so its classes are not on the harness's class path.
+   */
+  private static void copyIn(Connection c, String sql, java.io.InputStream rows) throws Exception {
+    Class<?> pg = Class.forName("org.postgresql.PGConnection", true, c.getClass().getClassLoader());
+    Object api = pg.getMethod("getCopyAPI").invoke(c.unwrap(pg));
+    api.getClass()
+        .getMethod("copyIn", String.class, java.io.InputStream.class)
+        .invoke(api, sql, rows);
   }
 
   /** Used heap after a full GC, in MB, read with the JDK's jcmd. */
