@@ -52,6 +52,17 @@ public class OnDemandUsers {
     return enrolments.addOnDemand(centre, who);
   }
 
+  /**
+   * A walk-in who buys something at the desk (a day pass), created by the capability that sells it
+   * once it checked its own rights: an on-demand user of the centre, like {@link #create}.
+   *
+   * @throws InvalidFieldsException for a wrong field or a taken e-mail
+   */
+  @Transactional
+  public Member walkIn(Centre centre, NewMember who) {
+    return enrolments.addOnDemand(centre, who);
+  }
+
   private static MemberSearch search(String text) {
     return new MemberSearch(text, MemberSearch.Who.ON_DEMAND_USERS);
   }

@@ -29,7 +29,7 @@ public enum Module {
   QUOTES(Group.SALES, "pi pi-file-edit", null, Area.QUOTES),
   MARKETING_SOURCES(Group.SALES, "pi pi-megaphone", null, Area.LEADS),
   BOOKINGS(Group.BOOKINGS, "pi pi-calendar", "/bookings/list.xhtml", Area.BOOKINGS),
-  DAY_PASSES(Group.BOOKINGS, "pi pi-ticket", null, Area.DAY_PASSES),
+  DAY_PASSES(Group.BOOKINGS, "pi pi-ticket", "/daypasses/list.xhtml", Area.DAY_PASSES),
   SERVICE_PLANNING(Group.BOOKINGS, "pi pi-th-large", null, Area.BOOKINGS),
   CONTRACTS(Group.BILLING, "pi pi-file-check", "/contracts/list.xhtml", Area.CONTRACTS),
   INVOICES(Group.BILLING, "pi pi-receipt", "/invoicing/list.xhtml", Area.INVOICES),

@@ -263,6 +263,7 @@ class BodyIdIsolationIT {
     BillingBodyCases.register(CASES); // i13-billing
     BookingBodyCases.register(CASES); // i14-bookings
     CardBodyCases.register(CASES); // i14-cards
+    DayPassBodyCases.register(CASES); // i14-day-passes
   }
 
   @BeforeEach

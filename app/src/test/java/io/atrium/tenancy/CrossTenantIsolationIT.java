@@ -183,7 +183,12 @@ class CrossTenantIsolationIT {
           // refused in CardsApiIT
           Map.entry("GET /api/cards", ""),
           Map.entry("POST /api/cards/import", ""),
-          Map.entry("POST /api/cards/distribute", "{\"companyId\":0,\"numbers\":[\"1\"]}"));
+          Map.entry("POST /api/cards/distribute", "{\"companyId\":0,\"numbers\":[\"1\"]}"),
+          // i14-day-passes: B's centre, member and item in A's body: BodyIdIsolationIT
+          Map.entry("GET /api/day-passes", ""),
+          Map.entry(
+              "POST /api/day-passes",
+              "{\"centreId\":0,\"memberId\":0,\"itemId\":0,\"day\":\"2031-03-03\"}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -313,6 +318,7 @@ class CrossTenantIsolationIT {
     spacesOfB(token, centreId, ids); // i12-spaces
     bookingOfB(token, ids.get(io.atrium.spaces.Space.class), companyId, ids); // i14-bookings
     cardOfB(token, centreId, ids); // i14-cards
+    dayPassOfB(token, centreId, ids); // i14-day-passes
     // i12-approvals: a quote of B waiting for approval, as rows (no API creates one)
     var pending =
         QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
@@ -440,6 +446,28 @@ class CrossTenantIsolationIT {
                 + "\",\"title\":\"Isolation target\"}");
     assertEquals(201, booking.statusCode(), booking.body());
     ids.put(io.atrium.bookings.Booking.class, Api.json(booking).getJsonNumber("id").longValue());
+  }
+
+  /** A day pass of B's first member, in its centre, some day ahead. */
+  private void dayPassOfB(String token, long centreId, Map<Class<?>, Long> ids) {
+    long tenant = Api.tenantId(token);
+    var sold =
+        api.post(
+            "api/day-passes",
+            token,
+            "{\"centreId\":"
+                + centreId
+                + ",\"memberId\":"
+                + io.atrium.testing.TestDatabase.countFromClient(
+                    tenant, "SELECT min(id) FROM member WHERE home_centre_id = ?", centreId)
+                + ",\"itemId\":"
+                + io.atrium.testing.TestDatabase.countFromClient(
+                    tenant, "SELECT id FROM catalogue_item WHERE code = 'DAY-PASS'")
+                + ",\"day\":\""
+                + java.time.LocalDate.now().plusDays(250 + (System.nanoTime() % 100))
+                + "\"}");
+    assertEquals(201, sold.statusCode(), sold.body());
+    ids.put(io.atrium.daypasses.DayPass.class, Api.json(sold).getJsonNumber("id").longValue());
   }
 
   /** A card of B, imported into its centre. */

@@ -709,7 +709,16 @@ class RawSqlIsolationIT {
             + ", "
             + booking
             + ", 'DOOR', 'Mia', timestamptz '2031-03-03 10:00Z', timestamptz '2031-03-03"
-            + " 11:00Z')");
+            + " 11:00Z')",
+        // i14-day-passes
+        "INSERT INTO day_pass (tenant_id, id, centre_id, member_id, item_id, day, payment,"
+            + " net_total, gross_total, currency) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + centre
+            + ", (SELECT min(id) FROM member), "
+            + item
+            + ", date '2031-03-03', 'INVOICE', 25, 30, 'EUR')");
   }
 
   private static long nextId(Connection connection) throws SQLException {

@@ -78,7 +78,8 @@ public final class IdPages {
           Map.entry("{run}", io.atrium.billing.BillingRun.class),
           // i14-bookings
           Map.entry("{booking}", io.atrium.bookings.Booking.class),
-          Map.entry("{card}", io.atrium.access.AccessCard.class));
+          Map.entry("{card}", io.atrium.access.AccessCard.class),
+          Map.entry("{pass}", io.atrium.daypasses.DayPass.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -335,6 +336,10 @@ public final class IdPages {
               "GET", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, null),
           new IdEndpoint(
               "POST", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, "{}"),
+          // i14-day-passes
+          new IdEndpoint("GET", "api/day-passes/{pass}", io.atrium.daypasses.DayPass.class, null),
+          new IdEndpoint(
+              "POST", "api/day-passes/{pass}/cancel", io.atrium.daypasses.DayPass.class, "{}"),
           // i14-cards
           new IdEndpoint("GET", "api/cards/{card}", io.atrium.access.AccessCard.class, null),
           new IdEndpoint(

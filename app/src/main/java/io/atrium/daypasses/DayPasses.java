@@ -1,0 +1,257 @@
+package io.atrium.daypasses;
+
+import io.atrium.audit.AuditTrail;
+import io.atrium.audit.Changes;
+import io.atrium.catalogue.CatalogueItem;
+import io.atrium.consumptions.ConsumptionDetails;
+import io.atrium.consumptions.ConsumptionInvoicing;
+import io.atrium.consumptions.Consumptions;
+import io.atrium.directory.Member;
+import io.atrium.directory.OnDemandUsers;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Caller;
+import io.atrium.identity.Where;
+import io.atrium.pricing.Breakdown;
+import io.atrium.pricing.Pricing;
+import io.atrium.pricing.PricingRequest;
+import io.atrium.shared.BusinessException;
+import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.NotFoundException;
+import io.atrium.tenancy.Centre;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Day passes of the caller's centres (see the package's rules). */
+@ApplicationScoped
+public class DayPasses {
+
+  /** How far ahead a day pass is sold. */
+  static final int MOST_DAYS_AHEAD = 366;
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Caller caller;
+
+  @Inject OnDemandUsers onDemand;
+
+  @Inject Pricing pricing;
+
+  @Inject Consumptions consumptions;
+
+  @Inject ConsumptionInvoicing invoicing;
+
+  @Inject DayPassMessages messages;
+
+  @Inject AuditTrail audit;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Which passes to list: either filter may be null. */
+  public record Search(Long centreId, LocalDate day) {}
+
+  /**
+   * Sells the pass: the walk-in made a member first when there is one, the pass priced, its
+   * consumption written and invoiced at once, the member told (with the link to pay when asked).
+   */
+  @Transactional
+  public DayPass sell(DayPassDetails details) {
+    var principal = caller.require(Area.DAY_PASSES, Action.CREATE);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Centre centre = details.centreId() == null ? null : em.find(Centre.class, details.centreId());
+    if (centre == null || !caller.centres().allows(centre.getId())) {
+      throw InvalidFieldsException.of("centreId", "dayPass.centre.unknown");
+    }
+    CatalogueItem item = workspace(details.itemId(), centre);
+    if (item == null) {
+      errors.put("itemId", "dayPass.item.unknown");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(centre.zone()));
+    if (details.day() == null) {
+      errors.put("day", "dayPass.day.required");
+    } else if (details.day().isBefore(today)
+        || details.day().isAfter(today.plusDays(MOST_DAYS_AHEAD))) {
+      errors.put("day", "dayPass.day.range");
+    }
+    if ((details.memberId() == null) == (details.walkIn() == null)) {
+      errors.put("memberId", "dayPass.member.required");
+    }
+    Member member = null;
+    if (details.memberId() != null) {
+      member = em.find(Member.class, details.memberId());
+      if (member == null || !caller.centres().allows(member.getHomeCentre().getId())) {
+        errors.put("memberId", "dayPass.member.unknown");
+        member = null;
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFieldsException(errors);
+    }
+    if (member == null) {
+      member = onDemand.walkIn(centre, details.walkIn());
+    }
+    if (taken(member, details.day())) {
+      throw new DayPassTakenException();
+    }
+    DayPass.Payment payment =
+        details.payment() == null ? DayPass.Payment.INVOICE : details.payment();
+    DayPass pass =
+        new DayPass(
+            centre, member, item, details.day(), payment, principal.personId(), clock.instant());
+    Breakdown price =
+        pricing.price(
+            PricingRequest.item(centre.getId(), item.getId(), details.day())
+                .forCompany(member.getCompany() == null ? null : member.getCompany().getId()));
+    pass.priced(price.net(), price.gross(), price.currency());
+    em.persist(pass);
+    long consumption =
+        consumptions
+            .sold(
+                new ConsumptionDetails(
+                    centre.getId(),
+                    member.getCompany() == null ? null : member.getCompany().getId(),
+                    member.getCompany() == null ? member.getId() : null,
+                    item.getId(),
+                    ("fr".equals(member.getLanguage()) ? item.getNameFr() : item.getNameEn())
+                        + " "
+                        + details.day(),
+                    BigDecimal.ONE,
+                    null,
+                    BigDecimal.ZERO,
+                    details.day(),
+                    null),
+                principal.personId())
+            .getId();
+    long invoice =
+        invoicing.invoiceSold(List.of(consumption), principal.personId(), principal.fullName());
+    pass.billed(consumption, invoice);
+    em.flush();
+    messages.sold(pass);
+    audit.record(
+        "DayPass",
+        pass.getId(),
+        "CREATE",
+        centre.getId(),
+        Changes.of()
+            .field("member", null, member.getFullName())
+            .field("day", null, details.day())
+            .field("item", null, item.getCode())
+            .field("payment", null, payment)
+            .field("grossTotal", null, pass.getGrossTotal())
+            .field("invoiceId", null, invoice));
+    return pass;
+  }
+
+  /** Cancels a pass; its invoice stays, corrected by a credit note if need be. */
+  @Transactional
+  public DayPass cancel(long id) {
+    caller.require(Area.DAY_PASSES, Action.EDIT);
+    DayPass pass = em.find(DayPass.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (pass == null || !caller.centres().allows(pass.getCentre().getId())) {
+      throw new NotFoundException();
+    }
+    if (pass.getStatus() == DayPass.Status.CANCELLED) {
+      throw new DayPassTakenException("dayPass.cancelled");
+    }
+    pass.cancel(clock.instant());
+    audit.record(
+        "DayPass",
+        pass.getId(),
+        "CANCEL",
+        pass.getCentre().getId(),
+        Changes.of().field("status", DayPass.Status.CONFIRMED, DayPass.Status.CANCELLED));
+    return pass;
+  }
+
+  @Transactional
+  public DayPass get(long id) {
+    caller.require(Area.DAY_PASSES, Action.READ);
+    DayPass pass = em.find(DayPass.class, id);
+    if (pass == null || !caller.centres().allows(pass.getCentre().getId())) {
+      throw new NotFoundException();
+    }
+    return pass;
+  }
+
+  @Transactional
+  public List<DayPass> list(Search search, int first, int max) {
+    caller.require(Area.DAY_PASSES, Action.READ);
+    Map<String, Object> parameters = new HashMap<>();
+    StringBuilder where =
+        new StringBuilder(" where ")
+            .append(Where.inCentres("p.centre.id", caller.centres(), parameters));
+    if (search.centreId() != null) {
+      where.append(" and p.centre.id = :centre");
+      parameters.put("centre", search.centreId());
+    }
+    if (search.day() != null) {
+      where.append(" and p.day = :day");
+      parameters.put("day", search.day());
+    }
+    TypedQuery<DayPass> query =
+        em.createQuery(
+            "select p from DayPass p" + where + " order by p.day, p.createdAt, p.id",
+            DayPass.class);
+    parameters.forEach(query::setParameter);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /** The workspace type: an active DAY_PASS item sold by the day and offered in the centre. */
+  private CatalogueItem workspace(Long itemId, Centre centre) {
+    if (itemId == null) {
+      return null;
+    }
+    CatalogueItem item = em.find(CatalogueItem.class, itemId);
+    boolean offered =
+        item != null
+            && item.isActive()
+            && item.getServiceType() == CatalogueItem.ServiceType.DAY_PASS
+            && item.getUnit() == CatalogueItem.Unit.DAY
+            && !em.createNativeQuery(
+                    "SELECT 1 FROM catalogue_item_centre WHERE item_id = ?1 AND centre_id = ?2")
+                .setParameter(1, itemId)
+                .setParameter(2, centre.getId())
+                .getResultList()
+                .isEmpty();
+    return offered ? item : null;
+  }
+
+  private boolean taken(Member member, LocalDate day) {
+    return !em.createQuery(
+            "select p.id from DayPass p where p.member = :member and p.day = :day and p.status ="
+                + " :confirmed",
+            Long.class)
+        .setParameter("member", member)
+        .setParameter("day", day)
+        .setParameter("confirmed", DayPass.Status.CONFIRMED)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The member has a pass that day already, or the pass is cancelled already. */
+  public static class DayPassTakenException extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    DayPassTakenException() {
+      this("dayPass.taken");
+    }
+
+    DayPassTakenException(String key) {
+      super(409, key);
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package io.atrium.daypasses;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.testing.Api;
+import io.atrium.testing.Deployments;
+import io.atrium.testing.MailCatcher;
+import io.atrium.testing.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Day passes through the API (000 workflow 4) at Banyan Works, Bangalore: a pass for a client's
+ * member is invoiced at once to the client, with CGST and SGST, and mailed; a second one that day
+ * is refused; a new walk-in is created on the fly and mailed the link that pays the pass; refused
+ * input writes nothing; another tenant's centre, member and pass are out of reach.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DayPassesApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private String banyan;
+  private long banyanId;
+  private LocalDate day;
+
+  @BeforeAll
+  static void smtp() {
+    MailCatcher.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    MailCatcher.stop();
+  }
+
+  @BeforeEach
+  void client() throws Exception {
+    api = new Api(base.toURI());
+    banyan = api.token("banyan", "admin@banyan.test");
+    banyanId = Api.tenantId(banyan);
+    day =
+        LocalDate.now(ZoneId.of("Asia/Kolkata"))
+            .plusDays(1 + ThreadLocalRandom.current().nextInt(300));
+  }
+
+  private long banyan(String sql, Object... parameters) {
+    return TestDatabase.countFromClient(banyanId, sql, parameters);
+  }
+
+  private JsonObjectBuilder form() {
+    return Json.createObjectBuilder()
+        .add("centreId", banyan("SELECT id FROM centre WHERE code = 'BLR1'"))
+        .add("itemId", banyan("SELECT id FROM catalogue_item WHERE code = 'DAY-PASS'"))
+        .add("day", day.toString());
+  }
+
+  private HttpResponse<String> sell(JsonObjectBuilder form) {
+    return api.post("api/day-passes", banyan, form.build().toString());
+  }
+
+  @Test
+  void aClientsMemberGetsADayPassInvoicedAtOnceToTheClientWithGst() throws Exception {
+    long ananya = banyan("SELECT id FROM member WHERE email = 'admin@chailabs.test'");
+    HttpResponse<String> sold = sell(form().add("memberId", ananya));
+
+    assertEquals(201, sold.statusCode(), sold.body());
+    JsonObject pass = Api.json(sold);
+    assertEquals("CONFIRMED", pass.getString("status"));
+    assertEquals(new BigDecimal("824.82"), pass.getJsonNumber("grossTotal").bigDecimalValue());
+    long invoice = pass.getJsonNumber("invoiceId").longValue();
+    assertEquals(
+        1,
+        banyan(
+            "SELECT count(*) FROM invoice i JOIN company c ON c.id = i.company_id WHERE i.id = ?"
+                + " AND i.status = 'ISSUED' AND c.name = 'Chai Labs' AND i.gross_total = 824.82",
+            invoice),
+        "billed to the client company, at once");
+    assertEquals(
+        1,
+        banyan(
+            "SELECT count(*) FROM invoice_line WHERE invoice_id = ? AND cgst_amount = 62.91 AND"
+                + " sgst_amount = 62.91",
+            invoice));
+    assertEquals(409, sell(form().add("memberId", ananya)).statusCode(), "one pass a member a day");
+    assertTrue(
+        MailCatcher.await("admin@chailabs.test"::equals, 1, Duration.ofSeconds(30)).stream()
+            .anyMatch(m -> m.subject().startsWith("Your day pass at Banyan Works")),
+        "the member is told");
+
+    long id = pass.getJsonNumber("id").longValue();
+    assertEquals(
+        "CANCELLED",
+        Api.json(api.post("api/day-passes/" + id + "/cancel", banyan, "{}")).getString("status"));
+    assertEquals(409, api.post("api/day-passes/" + id + "/cancel", banyan, "{}").statusCode());
+    String lumiere = api.token("lumiere", "admin@lumiere.test");
+    assertEquals(404, api.get("api/day-passes/" + id, lumiere).statusCode());
+    assertEquals(404, api.post("api/day-passes/" + id + "/cancel", lumiere, "{}").statusCode());
+  }
+
+  @Test
+  void aNewWalkInIsCreatedOnTheFlyAndMailedTheLinkThatPaysThePass() throws Exception {
+    String email = "walkin" + System.nanoTime() + "@example.test";
+    HttpResponse<String> sold =
+        sell(
+            form()
+                .add(
+                    "walkIn",
+                    Json.createObjectBuilder()
+                        .add("fullName", "Kavya Iyer")
+                        .add("email", email)
+                        .add("phone", "+91 98450 22003"))
+                .add("payment", "PAYMENT_LINK"));
+
+    assertEquals(201, sold.statusCode(), sold.body());
+    JsonObject pass = Api.json(sold);
+    assertEquals("Kavya Iyer", pass.getString("member"));
+    assertEquals(
+        1,
+        banyan(
+            "SELECT count(*) FROM member m JOIN centre c ON c.id = m.home_centre_id WHERE m.email"
+                + " = ? AND m.company_id IS NULL AND c.code = 'BLR1'",
+            email),
+        "an on-demand user of the centre");
+    long invoice = pass.getJsonNumber("invoiceId").longValue();
+    // Two mails: the invoice (as every issued invoice), and the pass with its payment link.
+    var link =
+        MailCatcher.await(email::equals, 2, Duration.ofSeconds(30)).stream()
+            .filter(m -> m.subject().endsWith("pay online"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(link.body().contains("/portal/pay.xhtml?invoice=" + invoice), link.body());
+    assertTrue(link.body().contains("http://127.0.0.1:"), "the address from PUBLIC_URL");
+  }
+
+  @Test
+  void refusedInputWritesNothingAndAnotherTenantsIdsAreUnknown() {
+    long ananya = banyan("SELECT id FROM member WHERE email = 'admin@chailabs.test'");
+    long before = banyan("SELECT count(*) FROM day_pass");
+    String lumiere = api.token("lumiere", "admin@lumiere.test");
+    long lumiereId = Api.tenantId(lumiere);
+    long chloe =
+        TestDatabase.countFromClient(
+            lumiereId, "SELECT id FROM member WHERE email = 'user@kaolin.test'");
+    long paris =
+        TestDatabase.countFromClient(lumiereId, "SELECT id FROM centre WHERE code = 'PAR1'");
+
+    assertEquals(
+        "day",
+        firstError(sell(form().add("memberId", ananya).add("day", "2020-01-01"))),
+        "a day gone by");
+    assertEquals(
+        "itemId",
+        firstError(
+            sell(
+                form()
+                    .add("memberId", ananya)
+                    .add(
+                        "itemId",
+                        banyan("SELECT id FROM catalogue_item WHERE code =" + " 'MEETING-HOUR'")))),
+        "a meeting room is no day pass");
+    assertEquals("memberId", firstError(sell(form())), "nobody");
+    assertEquals("memberId", firstError(sell(form().add("memberId", chloe))), "B's member");
+    assertEquals(
+        "centreId",
+        firstError(sell(form().add("memberId", ananya).add("centreId", paris))),
+        "B's centre");
+    assertEquals(400, sell(form().add("memberId", ananya).add("day", "01/03/2027")).statusCode());
+    assertEquals(
+        400, sell(form().add("memberId", ananya).add("payment", "CASH_IN_HAND")).statusCode());
+    assertEquals(before, banyan("SELECT count(*) FROM day_pass"));
+  }
+
+  private static String firstError(HttpResponse<String> refused) {
+    assertEquals(400, refused.statusCode(), refused.body());
+    return Api.json(refused).getJsonObject("errors").keySet().iterator().next();
+  }
+}
