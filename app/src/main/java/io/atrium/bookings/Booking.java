@@ -95,6 +95,9 @@ public class Booking extends TenantEntity {
   @Column(name = "invoice_id")
   private Long invoiceId;
 
+  @Column(name = "late_fee_consumption_id")
+  private Long lateFeeConsumptionId;
+
   protected Booking() {}
 
   public Booking(Space space, Instant createdAt, Long createdById) {
@@ -159,6 +162,15 @@ public class Booking extends TenantEntity {
 
   public Long getInvoiceId() {
     return invoiceId;
+  }
+
+  /** The consumption billing a late cancellation's fee, if it cost one. */
+  public Long getLateFeeConsumptionId() {
+    return lateFeeConsumptionId;
+  }
+
+  void lateFee(Long consumptionId) {
+    this.lateFeeConsumptionId = consumptionId;
   }
 
   void cancel(Instant at) {

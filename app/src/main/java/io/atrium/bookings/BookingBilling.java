@@ -62,6 +62,8 @@ public class BookingBilling {
 
   @Inject AuditTrail audit;
 
+  @Inject BookingPolicy policy;
+
   @Inject io.atrium.identity.Caller caller;
 
   Clock clock = Clock.systemUTC();
@@ -152,13 +154,41 @@ public class BookingBilling {
     booking.billed(consumption.getId(), invoiceId);
   }
 
-  /** A cancelled booking's consumption is withdrawn while it is not billed. */
-  void cancelled(Booking booking) {
+  /**
+   * A cancelled booking's consumption is withdrawn while it is not billed; cancelled late (inside
+   * the space's cancellation window), it costs the rule's share of its price, billed as a
+   * consumption of the payer.
+   */
+  void cancelled(Booking booking, long actorId) {
+    BigDecimal fee = policy.lateFee(booking);
     Long consumption = booking.getConsumptionId();
     if (consumption != null && booking.getInvoiceId() == null) {
       booking.billed(null, null);
       em.flush();
       consumptions.withdraw(consumption);
+    }
+    if (fee.signum() > 0) {
+      BigDecimal amount =
+          booking.getNetTotal().multiply(fee).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+      booking.lateFee(
+          consumptions
+              .sold(
+                  new ConsumptionDetails(
+                      booking.getCentre().getId(),
+                      booking.getCompany() == null ? null : booking.getCompany().getId(),
+                      booking.getMember() == null ? null : booking.getMember().getId(),
+                      booking.getSpace().getCatalogueItem().getId(),
+                      "Late cancellation ("
+                          + fee.stripTrailingZeros().toPlainString()
+                          + " %): "
+                          + summary(booking),
+                      BigDecimal.ONE,
+                      amount,
+                      BigDecimal.ZERO,
+                      LocalDate.now(clock.withZone(booking.getCentre().zone())),
+                      null),
+                  actorId)
+              .getId());
     }
   }
 

@@ -55,6 +55,8 @@ public class Bookings {
 
   @Inject BookingBilling billing;
 
+  @Inject BookingPolicy policy;
+
   Clock clock = Clock.systemUTC();
 
   /** A held time range of a space, without who holds it. */
@@ -67,6 +69,7 @@ public class Bookings {
   public Booking book(BookingDetails details) {
     var principal = caller.require(Area.BOOKINGS, Action.CREATE);
     BookingRules.Checked checked = rules.check(details);
+    policy.check(checked.space(), checked.company(), details.startsAt(), details.endsAt());
     List<Booking> taken =
         held(checked.space(), details.startsAt(), details.endsAt())
             .setMaxResults(1)
@@ -132,7 +135,8 @@ public class Bookings {
               .setMaxResults(1)
               .getResultList()
               .isEmpty()
-          || !BookingRules.open(checked.space(), start.toInstant(), end.toInstant())) {
+          || !BookingRules.open(checked.space(), start.toInstant(), end.toInstant())
+          || !allowed(checked, start.toInstant(), end.toInstant(), start.equals(first))) {
         taken.add(new Slot(start.toInstant(), end.toInstant()));
         continue;
       }
@@ -161,6 +165,22 @@ public class Bookings {
     messages.seriesConfirmed(booked, taken.stream().map(Slot::startsAt).toList());
     booked.forEach(this::audited);
     return new Series(booked, taken);
+  }
+
+  /**
+   * Whether the rules allow this occurrence of a weekly booking; the first one's refusal refuses
+   * the whole series, a later one's is reported as taken.
+   */
+  private boolean allowed(BookingRules.Checked checked, Instant from, Instant to, boolean first) {
+    try {
+      policy.check(checked.space(), checked.company(), from, to);
+      return true;
+    } catch (BookingRuleException refused) {
+      if (first) {
+        throw refused;
+      }
+      return false;
+    }
   }
 
   private Booking newBooking(
@@ -205,7 +225,7 @@ public class Bookings {
   /** Cancels a held booking: its slot is free again. */
   @Transactional
   public Booking cancel(long id) {
-    caller.require(Area.BOOKINGS, Action.EDIT);
+    var principal = caller.require(Area.BOOKINGS, Action.EDIT);
     Booking booking = em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (booking == null || !caller.centres().allows(booking.getCentre().getId())) {
       throw new NotFoundException();
@@ -215,14 +235,16 @@ public class Bookings {
     }
     Booking.Status before = booking.getStatus();
     booking.cancel(clock.instant());
-    billing.cancelled(booking);
+    billing.cancelled(booking, principal.personId());
     messages.cancelled(booking);
     audit.record(
         "Booking",
         booking.getId(),
         "CANCEL",
         booking.getCentre().getId(),
-        Changes.of().field("status", before, booking.getStatus()));
+        Changes.of()
+            .field("status", before, booking.getStatus())
+            .field("lateFeeConsumption", null, booking.getLateFeeConsumptionId()));
     return booking;
   }
 

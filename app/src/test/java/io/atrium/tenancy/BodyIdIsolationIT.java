@@ -264,6 +264,7 @@ class BodyIdIsolationIT {
     BookingBodyCases.register(CASES); // i14-bookings
     CardBodyCases.register(CASES); // i14-cards
     DayPassBodyCases.register(CASES); // i14-day-passes
+    BookingRuleBodyCases.register(CASES); // i14-booking-rules
   }
 
   @BeforeEach

@@ -186,6 +186,9 @@ class CrossTenantIsolationIT {
           Map.entry("POST /api/cards/distribute", "{\"companyId\":0,\"numbers\":[\"1\"]}"),
           // i14-day-passes: B's centre, member and item in A's body: BodyIdIsolationIT
           Map.entry("GET /api/day-passes", ""),
+          // i14-booking-rules: B's centre in the query is 404, in the body 400 (BookingRulesIT)
+          Map.entry("GET /api/booking-rules", ""),
+          Map.entry("PUT /api/booking-rules", "{\"centreId\":0}"),
           Map.entry(
               "POST /api/day-passes",
               "{\"centreId\":0,\"memberId\":0,\"itemId\":0,\"day\":\"2031-03-03\"}"));

@@ -718,7 +718,15 @@ class RawSqlIsolationIT {
             + centre
             + ", (SELECT min(id) FROM member), "
             + item
-            + ", date '2031-03-03', 'INVOICE', 25, 30, 'EUR')");
+            + ", date '2031-03-03', 'INVOICE', 25, 30, 'EUR')",
+        // i14-booking-rules
+        "INSERT INTO booking_rule (tenant_id, id, centre_id, space_id, min_minutes) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + centre
+            + ", "
+            + space
+            + ", 30)");
   }
 
   private static long nextId(Connection connection) throws SQLException {

@@ -1,0 +1,194 @@
+package io.atrium.bookings.web;
+
+import io.atrium.bookings.BookingRuleSettings;
+import io.atrium.bookings.BookingRuleValues;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Caller;
+import io.atrium.shared.web.PageErrors;
+import io.atrium.tenancy.Centre;
+import io.atrium.tenancy.Centres;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Bookings → Booking rules ({@code ?centre=}): a centre's default rules and each bookable space's,
+ * those set there and those in force; "Edit" sets one row's (an empty field falls back).
+ */
+@Named
+@ViewScoped
+public class BookingRulesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Caller caller;
+
+  @Inject BookingRuleSettings settings;
+
+  @Inject Centres centres;
+
+  private List<Centre> centreChoices = List.of();
+  private Long centreId;
+  private List<BookingRuleSettings.Row> rows = List.of();
+  private Long spaceId;
+  private String editing;
+  private Integer minMinutes;
+  private Integer maxMinutes;
+  private Integer granularityMinutes;
+  private Integer bufferMinutes;
+  private Integer maxDaysAhead;
+  private Integer minNoticeMinutes;
+  private Integer cancelWindowHours;
+  private BigDecimal lateCancelFeePercent;
+  private Integer weeklyQuotaHours;
+
+  public void open() {
+    caller.require(Area.BOOKINGS, Action.READ);
+    centreChoices = centres.visible();
+    String asked = org.omnifaces.util.Faces.getRequestParameter("centre");
+    centreId =
+        centreChoices.stream()
+            .map(Centre::getId)
+            .filter(id -> id.toString().equals(asked))
+            .findFirst()
+            .orElse(centreChoices.isEmpty() ? null : centreChoices.get(0).getId());
+    load();
+  }
+
+  public void load() {
+    rows = centreId == null ? List.of() : settings.of(centreId);
+  }
+
+  public void edit(BookingRuleSettings.Row row) {
+    spaceId = row.spaceId();
+    editing = row.spaceName();
+    BookingRuleValues v = row.own();
+    minMinutes = v.minMinutes();
+    maxMinutes = v.maxMinutes();
+    granularityMinutes = v.granularityMinutes();
+    bufferMinutes = v.bufferMinutes();
+    maxDaysAhead = v.maxDaysAhead();
+    minNoticeMinutes = v.minNoticeMinutes();
+    cancelWindowHours = v.cancelWindowHours();
+    lateCancelFeePercent = v.lateCancelFeePercent();
+    weeklyQuotaHours = v.weeklyQuotaHours();
+  }
+
+  public void save() {
+    BookingRuleValues values =
+        new BookingRuleValues(
+            minMinutes,
+            maxMinutes,
+            granularityMinutes,
+            bufferMinutes,
+            maxDaysAhead,
+            minNoticeMinutes,
+            cancelWindowHours,
+            lateCancelFeePercent,
+            weeklyQuotaHours);
+    if (PageErrors.run(
+        () -> settings.save(centreId, spaceId, values), "booking.rules.saved", "rule")) {
+      load();
+    }
+  }
+
+  public boolean isMayEdit() {
+    return caller.can("bookings:edit");
+  }
+
+  public List<Centre> getCentres() {
+    return centreChoices;
+  }
+
+  public Long getCentreId() {
+    return centreId;
+  }
+
+  public void setCentreId(Long centreId) {
+    this.centreId = centreId;
+  }
+
+  public List<BookingRuleSettings.Row> getRows() {
+    return rows;
+  }
+
+  public String getEditing() {
+    return editing;
+  }
+
+  public Integer getMinMinutes() {
+    return minMinutes;
+  }
+
+  public void setMinMinutes(Integer minMinutes) {
+    this.minMinutes = minMinutes;
+  }
+
+  public Integer getMaxMinutes() {
+    return maxMinutes;
+  }
+
+  public void setMaxMinutes(Integer maxMinutes) {
+    this.maxMinutes = maxMinutes;
+  }
+
+  public Integer getGranularityMinutes() {
+    return granularityMinutes;
+  }
+
+  public void setGranularityMinutes(Integer granularityMinutes) {
+    this.granularityMinutes = granularityMinutes;
+  }
+
+  public Integer getBufferMinutes() {
+    return bufferMinutes;
+  }
+
+  public void setBufferMinutes(Integer bufferMinutes) {
+    this.bufferMinutes = bufferMinutes;
+  }
+
+  public Integer getMaxDaysAhead() {
+    return maxDaysAhead;
+  }
+
+  public void setMaxDaysAhead(Integer maxDaysAhead) {
+    this.maxDaysAhead = maxDaysAhead;
+  }
+
+  public Integer getMinNoticeMinutes() {
+    return minNoticeMinutes;
+  }
+
+  public void setMinNoticeMinutes(Integer minNoticeMinutes) {
+    this.minNoticeMinutes = minNoticeMinutes;
+  }
+
+  public Integer getCancelWindowHours() {
+    return cancelWindowHours;
+  }
+
+  public void setCancelWindowHours(Integer cancelWindowHours) {
+    this.cancelWindowHours = cancelWindowHours;
+  }
+
+  public BigDecimal getLateCancelFeePercent() {
+    return lateCancelFeePercent;
+  }
+
+  public void setLateCancelFeePercent(BigDecimal lateCancelFeePercent) {
+    this.lateCancelFeePercent = lateCancelFeePercent;
+  }
+
+  public Integer getWeeklyQuotaHours() {
+    return weeklyQuotaHours;
+  }
+
+  public void setWeeklyQuotaHours(Integer weeklyQuotaHours) {
+    this.weeklyQuotaHours = weeklyQuotaHours;
+  }
+}
