@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * Every half minute, once per tenant whatever the number of servers, ends the card loans whose
+ * Every 10 seconds, once per tenant whatever the number of servers, ends the card loans whose
  * booking has ended or was cancelled ({@link CardLoans#endDue}): a lent card stops being active
- * within a minute of the end, and loans that ended while no server ran end at the next start.
+ * within seconds of the end, and loans that ended while no server ran end at the next start.
  */
 @ApplicationScoped
 public class CardLoanJob implements TenantJob {
@@ -23,7 +23,7 @@ public class CardLoanJob implements TenantJob {
 
   @Override
   public Duration period() {
-    return Duration.ofSeconds(30);
+    return Duration.ofSeconds(10);
   }
 
   @Override

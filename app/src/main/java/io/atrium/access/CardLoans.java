@@ -22,7 +22,7 @@ import java.util.Objects;
  * Temporary cards lent for a booking (000 workflow 3: "assign a physical RFID access card strictly
  * for the duration of this specific booking"): a temporary card of the booking's centre is LENT to
  * its payer from the booking's start to its end. {@link #endDue} ends every loan whose end has come
- * or whose booking was cancelled, the card back AVAILABLE: it runs every half minute for each
+ * or whose booking was cancelled, the card back AVAILABLE: it runs every 10 seconds for each
  * tenant, and as it asks which ends have passed rather than waiting for a moment, loans that ended
  * while no server ran are ended at the next start. Staff may take a card back earlier.
  */
