@@ -78,9 +78,11 @@ class PricingRulesIT {
     return tenancy.runAsTenant(tenant.id(), work);
   }
 
+  /** The tenant's audit entries of that type, in the order of its chain (read in no order). */
   private List<AuditEntry> audited(TestTenant tenant, String type) {
     return tenants.all(tenant.id(), AuditEntry.class).stream()
         .filter(e -> e.getEntityType().equals(type))
+        .sorted(java.util.Comparator.comparingLong(AuditEntry::getSeq))
         .toList();
   }
 
