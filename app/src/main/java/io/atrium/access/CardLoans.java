@@ -92,6 +92,12 @@ public class CardLoans {
    * Ends the bound tenant's loans whose booking has ended or was cancelled, the oldest first, at
    * most {@value #BATCH}; returns how many. Run by {@link CardLoanJob}.
    */
+  /** The tenants with work for the job, read across tenants in the job runner's scan. */
+  public List<Long> tenantsDue() {
+    List<?> ids = em.createNativeQuery("SELECT atrium_tenants_with_due_loans()").getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
   @Transactional
   public int endDue() {
     List<Object[]> due =
