@@ -7,11 +7,14 @@ import io.atrium.testing.Api;
 import io.atrium.testing.MailCatcher;
 import io.atrium.testing.Poll;
 import io.atrium.testing.ServerPair;
+import io.atrium.testing.SharedServerPair;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * R4 on real servers: a billing run of {@value #CONTRACTS} contracts is started on server "a",
@@ -20,23 +23,24 @@ import org.junit.jupiter.api.Test;
  * every series has no gap and no duplicate, each footprint links to the one before, and no contract
  * is billed twice for the month.
  */
+// After TwoServersIT, whose session tests want servers never restarted (SharedServerPair).
+@Order(SharedServerPair.ORDER)
 class BillingRunCrashIT {
 
   private static final int CONTRACTS = 3000;
 
+  @RegisterExtension static final SharedServerPair PAIR = new SharedServerPair();
+
   private static ServerPair pair;
 
   @BeforeAll
-  static void startPair() {
+  static void startMail() {
     MailCatcher.start();
-    pair = ServerPair.start();
+    pair = PAIR.get();
   }
 
   @AfterAll
-  static void stopPair() {
-    if (pair != null) {
-      pair.close();
-    }
+  static void stopMail() {
     MailCatcher.stop();
   }
 

@@ -352,6 +352,15 @@ public final class ServerPair implements AutoCloseable {
   }
 
   /** Starts a stopped or killed server again and waits until it is ready. */
+  /** Starts again the servers a test killed, so that the next test finds both running. */
+  public void restartKilled() throws Exception {
+    for (Server server : servers) {
+      if (!running(server)) {
+        restart(server);
+      }
+    }
+  }
+
   public void restart(Server server) throws Exception {
     launch(server, "start").waitFor(60, TimeUnit.SECONDS);
     awaitReady(server);

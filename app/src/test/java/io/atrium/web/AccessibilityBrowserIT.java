@@ -31,10 +31,10 @@ import org.openqa.selenium.WebElement;
 /**
  * Every page of {@link EveryPageRendersIT}'s list, opened in Chromium by the people who use it (the
  * back office by a super admin, the client space by a member, the platform pages by the platform
- * administrator, the sign-in and account pages signed out) in one language, checked by axe-core
- * with each of its dialogs opened in turn: no critical or serious WCAG 2.1 A/AA violation on any of
- * them, and the page says which language it is in. All pages are checked before failing, so one run
- * lists every violation.
+ * administrator, the sign-in and account pages signed out) in each language, checked by axe-core
+ * (in one of the two, pages taking turns) with each of its dialogs opened in turn: no critical or
+ * serious WCAG 2.1 A/AA violation on any of them, and the page says which language it is in. All
+ * pages are checked before failing, so one run lists every violation.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,21 +59,27 @@ class AccessibilityBrowserIT {
     Map<String, Long> ids = EveryPageRendersIT.demoRows(new Api(base.toURI()));
     Map<String, List<String>> failures = new TreeMap<>();
     int checked = 0;
+    int opened = 0;
     for (String page : EveryPageRendersIT.pages()) {
       for (String url : EveryPageRendersIT.urls(page, ids)) {
-        List<String> violations = violationsAt(browserFor(page, language), url, language);
-        checked++;
+        // Pages take turns: axe checks one in two in English and the others in French (its rules
+        // judge structure, names and colours, which a translation does not change; a name missing
+        // in one language shows as a raw key, which EveryPageRendersIT finds), and the
+        // language of every page is checked in both. The whole list in each took three minutes.
+        boolean axe = opened++ % 2 == (language.equals("en") ? 0 : 1);
+        List<String> violations = violationsAt(browserFor(page, language), url, language, axe);
+        checked += axe ? 1 : 0;
         if (!violations.isEmpty()) {
           failures.put(url, violations);
         }
       }
     }
     // The error pages are templates, not in the list: the one people meet most is "not found".
-    List<String> notFound = violationsAt(browserFor("", language), NOT_FOUND, language);
+    List<String> notFound = violationsAt(browserFor("", language), NOT_FOUND, language, true);
     if (!notFound.isEmpty()) {
       failures.put(NOT_FOUND, notFound);
     }
-    assertTrue(checked > 30, "pages checked: " + checked);
+    assertTrue(checked > 30, "pages checked by axe: " + checked);
     assertEquals(
         Map.of(),
         failures,
@@ -83,18 +89,20 @@ class AccessibilityBrowserIT {
   }
 
   /** Opens the page and answers its violations, its dialogs' and a wrong language. */
-  private List<String> violationsAt(WebDriver browser, String url, String language) {
+  private List<String> violationsAt(WebDriver browser, String url, String language, boolean axe) {
     browser.get(base + url);
     var script = (JavascriptExecutor) browser;
     Browser.await(
         browser,
         b -> "complete".equals(script.executeScript("return document.readyState")) ? true : null);
-    List<String> violations = new ArrayList<>(Axe.violations(browser));
+    List<String> violations = new ArrayList<>(axe ? Axe.violations(browser) : List.of());
     Object lang = script.executeScript("return document.documentElement.lang;");
     if (!language.equals(lang)) {
       violations.add("html lang is \"" + lang + "\"");
     }
-    violations.addAll(inDialogs(browser));
+    if (axe) {
+      violations.addAll(inDialogs(browser));
+    }
     return violations;
   }
 
