@@ -53,10 +53,10 @@ public class AccessGrant extends TenantEntity {
   @Column(updatable = false)
   private String holder;
 
-  @Column(name = "valid_from", updatable = false)
+  @Column(name = "valid_from")
   private Instant validFrom;
 
-  @Column(name = "valid_until", updatable = false)
+  @Column(name = "valid_until")
   private Instant validUntil;
 
   @Enumerated(EnumType.STRING)
@@ -122,6 +122,18 @@ public class AccessGrant extends TenantEntity {
     this.status = Status.FAILED;
     this.failure = reason.length() > 300 ? reason.substring(0, 300) : reason;
     this.nextAttemptAt = retryAt;
+    this.updatedAt = now;
+  }
+
+  /** The booking moved: the grant is made again for its new times (same reference). */
+  void moved(Instant from, Instant until, Instant now) {
+    this.validFrom = from;
+    this.validUntil = until;
+    if (status != Status.REVOKED) {
+      this.status = Status.PENDING;
+      this.attempts = 0;
+      this.nextAttemptAt = now;
+    }
     this.updatedAt = now;
   }
 

@@ -3,6 +3,7 @@ package io.atrium.access;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
 import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingChanged;
 import io.atrium.bookings.BookingConfirmed;
 import io.atrium.bookings.Bookings;
 import io.atrium.identity.Action;
@@ -56,6 +57,18 @@ public class Provisioning {
 
   /** Which grants to list: any filter may be null. */
   public record Search(Long centreId, Long bookingId, AccessGrant.Status status) {}
+
+  /**
+   * A changed booking's grants follow its times: made again, with the same reference, by the next
+   * run (a revoked one stays revoked).
+   */
+  void moved(@Observes BookingChanged changed) {
+    Booking booking = changed.booking();
+    Instant now = clock.instant();
+    for (AccessGrant grant : ofBooking(booking.getId(), true)) {
+      grant.moved(booking.getStartsAt(), booking.getEndsAt(), now);
+    }
+  }
 
   /** Queues the booking's grants, in the transaction that confirms it. */
   void queue(@Observes BookingConfirmed confirmed) {

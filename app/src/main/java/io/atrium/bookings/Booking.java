@@ -39,7 +39,7 @@ public class Booking extends TenantEntity {
   private Centre centre;
 
   @ManyToOne(optional = false)
-  @JoinColumn(name = "space_id", updatable = false)
+  @JoinColumn(name = "space_id")
   private Space space;
 
   @ManyToOne
@@ -97,6 +97,14 @@ public class Booking extends TenantEntity {
 
   @Column(name = "late_fee_consumption_id")
   private Long lateFeeConsumptionId;
+
+  /** The iCalendar SEQUENCE of its last mail: raised by each change. */
+  private int sequence;
+
+  /** The member who booked in the client space or through the API; null when staff booked. */
+  @ManyToOne
+  @JoinColumn(name = "booked_by_member_id", updatable = false)
+  private Member bookedBy;
 
   protected Booking() {}
 
@@ -253,5 +261,29 @@ public class Booking extends TenantEntity {
 
   public Instant getCancelledAt() {
     return cancelledAt;
+  }
+
+  public Member getBookedBy() {
+    return bookedBy;
+  }
+
+  public int getSequence() {
+    return sequence;
+  }
+
+  /**
+   * Moves the booking to another space of its centre or other times; its calendar event follows.
+   */
+  void changed(Space newSpace, Instant from, Instant to, int newGuests, String newTitle) {
+    this.space = newSpace;
+    this.startsAt = from;
+    this.endsAt = to;
+    this.guests = newGuests;
+    this.title = newTitle;
+    this.sequence++;
+  }
+
+  void bookedBy(Member member) {
+    this.bookedBy = member;
   }
 }

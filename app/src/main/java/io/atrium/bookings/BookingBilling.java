@@ -127,26 +127,12 @@ public class BookingBilling {
   }
 
   /** What a confirmed booking sets off: its access, its consumption, its invoice when asked. */
-  void confirmed(Booking booking, long actorId, String actorName) {
+  void confirmed(Booking booking, Long actorId, String actorName) {
     confirmed.fire(new BookingConfirmed(booking));
-    BigDecimal quantity = quantity(booking);
-    if (quantity == null) {
+    Consumption consumption = consumption(booking, actorId);
+    if (consumption == null) {
       return;
     }
-    Consumption consumption =
-        consumptions.sold(
-            new ConsumptionDetails(
-                booking.getCentre().getId(),
-                booking.getCompany() == null ? null : booking.getCompany().getId(),
-                booking.getMember() == null ? null : booking.getMember().getId(),
-                booking.getSpace().getCatalogueItem().getId(),
-                summary(booking),
-                quantity,
-                null,
-                booking.getDiscountPercent(),
-                day(booking),
-                null),
-            booking.getCreatedById() == null ? actorId : booking.getCreatedById());
     Long invoiceId = null;
     if (booking.isInvoiceNow()) {
       invoiceId = invoicing.invoiceSold(List.of(consumption.getId()), actorId, actorName);
@@ -155,11 +141,52 @@ public class BookingBilling {
   }
 
   /**
+   * A moved booking is priced again, with its discount; its unbilled consumption gives way to one
+   * at the new price. One already billed (by the monthly run) refuses the move.
+   */
+  void repriced(Booking booking, Long actorId) {
+    price(booking, booking.getDiscountPercent());
+    Long old = booking.getConsumptionId();
+    if (old != null) {
+      booking.billed(null, null);
+      em.flush();
+      if (!consumptions.withdraw(old)) {
+        throw new BookingRuleException(409, "booking.change.invoiced");
+      }
+    }
+    if (booking.getStatus() == Booking.Status.CONFIRMED) {
+      Consumption consumption = consumption(booking, actorId);
+      booking.billed(consumption == null ? null : consumption.getId(), null);
+    }
+  }
+
+  /** The booking's consumption for the monthly billing run; none for a free space. */
+  private Consumption consumption(Booking booking, Long actorId) {
+    BigDecimal quantity = quantity(booking);
+    if (quantity == null) {
+      return null;
+    }
+    return consumptions.sold(
+        new ConsumptionDetails(
+            booking.getCentre().getId(),
+            booking.getCompany() == null ? null : booking.getCompany().getId(),
+            booking.getMember() == null ? null : booking.getMember().getId(),
+            booking.getSpace().getCatalogueItem().getId(),
+            summary(booking),
+            quantity,
+            null,
+            booking.getDiscountPercent(),
+            day(booking),
+            null),
+        booking.getCreatedById() == null ? actorId : booking.getCreatedById());
+  }
+
+  /**
    * A cancelled booking's consumption is withdrawn while it is not billed; cancelled late (inside
    * the space's cancellation window), it costs the rule's share of its price, billed as a
    * consumption of the payer.
    */
-  void cancelled(Booking booking, long actorId) {
+  void cancelled(Booking booking, Long actorId) {
     BigDecimal fee = policy.lateFee(booking);
     Long consumption = booking.getConsumptionId();
     if (consumption != null && booking.getInvoiceId() == null) {

@@ -4,12 +4,15 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.identity.CentreScope;
+import io.atrium.shared.NotFoundException;
+import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,6 +43,25 @@ public class BookingChoices {
     if (centreId == null || !caller.centres().allows(centreId)) {
       return List.of();
     }
+    return bookable(centreId);
+  }
+
+  /** What a member may book: the spaces of their centre, on that centre's clock. */
+  public record MemberChoices(ZoneId zone, String centre, List<SpaceChoice> spaces)
+      implements Serializable {}
+
+  @Transactional
+  public MemberChoices forMember() {
+    caller.requireMember();
+    Centre centre =
+        caller.centres().ids().stream()
+            .findFirst()
+            .map(id -> em.find(Centre.class, id))
+            .orElseThrow(NotFoundException::new);
+    return new MemberChoices(centre.zone(), centre.getName(), bookable(centre.getId()));
+  }
+
+  private List<SpaceChoice> bookable(long centreId) {
     String kinds =
         BookingRules.BOOKABLE.stream()
             .map(k -> "'" + k.name() + "'")

@@ -25,9 +25,10 @@ import java.util.Map;
 
 /**
  * Tells the client of a booking made or cancelled: an e-mail with the booking as a calendar event
- * (the cancellation removes it from their calendar: same UID, next sequence), to the member on
- * their own or to the company (its address, else its main contact's), and a notice in the client
- * space to that member or main contact. In their language, times on the centre's clock.
+ * (the cancellation removes it from their calendar: same UID, next sequence), to the member who
+ * booked in the client space, or the member on their own, or else the company (its address, else
+ * its main contact's), and a notice in the client space to that member or main contact. In their
+ * language, times on the centre's clock.
  */
 @ApplicationScoped
 class BookingMessages {
@@ -44,11 +45,16 @@ class BookingMessages {
   Clock clock = Clock.systemUTC();
 
   void confirmed(Booking booking) {
-    send(List.of(booking), "bookingConfirmed", 0, false, List.of());
+    send(List.of(booking), "bookingConfirmed", booking.getSequence(), false, List.of());
+  }
+
+  /** The event with its next SEQUENCE: calendars replace the one they hold. */
+  void changed(Booking booking) {
+    send(List.of(booking), "bookingChanged", booking.getSequence(), false, List.of());
   }
 
   void cancelled(Booking booking) {
-    send(List.of(booking), "bookingCancelled", 1, true, List.of());
+    send(List.of(booking), "bookingCancelled", booking.getSequence() + 1, true, List.of());
   }
 
   /** A weekly booking: one mail with every occurrence booked, and the days that were taken. */
@@ -63,12 +69,9 @@ class BookingMessages {
       boolean cancelled,
       List<Instant> taken) {
     Booking booking = bookings.get(0);
-    Member contact =
-        booking.getMember() != null ? booking.getMember() : booking.getCompany().getMainContact();
-    String email =
-        booking.getMember() != null
-            ? booking.getMember().getEmail()
-            : booking.getCompany().getEmail();
+    Member person = booking.getBookedBy() != null ? booking.getBookedBy() : booking.getMember();
+    Member contact = person != null ? person : booking.getCompany().getMainContact();
+    String email = person != null ? person.getEmail() : booking.getCompany().getEmail();
     if (blank(email) && contact != null) {
       email = contact.getEmail();
     }

@@ -53,6 +53,14 @@ class BookingPolicy {
 
   /** Checks a new booking of the (locked) space against its rules. */
   void check(Space space, Company company, Instant from, Instant to) {
+    check(space, company, from, to, null);
+  }
+
+  /**
+   * Checks a booking of the (locked) space against its rules; {@code changing}, the booking being
+   * changed, does not count against itself (its buffer, its share of the quota).
+   */
+  void check(Space space, Company company, Instant from, Instant to, Long changing) {
     BookingRuleValues rules = of(space);
     ZoneId zone = space.getCentre().zone();
     long minutes = Duration.between(from, to).toMinutes();
@@ -80,9 +88,11 @@ class BookingPolicy {
       List<Booking> near =
           em.createQuery(
                   "select b from Booking b where b.space = :space and b.status <> :cancelled"
-                      + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt",
+                      + " and b.startsAt < :to and b.endsAt > :from and b.id <> :changing"
+                      + " order by b.startsAt",
                   Booking.class)
               .setParameter("space", space)
+              .setParameter("changing", changing == null ? -1L : changing)
               .setParameter("cancelled", Booking.Status.CANCELLED)
               .setParameter("from", from.minus(buffer))
               .setParameter("to", to.plus(buffer))
@@ -107,9 +117,11 @@ class BookingPolicy {
           em
               .createQuery(
                   "select b from Booking b where b.space = :space and b.company = :company and"
-                      + " b.status <> :cancelled and b.startsAt >= :monday and b.startsAt < :next",
+                      + " b.status <> :cancelled and b.startsAt >= :monday and b.startsAt < :next"
+                      + " and b.id <> :changing",
                   Booking.class)
               .setParameter("space", space)
+              .setParameter("changing", changing == null ? -1L : changing)
               .setParameter("company", company)
               .setParameter("cancelled", Booking.Status.CANCELLED)
               .setParameter("monday", monday.toInstant())

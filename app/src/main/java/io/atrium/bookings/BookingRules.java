@@ -67,16 +67,7 @@ class BookingRules {
    */
   Checked check(BookingDetails d) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Space space = d.spaceId() == null ? null : em.find(Space.class, d.spaceId());
-    if (space == null || !caller.centres().allows(space.getCentre().getId())) {
-      errors.put(
-          "spaceId", d.spaceId() == null ? "booking.space.required" : "booking.space.unknown");
-      space = null;
-    } else if (!space.isBookable() || !BOOKABLE.contains(space.getKind())) {
-      errors.put("spaceId", "booking.space.not-bookable");
-    } else if (space.getStatus() == Space.Status.OUT_OF_SERVICE) {
-      errors.put("spaceId", "booking.space.out-of-service");
-    }
+    Space space = space(d, errors);
     Company company = d.companyId() == null ? null : em.find(Company.class, d.companyId());
     Member member = d.memberId() == null ? null : em.find(Member.class, d.memberId());
     // A payer is one the caller sees in the directory: of one of their centres, like the space.
@@ -95,6 +86,36 @@ class BookingRules {
     } else if ((company == null) == (member == null)) {
       errors.put("companyId", "booking.payer.one");
     }
+    return checked(d, space, company, member, errors);
+  }
+
+  /**
+   * A member's own booking, in the client space or through the API: the payer is their company, or
+   * themselves when they have none; the space is one of their centre's.
+   */
+  Checked checkFor(BookingDetails d, Member booker) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Space space = space(d, errors);
+    Company company = booker.getCompany();
+    return checked(d, space, company, company == null ? booker : null, errors);
+  }
+
+  /**
+   * A change of a booking: another space of its centre or the same, other times, people or title;
+   * its payer stays.
+   */
+  Checked checkChange(BookingDetails d, Booking booking) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Space space = space(d, errors);
+    if (space != null && !space.getCentre().equals(booking.getCentre())) {
+      errors.put("spaceId", "booking.change.other-centre");
+      space = null;
+    }
+    return checked(d, space, booking.getCompany(), booking.getMember(), errors);
+  }
+
+  private Checked checked(
+      BookingDetails d, Space space, Company company, Member member, Map<String, String> errors) {
     if (d.startsAt() == null) {
       errors.put("startsAt", "booking.time.required");
     }
@@ -128,5 +149,19 @@ class BookingRules {
     }
     em.lock(space, LockModeType.PESSIMISTIC_WRITE);
     return new Checked(space, company, member, guests);
+  }
+
+  private Space space(BookingDetails d, Map<String, String> errors) {
+    Space space = d.spaceId() == null ? null : em.find(Space.class, d.spaceId());
+    if (space == null || !caller.centres().allows(space.getCentre().getId())) {
+      errors.put(
+          "spaceId", d.spaceId() == null ? "booking.space.required" : "booking.space.unknown");
+      space = null;
+    } else if (!space.isBookable() || !BOOKABLE.contains(space.getKind())) {
+      errors.put("spaceId", "booking.space.not-bookable");
+    } else if (space.getStatus() == Space.Status.OUT_OF_SERVICE) {
+      errors.put("spaceId", "booking.space.out-of-service");
+    }
+    return space;
   }
 }

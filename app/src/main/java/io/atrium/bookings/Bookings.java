@@ -11,6 +11,7 @@ import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.spaces.Space;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -57,6 +58,8 @@ public class Bookings {
 
   @Inject BookingPolicy policy;
 
+  @Inject Event<BookingChanged> changedEvent;
+
   Clock clock = Clock.systemUTC();
 
   /** A held time range of a space, without who holds it. */
@@ -69,6 +72,28 @@ public class Bookings {
   public Booking book(BookingDetails details) {
     var principal = caller.require(Area.BOOKINGS, Action.CREATE);
     BookingRules.Checked checked = rules.check(details);
+    Booking booking =
+        placed(
+            checked,
+            details,
+            principal.personId(),
+            BookingBilling.discount(details.discountPercent()));
+    booking.setInvoiceNow(details.invoiceNow());
+    written(booking, checked);
+    if (billing.submit(booking, principal.personId(), principal.fullName())) {
+      // The mail and notice first: the audit takes the tenant's chain lock until the commit.
+      messages.confirmed(booking);
+    }
+    audited(booking);
+    return booking;
+  }
+
+  /**
+   * A booking of a checked space and payer, priced and not yet written: refused when the space's
+   * rules refuse it or when its slot is held.
+   */
+  Booking placed(
+      BookingRules.Checked checked, BookingDetails details, Long authorId, BigDecimal discount) {
     policy.check(checked.space(), checked.company(), details.startsAt(), details.endsAt());
     List<Booking> taken =
         held(checked.space(), details.startsAt(), details.endsAt())
@@ -77,27 +102,22 @@ public class Bookings {
     if (!taken.isEmpty()) {
       throw taken(taken.get(0).getStartsAt(), taken.get(0).getEndsAt(), checked.space());
     }
-    BigDecimal discount = BookingBilling.discount(details.discountPercent());
-    Booking booking =
-        newBooking(checked, details.startsAt(), details.endsAt(), principal.personId(), details);
-    booking.setInvoiceNow(details.invoiceNow());
+    Booking booking = newBooking(checked, details.startsAt(), details.endsAt(), authorId, details);
     billing.price(booking, discount);
+    return booking;
+  }
+
+  /** Writes the booking now, not at commit, so that the constraint's refusal is answered 409. */
+  void written(Booking booking, BookingRules.Checked checked) {
     em.persist(booking);
     try {
-      // Written here, not at commit, so that the constraint's refusal is answered as a 409.
       em.flush();
     } catch (PersistenceException e) {
       if (overlap(e)) {
-        throw taken(details.startsAt(), details.endsAt(), checked.space());
+        throw taken(booking.getStartsAt(), booking.getEndsAt(), checked.space());
       }
       throw e;
     }
-    if (billing.submit(booking, principal.personId(), principal.fullName())) {
-      // The mail and notice first: the audit takes the tenant's chain lock until the commit.
-      messages.confirmed(booking);
-    }
-    audited(booking);
-    return booking;
   }
 
   /** What a weekly booking made: the occurrences booked, and the ones whose slot was taken. */
@@ -198,7 +218,7 @@ public class Bookings {
     return booking;
   }
 
-  private void audited(Booking booking) {
+  void audited(Booking booking) {
     audit.record(
         "Booking",
         booking.getId(),
@@ -216,6 +236,10 @@ public class Bookings {
             .field("endsAt", null, booking.getEndsAt())
             .field("guests", null, booking.getGuests())
             .field("series", null, booking.getSeriesId())
+            .field(
+                "bookedBy",
+                null,
+                booking.getBookedBy() == null ? null : booking.getBookedBy().getFullName())
             .field("status", null, booking.getStatus())
             .field("discountPercent", null, booking.getDiscountPercent())
             .field("netTotal", null, booking.getNetTotal())
@@ -230,12 +254,20 @@ public class Bookings {
     if (booking == null || !caller.centres().allows(booking.getCentre().getId())) {
       throw new NotFoundException();
     }
+    return cancelled(booking, principal.personId());
+  }
+
+  /**
+   * Cancels a locked booking: its consumption withdrawn, its late fee billed when inside the
+   * cancellation window, the client told, the change audited.
+   */
+  Booking cancelled(Booking booking, Long actorId) {
     if (!booking.isHeld()) {
       throw new BookingCancelledException();
     }
     Booking.Status before = booking.getStatus();
     booking.cancel(clock.instant());
-    billing.cancelled(booking, principal.personId());
+    billing.cancelled(booking, actorId);
     messages.cancelled(booking);
     audit.record(
         "Booking",
@@ -245,6 +277,88 @@ public class Bookings {
         Changes.of()
             .field("status", before, booking.getStatus())
             .field("lateFeeConsumption", null, booking.getLateFeeConsumptionId()));
+    return booking;
+  }
+
+  /** Changes a held booking of the caller's centres (bookings:edit). */
+  @Transactional
+  public Booking change(long id, BookingDetails details) {
+    var principal = caller.require(Area.BOOKINGS, Action.EDIT);
+    Booking booking = em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (booking == null || !caller.centres().allows(booking.getCentre().getId())) {
+      throw new NotFoundException();
+    }
+    return changed(booking, details, principal.personId());
+  }
+
+  /**
+   * Changes a locked booking: another space of its centre, other times (under the space's rules and
+   * on a free slot, the booking itself aside: it may move by half an hour), people or title. A move
+   * is priced again; the client is sent the event with its next sequence; the change is audited. A
+   * booking pending approval, over, or (for a move) invoiced, is refused.
+   */
+  Booking changed(Booking booking, BookingDetails details, Long actorId) {
+    if (!booking.isHeld()) {
+      throw new BookingCancelledException();
+    }
+    if (booking.getStatus() == Booking.Status.PENDING_APPROVAL) {
+      throw new BookingRuleException(409, "booking.change.pending");
+    }
+    if (!booking.getEndsAt().isAfter(clock.instant())) {
+      throw new BookingRuleException(409, "booking.change.over");
+    }
+    BookingRules.Checked checked = rules.checkChange(details, booking);
+    Instant from = details.startsAt();
+    Instant to = details.endsAt();
+    boolean moved =
+        !checked.space().equals(booking.getSpace())
+            || !from.equals(booking.getStartsAt())
+            || !to.equals(booking.getEndsAt());
+    if (moved && booking.getInvoiceId() != null) {
+      throw new BookingRuleException(409, "booking.change.invoiced");
+    }
+    if (moved) {
+      policy.check(checked.space(), checked.company(), from, to, booking.getId());
+      List<Booking> taken =
+          held(checked.space(), from, to).getResultList().stream()
+              .filter(b -> !b.getId().equals(booking.getId()))
+              .limit(1)
+              .toList();
+      if (!taken.isEmpty()) {
+        throw taken(taken.get(0).getStartsAt(), taken.get(0).getEndsAt(), checked.space());
+      }
+    }
+    String title = details.title() == null || details.title().isBlank() ? null : details.title();
+    Changes changes =
+        Changes.of()
+            .field("space", booking.getSpace().getName(), checked.space().getName())
+            .field("startsAt", booking.getStartsAt(), from)
+            .field("endsAt", booking.getEndsAt(), to)
+            .field("guests", booking.getGuests(), checked.guests())
+            .field("title", booking.getTitle(), title);
+    BigDecimal before = booking.getNetTotal();
+    booking.changed(checked.space(), from, to, checked.guests(), title);
+    if (moved) {
+      billing.repriced(booking, actorId);
+    }
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (overlap(e)) {
+        throw taken(from, to, checked.space());
+      }
+      throw e;
+    }
+    if (moved) {
+      changedEvent.fire(new BookingChanged(booking));
+    }
+    messages.changed(booking);
+    audit.record(
+        "Booking",
+        booking.getId(),
+        "UPDATE",
+        booking.getCentre().getId(),
+        changes.field("netTotal", before, booking.getNetTotal()));
     return booking;
   }
 

@@ -76,14 +76,15 @@ public class Consumptions {
 
   /**
    * A consumption of what another capability sold once it checked its own rights (a confirmed
-   * booking, by its author): the same rules, written and audited the same way.
+   * booking, by its author, or by nobody of the staff when a member booked in the client space):
+   * the same rules, written and audited the same way.
    */
   @Transactional
-  public Consumption sold(ConsumptionDetails details, long authorId) {
+  public Consumption sold(ConsumptionDetails details, Long authorId) {
     return written(details, authorId);
   }
 
-  private Consumption written(ConsumptionDetails details, long authorId) {
+  private Consumption written(ConsumptionDetails details, Long authorId) {
     ConsumptionRules.Checked checked = rules.check(details);
     Consumption consumption = new Consumption(checked.centre(), authorId, clock.instant());
     rules.apply(checked, consumption);

@@ -88,6 +88,15 @@ public class Caller {
     return principal;
   }
 
+  /** Throws unless the caller is an active member, whatever their company role. */
+  public AtriumPrincipal requireMember() {
+    AtriumPrincipal principal = principal().orElseThrow(NotSignedInException::new);
+    if (!principal.member() || !rights().active()) {
+      throw new ForbiddenException();
+    }
+    return principal;
+  }
+
   public CentreScope centres() {
     return rights().centres();
   }

@@ -462,7 +462,8 @@ class BookingsApiIT {
   }
 
   /** The calendar file attached to the mail, or null. */
-  private static String calendar(MimeMessage mail) {
+  /** The booking.ics attachment of a mail, or null. */
+  static String calendar(MimeMessage mail) {
     try {
       if (!(mail.getContent() instanceof Multipart parts)) {
         return null;

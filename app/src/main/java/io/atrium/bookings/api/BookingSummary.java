@@ -22,7 +22,9 @@ public record BookingSummary(
     java.math.BigDecimal grossTotal,
     String currency,
     Long consumptionId,
-    Long invoiceId) {
+    Long invoiceId,
+    Long bookedById,
+    String bookedBy) {
 
   static BookingSummary of(Booking b) {
     return new BookingSummary(
@@ -44,6 +46,8 @@ public record BookingSummary(
         b.getGrossTotal(),
         b.getCurrency(),
         b.getConsumptionId(),
-        b.getInvoiceId());
+        b.getInvoiceId(),
+        b.getBookedBy() == null ? null : b.getBookedBy().getId(),
+        b.getBookedBy() == null ? null : b.getBookedBy().getFullName());
   }
 }

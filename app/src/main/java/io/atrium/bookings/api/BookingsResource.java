@@ -1,8 +1,11 @@
 package io.atrium.bookings.api;
 
 import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingDetails;
 import io.atrium.bookings.BookingExport;
 import io.atrium.bookings.Bookings;
+import io.atrium.bookings.MemberBookings;
+import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.api.Page;
 import io.atrium.shared.api.PageRequest;
@@ -15,8 +18,10 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,6 +56,10 @@ public class BookingsResource {
 
   @Inject Bookings bookings;
 
+  @Inject MemberBookings mine;
+
+  @Inject Caller caller;
+
   @Inject BookingExport export;
 
   @Inject Tenants tenants;
@@ -60,13 +69,24 @@ public class BookingsResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "Bookings in time order, those overlapping from–to (bookings:read)")
+  @Operation(
+      summary =
+          "Bookings in time order, those overlapping from–to (bookings:read); a member's own"
+              + " bookings, upcoming or past=true")
   public Page<BookingSummary> list(
       @QueryParam("centre") Long centre,
       @QueryParam("space") Long space,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
+      @QueryParam("past") @DefaultValue("false") boolean past,
       @BeanParam PageRequest paging) {
+    if (caller.isMember()) {
+      return paging.of(
+          mine.mine(!past, paging.offset(), paging.size()).stream()
+              .map(BookingSummary::of)
+              .toList(),
+          mine.count(!past));
+    }
     Bookings.Search search =
         new Bookings.Search(centre, space, instant(from, "from"), instant(to, "to"));
     return paging.of(
@@ -110,11 +130,14 @@ public class BookingsResource {
   @Operation(summary = "A booking")
   @APIResponse(responseCode = "404", description = "No such booking for this caller")
   public BookingSummary get(@PathParam("id") long id) {
-    return BookingSummary.of(bookings.get(id));
+    return BookingSummary.of(caller.isMember() ? mine.get(id) : bookings.get(id));
   }
 
   @POST
-  @Operation(summary = "Books a space for a company or a member (bookings:create)")
+  @Operation(
+      summary =
+          "Books a space for a company or a member (bookings:create); a member books for their"
+              + " company, paid bookings with the paid-bookings right")
   @APIResponse(responseCode = "201", description = "Booked; Location names it")
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
   @APIResponse(responseCode = "409", description = "The slot is taken; the problem gives its time")
@@ -122,7 +145,8 @@ public class BookingsResource {
     if (form == null) {
       throw new BadRequestException();
     }
-    Booking booked = bookings.book(form.toDetails());
+    BookingDetails details = form.toDetails();
+    Booking booked = caller.isMember() ? mine.book(details) : bookings.book(details);
     return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(booked.getId()))
         .entity(BookingSummary.of(booked))
         .build();
@@ -160,12 +184,36 @@ public class BookingsResource {
   public record SeriesSummary(
       long seriesId, List<BookingSummary> booked, List<AvailabilityResource.BusySlot> taken) {}
 
+  @PUT
+  @Path("/{id}")
+  @Operation(
+      summary =
+          "Changes a booking's space (of its centre), times, people or title (bookings:edit; a"
+              + " member, their own before it starts); a move is priced again and the client sent"
+              + " the updated calendar event")
+  @APIResponse(responseCode = "400", description = "Invalid fields, or a rule refused")
+  @APIResponse(responseCode = "404", description = "No such booking for this caller")
+  @APIResponse(
+      responseCode = "409",
+      description = "The new slot is taken, or the booking is cancelled, over, pending or invoiced")
+  public BookingSummary change(@PathParam("id") long id, @Valid BookingChangeForm form) {
+    if (form == null) {
+      throw new BadRequestException();
+    }
+    BookingDetails details = form.toDetails();
+    return BookingSummary.of(
+        caller.isMember() ? mine.change(id, details) : bookings.change(id, details));
+  }
+
   @POST
   @Path("/{id}/cancel")
-  @Operation(summary = "Cancels a booking: its slot is free again (bookings:edit)")
-  @APIResponse(responseCode = "409", description = "Already cancelled")
+  @Operation(
+      summary =
+          "Cancels a booking: its slot is free again (bookings:edit; a member, their own before it"
+              + " starts)")
+  @APIResponse(responseCode = "409", description = "Already cancelled, or started")
   public BookingSummary cancel(@PathParam("id") long id) {
-    return BookingSummary.of(bookings.cancel(id));
+    return BookingSummary.of(caller.isMember() ? mine.cancel(id) : bookings.cancel(id));
   }
 
   static Instant instant(String text, String field) {

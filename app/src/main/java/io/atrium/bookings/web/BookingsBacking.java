@@ -16,11 +16,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -51,16 +49,13 @@ public class BookingsBacking implements Serializable {
   private List<Booking> rows = List.of();
   private final Form form = new Form();
 
-  /** The dialog's fields; times are the centre's, as its staff read them. */
-  public static class Form implements Serializable {
+  /** The booking the dialog changes; null while it makes a new one. */
+  private Long changingId;
+
+  /** The dialog's fields: a slot's, and the payer, discount and invoicing that staff set. */
+  public static class Form extends SlotForm {
     private static final long serialVersionUID = 1L;
-    private Long spaceId;
     private Long payerId;
-    private LocalDate day;
-    private String from;
-    private String to;
-    private Integer guests;
-    private String title;
     private java.math.BigDecimal discountPercent;
     private boolean invoiceNow;
 
@@ -80,60 +75,12 @@ public class BookingsBacking implements Serializable {
       this.invoiceNow = invoiceNow;
     }
 
-    public Long getSpaceId() {
-      return spaceId;
-    }
-
-    public void setSpaceId(Long spaceId) {
-      this.spaceId = spaceId;
-    }
-
     public Long getPayerId() {
       return payerId;
     }
 
     public void setPayerId(Long payerId) {
       this.payerId = payerId;
-    }
-
-    public LocalDate getDay() {
-      return day;
-    }
-
-    public void setDay(LocalDate day) {
-      this.day = day;
-    }
-
-    public String getFrom() {
-      return from;
-    }
-
-    public void setFrom(String from) {
-      this.from = from;
-    }
-
-    public String getTo() {
-      return to;
-    }
-
-    public void setTo(String to) {
-      this.to = to;
-    }
-
-    public Integer getGuests() {
-      return guests;
-    }
-
-    public void setGuests(Integer guests) {
-      this.guests = guests;
-    }
-
-    public String getTitle() {
-      return title;
-    }
-
-    public void setTitle(String title) {
-      this.title = title;
     }
   }
 
@@ -185,15 +132,34 @@ public class BookingsBacking implements Serializable {
     return caller.can("bookings:edit");
   }
 
+  /** Opens the dialog on a booking to change: its space, times, people and title. */
+  public void startChange(Booking booking) {
+    changingId = booking.getId();
+    form.fill(booking, zone());
+    form.payerId =
+        booking.getCompany() != null ? booking.getCompany().getId() : booking.getMember().getId();
+    form.discountPercent = booking.getDiscountPercent();
+    form.invoiceNow = booking.isInvoiceNow();
+  }
+
+  public boolean isChanging() {
+    return changingId != null;
+  }
+
+  public Instant getNow() {
+    return Instant.now();
+  }
+
   public void startNew() {
+    changingId = null;
     List<BookingChoices.SpaceChoice> spaces = getSpaces();
-    form.spaceId = spaces.isEmpty() ? null : spaces.get(0).id();
+    form.setSpaceId(spaces.isEmpty() ? null : spaces.get(0).id());
     form.payerId = null;
-    form.day = day;
-    form.from = "10:00";
-    form.to = "11:00";
-    form.guests = 1;
-    form.title = null;
+    form.setDay(day);
+    form.setFrom("10:00");
+    form.setTo("11:00");
+    form.setGuests(1);
+    form.setTitle(null);
     form.discountPercent = null;
     form.invoiceNow = false;
   }
@@ -204,32 +170,33 @@ public class BookingsBacking implements Serializable {
             .anyMatch(p -> p.company() && Long.valueOf(p.id()).equals(form.payerId));
     BookingDetails details =
         new BookingDetails(
-            form.spaceId,
+            form.getSpaceId(),
             company ? form.payerId : null,
             company || form.payerId == null ? null : form.payerId,
-            at(form.from),
-            at(form.to),
-            form.guests,
-            form.title,
+            form.startsAt(zone()),
+            form.endsAt(zone()),
+            form.getGuests(),
+            form.getTitle(),
             form.discountPercent,
             form.invoiceNow);
+    if (changingId != null) {
+      Long id = changingId;
+      if (PageErrors.step(() -> bookings.change(id, details), "booking.changed", "booking")
+          != null) {
+        day = form.getDay();
+        load();
+      }
+      return;
+    }
     Booking booked = PageErrors.step(() -> bookings.book(details), null, "booking");
     if (booked != null) {
       Messages.addGlobalInfo(
           booked.getStatus() == Booking.Status.PENDING_APPROVAL
               ? "booking.pendingApproval"
               : "booking.saved");
-      day = form.day;
+      day = form.getDay();
       load();
     }
-  }
-
-  /** The form's day at that time on the centre's clock; null when either is missing. */
-  private Instant at(String time) {
-    if (form.day == null || time == null || !time.matches("\\d{2}:\\d{2}")) {
-      return null;
-    }
-    return form.day.atTime(LocalTime.parse(time)).atZone(zone()).toInstant();
   }
 
   public void cancel(long id) {
@@ -237,20 +204,12 @@ public class BookingsBacking implements Serializable {
     load();
   }
 
-  /** Every half hour from 06:00 to 23:30, and midnight as an end. */
   public List<String> getTimes() {
-    List<String> times = new ArrayList<>();
-    for (LocalTime t = LocalTime.of(6, 0); ; t = t.plusMinutes(30)) {
-      times.add(t.toString());
-      if (t.equals(LocalTime.of(23, 30))) {
-        break;
-      }
-    }
-    return times;
+    return SlotForm.TIMES;
   }
 
   public String time(Instant instant) {
-    return instant.atZone(zone()).toLocalTime().toString();
+    return SlotForm.time(instant, zone());
   }
 
   public String payerName(Booking b) {

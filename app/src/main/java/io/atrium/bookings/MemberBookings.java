@@ -1,0 +1,162 @@
+package io.atrium.bookings;
+
+import io.atrium.directory.Member;
+import io.atrium.identity.Caller;
+import io.atrium.identity.ClientRight;
+import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bookings members make themselves, in the client space and through the API (001, client space
+ * §3): a meeting room or a bureau de passage of their centre, for their company (or for themselves,
+ * without one), billed by the monthly run like any booking. Every member may book what is free; a
+ * booking with a price needs the company role's paid-bookings right (the role User has none).
+ * Members list and cancel the bookings they made, under the same rules as staff, the late fee
+ * included; one that has started is no longer theirs to cancel.
+ */
+@ApplicationScoped
+public class MemberBookings {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Caller caller;
+
+  @Inject Bookings bookings;
+
+  @Inject BookingRules rules;
+
+  @Inject BookingBilling billing;
+
+  @Inject BookingMessages messages;
+
+  Clock clock = Clock.systemUTC();
+
+  @Transactional
+  public Booking book(BookingDetails details) {
+    var principal = caller.requireMember();
+    staffOnlyFieldsAbsent(details);
+    Member me = em.find(Member.class, principal.personId());
+    BookingRules.Checked checked = rules.checkFor(details, me);
+    Booking booking = bookings.placed(checked, details, null, BigDecimal.ZERO.setScale(2));
+    booking.bookedBy(me);
+    if (booking.getNetTotal() != null
+        && booking.getNetTotal().signum() > 0
+        && !caller.may(ClientRight.PAID_BOOKINGS)) {
+      throw new BookingRuleException(403, "booking.rule.paid");
+    }
+    bookings.written(booking, checked);
+    billing.confirmed(booking, null, principal.fullName());
+    messages.confirmed(booking);
+    bookings.audited(booking);
+    return booking;
+  }
+
+  /** The caller's bookings, upcoming first in time order, or the past ones, latest first. */
+  @Transactional
+  public List<Booking> mine(boolean upcoming, int first, int max) {
+    var principal = caller.requireMember();
+    return em.createQuery(
+            "select b from Booking b where b.bookedBy.id = :me and "
+                + (upcoming
+                    ? "b.endsAt > :now order by b.startsAt, b.id"
+                    : "b.endsAt <= :now order by b.startsAt desc, b.id desc"),
+            Booking.class)
+        .setParameter("me", principal.personId())
+        .setParameter("now", clock.instant())
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Transactional
+  public long count(boolean upcoming) {
+    var principal = caller.requireMember();
+    return em.createQuery(
+            "select count(b) from Booking b where b.bookedBy.id = :me and b.endsAt "
+                + (upcoming ? ">" : "<=")
+                + " :now",
+            Long.class)
+        .setParameter("me", principal.personId())
+        .setParameter("now", clock.instant())
+        .getSingleResult();
+  }
+
+  /** One of the caller's bookings; another member's, or another tenant's, is not found. */
+  @Transactional
+  public Booking get(long id) {
+    var principal = caller.requireMember();
+    return mineOrNotFound(em.find(Booking.class, id), principal.personId());
+  }
+
+  @Transactional
+  public Booking cancel(long id) {
+    var principal = caller.requireMember();
+    Booking booking =
+        mineOrNotFound(
+            em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE), principal.personId());
+    if (booking.isHeld() && !booking.getStartsAt().isAfter(clock.instant())) {
+      throw new BookingRuleException(409, "booking.rule.started");
+    }
+    // No staff member cancels: a late fee's consumption has no staff author.
+    return bookings.cancelled(booking, null);
+  }
+
+  /** Changes one of the caller's bookings before it starts, under the rules staff change it. */
+  @Transactional
+  public Booking change(long id, BookingDetails details) {
+    var principal = caller.requireMember();
+    staffOnlyFieldsAbsent(details);
+    Booking booking =
+        mineOrNotFound(
+            em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE), principal.personId());
+    if (booking.isHeld() && !booking.getStartsAt().isAfter(clock.instant())) {
+      throw new BookingRuleException(409, "booking.rule.started");
+    }
+    Booking changed = bookings.changed(booking, details, null);
+    if (changed.getNetTotal() != null
+        && changed.getNetTotal().signum() > 0
+        && !caller.may(ClientRight.PAID_BOOKINGS)) {
+      throw new BookingRuleException(403, "booking.rule.paid");
+    }
+    return changed;
+  }
+
+  private static Booking mineOrNotFound(Booking booking, long me) {
+    if (booking == null || booking.getBookedBy() == null || booking.getBookedBy().getId() != me) {
+      throw new NotFoundException();
+    }
+    return booking;
+  }
+
+  /** A member books for their own company, at its price, billed monthly: these are staff's. */
+  private static void staffOnlyFieldsAbsent(BookingDetails details) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (details.companyId() != null) {
+      errors.put("companyId", "booking.member.staff-only");
+    }
+    if (details.memberId() != null) {
+      errors.put("memberId", "booking.member.staff-only");
+    }
+    if (details.discountPercent() != null && details.discountPercent().signum() != 0) {
+      errors.put("discountPercent", "booking.member.staff-only");
+    }
+    if (details.invoiceNow()) {
+      errors.put("invoiceNow", "booking.member.staff-only");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFieldsException(errors);
+    }
+  }
+}

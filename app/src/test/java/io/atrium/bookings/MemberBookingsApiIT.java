@@ -1,0 +1,303 @@
+package io.atrium.bookings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.shared.api.Problem;
+import io.atrium.testing.Api;
+import io.atrium.testing.Deployments;
+import io.atrium.testing.MailCatcher;
+import io.atrium.testing.Poll;
+import io.atrium.testing.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Members book from the API, as the mobile app does (001, client space §3): Studio Kaolin's
+ * administrator books Salle Lumière for the company at its price, is mailed the booking and finds
+ * it among their bookings, not among another member's; the User of the same company may book the
+ * free Verrière but not the paid room; a member cannot name a payer, a discount or an invoice; a
+ * member cancels their own booking before it starts, not another's, not one that has started; and
+ * another tenant's bookings and spaces are out of reach. Each test books a day of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MemberBookingsApiIT {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private long lumiereId;
+  private LocalDate day;
+
+  @BeforeAll
+  static void smtp() {
+    MailCatcher.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    MailCatcher.stop();
+  }
+
+  @BeforeEach
+  void client() throws Exception {
+    api = new Api(base.toURI());
+    lumiereId = Api.tenantId(api.token("lumiere", "admin@lumiere.test"));
+    // A Monday well ahead: Salle Lumière opens Mo-Fr 08:00-20:00, the Verrière Mo-Sa 09:00-22:00.
+    day = LocalDate.of(2031, 1, 6).plusWeeks(ThreadLocalRandom.current().nextInt(300));
+  }
+
+  private long lumiere(String sql, Object... parameters) {
+    return TestDatabase.countFromClient(lumiereId, sql, parameters);
+  }
+
+  private long space(String name) {
+    return lumiere("SELECT id FROM space WHERE name = ?", name);
+  }
+
+  private String at(int hour) {
+    return ZonedDateTime.of(day.atTime(hour, 0), PARIS).toOffsetDateTime().toString();
+  }
+
+  private JsonObjectBuilder form(String space, int from, int to) {
+    return Json.createObjectBuilder()
+        .add("spaceId", space(space))
+        .add("startsAt", at(from))
+        .add("endsAt", at(to))
+        .add("guests", 3)
+        .add("title", "Point produit");
+  }
+
+  private HttpResponse<String> book(String token, JsonObjectBuilder form) {
+    return api.post("api/bookings", token, form.build().toString());
+  }
+
+  private long rows() {
+    return lumiere("SELECT count(*) FROM booking");
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals(Problem.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  @Test
+  void anAdministratorBooksARoomForTheCompanyIsMailedAndFindsItAmongTheirBookings()
+      throws Exception {
+    String admin = api.token("lumiere", "admin@kaolin.test");
+    var booked = book(admin, form("Salle Lumière", 10, 12));
+    assertEquals(201, booked.statusCode(), booked.body());
+    JsonObject body = Api.json(booked);
+    long id = body.getJsonNumber("id").longValue();
+    assertEquals("Studio Kaolin", body.getString("payer"), "billed to the member's company");
+    assertEquals("Léa Fontaine", body.getString("bookedBy"));
+    assertEquals("CONFIRMED", body.getString("status"));
+    assertTrue(body.getJsonNumber("netTotal").bigDecimalValue().signum() > 0, body.toString());
+    assertEquals(
+        1,
+        lumiere(
+            "SELECT count(*) FROM consumption c JOIN booking b ON b.consumption_id = c.id"
+                + " WHERE b.id = ? AND c.invoice_id IS NULL AND c.company_id = b.company_id",
+            id),
+        "a consumption of the company, for the monthly billing run");
+    assertEquals(
+        "MEMBER",
+        TestDatabase.textFromClient(
+            lumiereId,
+            "SELECT actor_kind FROM audit_entry WHERE entity_type = 'Booking' AND entity_id = ?"
+                + " AND action = 'CREATE'",
+            String.valueOf(id)),
+        "audited with its real actor");
+
+    String uid = "UID:booking-" + id + "@atrium";
+    assertTrue(
+        Poll.until(
+            Duration.ofSeconds(30),
+            Duration.ofMillis(200),
+            () ->
+                MailCatcher.messagesTo("admin@kaolin.test"::equalsIgnoreCase).stream()
+                    .map(BookingsApiIT::calendar)
+                    .anyMatch(ics -> ics != null && ics.contains(uid))),
+        "the member who booked is mailed the booking's event");
+
+    var mine = api.get("api/bookings", admin);
+    assertEquals(200, mine.statusCode(), mine.body());
+    assertTrue(mine.body().contains("\"id\":" + id), mine.body());
+    assertEquals(200, api.get("api/bookings/" + id, admin).statusCode());
+
+    String manager = api.token("lumiere", "manager@kaolin.test");
+    var theirs = api.get("api/bookings", manager);
+    assertEquals(200, theirs.statusCode(), theirs.body());
+    assertTrue(!theirs.body().contains("\"id\":" + id), "another member's list: " + theirs.body());
+    assertProblem(api.get("api/bookings/" + id, manager), 404);
+
+    var overlap = book(manager, form("Salle Lumière", 11, 13));
+    assertProblem(overlap, 409);
+    assertTrue(!overlap.body().contains("Léa"), "who holds the slot is not told");
+  }
+
+  @Test
+  void aUserBooksWhatIsFreeButNotWhatHasAPriceAndNamesNoPayerNorDiscount() {
+    String user = api.token("lumiere", "user@kaolin.test");
+    long before = rows();
+    var paid = book(user, form("Salle Lumière", 10, 11));
+    assertProblem(paid, 403);
+    assertTrue(Api.json(paid).getString("detail").contains("role"), paid.body());
+    assertEquals(before, rows(), "nothing written");
+
+    var free = book(user, form("Verrière", 10, 11));
+    assertEquals(201, free.statusCode(), free.body());
+    var price = Api.json(free).get("netTotal");
+    assertTrue(
+        price == null || price.getValueType() == jakarta.json.JsonValue.ValueType.NULL,
+        "the Verrière has no price: " + free.body());
+
+    long kaolin = lumiere("SELECT id FROM company WHERE name = ?", "Studio Kaolin");
+    long before2 = rows();
+    for (var wrong :
+        new String[][] {
+          {"companyId", Long.toString(kaolin)},
+          {"memberId", Long.toString(lumiere("SELECT min(id) FROM member"))},
+          {"discountPercent", "50"},
+          {"invoiceNow", "true"}
+        }) {
+      String json = form("Verrière", 14, 15).build().toString();
+      json = json.substring(0, json.length() - 1) + ",\"" + wrong[0] + "\":" + wrong[1] + "}";
+      var refused = api.post("api/bookings", user, json);
+      assertProblem(refused, 400);
+      assertTrue(Api.json(refused).getJsonObject("errors").containsKey(wrong[0]), refused.body());
+    }
+    assertEquals(before2, rows(), "nothing written");
+    assertProblem(
+        api.post(
+            "api/bookings/weekly",
+            user,
+            form("Verrière", 16, 17)
+                .add("repeatUntil", day.plusWeeks(2).toString())
+                .build()
+                .toString()),
+        403);
+  }
+
+  @Test
+  void aMemberCancelsTheirOwnBookingBeforeItStartsAndNoOneElses() {
+    String admin = api.token("lumiere", "admin@kaolin.test");
+    String manager = api.token("lumiere", "manager@kaolin.test");
+    long id = Api.json(book(admin, form("Verrière", 18, 19))).getJsonNumber("id").longValue();
+
+    assertProblem(api.post("api/bookings/" + id + "/cancel", manager, "{}"), 404);
+    var cancelled = api.post("api/bookings/" + id + "/cancel", admin, "{}");
+    assertEquals(200, cancelled.statusCode(), cancelled.body());
+    assertEquals("CANCELLED", Api.json(cancelled).getString("status"));
+    assertProblem(api.post("api/bookings/" + id + "/cancel", admin, "{}"), 409);
+    assertEquals(
+        1,
+        lumiere(
+            "SELECT count(*) FROM audit_entry WHERE entity_type = 'Booking' AND action = 'CANCEL'"
+                + " AND entity_id = ? AND actor_kind = 'MEMBER'",
+            String.valueOf(id)));
+
+    // A booking staff made for the company is not the member's to cancel.
+    String staff = api.token("lumiere", "admin@lumiere.test");
+    var byStaff =
+        book(
+            staff,
+            form("Verrière", 20, 21)
+                .add(
+                    "companyId",
+                    lumiere("SELECT id FROM company WHERE name = ?", "Studio Kaolin")));
+    assertEquals(201, byStaff.statusCode(), byStaff.body());
+    long staffs = Api.json(byStaff).getJsonNumber("id").longValue();
+    assertProblem(api.post("api/bookings/" + staffs + "/cancel", admin, "{}"), 404);
+
+    // Started this hour, ending the next: no longer the member's to cancel. Set up in SQL, as
+    // no one can book a past start; whatever held the Verrière then is cancelled first.
+    var from = java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.HOURS));
+    var to = java.sql.Timestamp.from(from.toInstant().plus(Duration.ofHours(2)));
+    TestDatabase.updateFromClient(
+        lumiereId,
+        "UPDATE booking SET status = 'CANCELLED' WHERE space_id = ? AND status <> 'CANCELLED'"
+            + " AND during && tstzrange(?, ?)",
+        space("Verrière"),
+        from,
+        to);
+    String title = "Started " + System.nanoTime();
+    assertEquals(
+        1,
+        TestDatabase.updateFromClient(
+            lumiereId,
+            "INSERT INTO booking (tenant_id, id, centre_id, space_id, company_id, starts_at,"
+                + " ends_at, title, booked_by_member_id) SELECT tenant_id,"
+                + " nextval('atrium_id_seq'), centre_id, id, (SELECT id FROM company WHERE name"
+                + " = 'Studio Kaolin'), ?, ?, ?, (SELECT id FROM member WHERE email ="
+                + " 'admin@kaolin.test') FROM space WHERE name = 'Verrière'",
+            from,
+            to,
+            title));
+    long started = lumiere("SELECT id FROM booking WHERE title = ?", title);
+    assertProblem(api.post("api/bookings/" + started + "/cancel", admin, "{}"), 409);
+    assertEquals(
+        "CONFIRMED",
+        TestDatabase.textFromClient(lumiereId, "SELECT status FROM booking WHERE id = ?", started));
+  }
+
+  @Test
+  void anotherTenantsMembersBookingsAndSpacesAreOutOfReach() {
+    String admin = api.token("lumiere", "admin@kaolin.test");
+    long id = Api.json(book(admin, form("Verrière", 12, 13))).getJsonNumber("id").longValue();
+    String banyanMember = api.token("banyan", memberOfBanyan());
+    assertProblem(api.get("api/bookings/" + id, banyanMember), 404);
+    assertProblem(api.post("api/bookings/" + id + "/cancel", banyanMember, "{}"), 404);
+    var list = api.get("api/bookings", banyanMember);
+    assertEquals(200, list.statusCode(), list.body());
+    assertTrue(!list.body().contains("\"id\":" + id), list.body());
+
+    long banyanId = Api.tenantId(banyanMember);
+    long neem =
+        TestDatabase.countFromClient(banyanId, "SELECT id FROM space WHERE name = ?", "Neem");
+    var foreign =
+        book(
+            admin,
+            Json.createObjectBuilder()
+                .add("spaceId", neem)
+                .add("startsAt", at(10))
+                .add("endsAt", at(11)));
+    assertProblem(foreign, 400);
+    assertTrue(Api.json(foreign).getJsonObject("errors").containsKey("spaceId"), foreign.body());
+    assertEquals(
+        "CONFIRMED",
+        TestDatabase.textFromClient(lumiereId, "SELECT status FROM booking WHERE id = ?", id));
+  }
+
+  private String memberOfBanyan() {
+    return "admin@chailabs.test";
+  }
+}

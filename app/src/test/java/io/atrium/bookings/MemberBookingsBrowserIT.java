@@ -1,0 +1,139 @@
+package io.atrium.bookings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
+import io.atrium.testing.Deployments;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The client space's Bookings page (001, client space §3), as members use it: Studio Kaolin's
+ * administrator books Salle Lumière in French, finds it among their bookings to come with its
+ * price, and cancels it; the company's User, in English, is told the paid room is not for their
+ * role, and books the free Verrière.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MemberBookingsBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL base;
+
+  @RegisterExtension final Browsers browsers = new Browsers();
+
+  /** A Tuesday of its own in the coming year or two: both rooms are open. */
+  private static final LocalDate DAY =
+      LocalDate.now()
+          .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
+          .plusWeeks(4 + ThreadLocalRandom.current().nextInt(80));
+
+  @Test
+  void anAdministratorBooksARoomInFrenchAndCancelsIt() {
+    WebDriver member = browsers.open("fr-FR,fr");
+    Browser.signIn(member, base, "lumiere", "admin@kaolin.test");
+    member.findElement(By.id("menuBookings")).click();
+    Browser.await(member, b -> b.getTitle().equals("Réservations · Atrium") ? true : null);
+
+    book(member, "Salle Lumière", "14:00", "15:30", "Revue de maquettes");
+    Browser.await(member, b -> messages(b).contains("Réservation confirmée.") ? true : null);
+    WebElement row = row(member, "Revue de maquettes");
+    assertTrue(row.getText().contains("14:00 – 15:30"), row.getText());
+    assertTrue(row.getText().contains("Salle Lumière"), row.getText());
+    assertTrue(row.getText().contains("EUR"), "its price: " + row.getText());
+    assertTrue(row.getText().contains("Confirmée"), row.getText());
+
+    row.findElement(By.cssSelector(".ui-button-danger")).click();
+    Browser.await(
+            member,
+            b ->
+                b.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null))
+        .click();
+    Browser.await(member, b -> messages(b).contains("Réservation annulée.") ? true : null);
+    assertTrue(row(member, "Revue de maquettes").getText().contains("Annulée"));
+    assertTrue(
+        row(member, "Revue de maquettes")
+            .findElements(By.cssSelector(".ui-button-danger"))
+            .isEmpty(),
+        "a cancelled booking has no Cancel button");
+  }
+
+  @Test
+  void aUserIsToldThePaidRoomIsNotForTheirRoleInEnglishAndBooksTheFreeOne() {
+    WebDriver member = browsers.open("en-GB,en");
+    Browser.signIn(member, base, "lumiere", "user@kaolin.test");
+    member.get(base + "portal/bookings.xhtml");
+    assertEquals("Bookings · Atrium", member.getTitle());
+    assertTrue(
+        member.findElement(By.id("content")).getText().contains("only what is free of charge"));
+
+    book(member, "Salle Lumière", "09:00", "10:00", "Paid try");
+    Browser.await(
+        member, b -> messages(b).contains("does not let you book what has a price") ? true : null);
+    assertTrue(
+        member.findElements(By.cssSelector("[id='mine:upcoming'] tbody tr")).stream()
+            .noneMatch(r -> r.getText().contains("Paid try")),
+        "nothing booked");
+
+    book(member, "Verrière", "09:00", "10:00", "Team breakfast");
+    Browser.await(member, b -> messages(b).contains("Booking confirmed.") ? true : null);
+    WebElement row = row(member, "Team breakfast");
+    assertTrue(row.getText().contains("09:00 – 10:00"), row.getText());
+    assertTrue(row.getText().contains("Confirmed"), row.getText());
+  }
+
+  private static void book(WebDriver member, String space, String from, String to, String title) {
+    Browser.choose(member, "book:spaceId", space);
+    WebElement day = member.findElement(By.id("book:day_input"));
+    // Selected and typed over, as a person does: clear() leaves the date picker's value.
+    String typed = DAY.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    day.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
+    day.sendKeys(Keys.ESCAPE);
+    assertEquals(typed, day.getDomProperty("value"));
+    Browser.choose(member, "book:startsAt", from);
+    Browser.choose(member, "book:endsAt", to);
+    WebElement titleField = member.findElement(By.id("book:title"));
+    titleField.clear();
+    titleField.sendKeys(title);
+    member.findElement(By.id("book:save")).click();
+  }
+
+  private static WebElement row(WebDriver member, String title) {
+    return Browser.await(
+        member,
+        b ->
+            b.findElements(By.cssSelector("[id='mine:upcoming'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(title))
+                .findFirst()
+                .orElse(null));
+  }
+
+  private static String messages(WebDriver browser) {
+    return browser.findElement(By.id("messages")).getText();
+  }
+}
