@@ -48,6 +48,11 @@ class BookingMessages {
     send(List.of(booking), "bookingConfirmed", booking.getSequence(), false, List.of());
   }
 
+  /** A member's booking waiting for staff: the time is held in their calendar meanwhile. */
+  void requested(Booking booking) {
+    send(List.of(booking), "bookingRequested", booking.getSequence(), false, List.of());
+  }
+
   /** The event with its next SEQUENCE: calendars replace the one they hold. */
   void changed(Booking booking) {
     send(List.of(booking), "bookingChanged", booking.getSequence(), false, List.of());

@@ -5,6 +5,8 @@ import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -56,6 +58,13 @@ public class BookingRule extends TenantEntity {
   @Column(name = "weekly_quota_hours")
   private Integer weeklyQuotaHours;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "who_books")
+  private WhoBooks whoBooks;
+
+  @Column(name = "approval_required")
+  private Boolean approvalRequired;
+
   @Column(name = "updated_at")
   private Instant updatedAt;
 
@@ -76,6 +85,8 @@ public class BookingRule extends TenantEntity {
     cancelWindowHours = v.cancelWindowHours();
     lateCancelFeePercent = v.lateCancelFeePercent();
     weeklyQuotaHours = v.weeklyQuotaHours();
+    whoBooks = v.whoBooks();
+    approvalRequired = v.approvalRequired();
     updatedAt = now;
   }
 
@@ -89,7 +100,9 @@ public class BookingRule extends TenantEntity {
         minNoticeMinutes,
         cancelWindowHours,
         lateCancelFeePercent,
-        weeklyQuotaHours);
+        weeklyQuotaHours,
+        whoBooks,
+        approvalRequired);
   }
 
   public Centre getCentre() {

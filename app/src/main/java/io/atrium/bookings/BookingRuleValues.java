@@ -15,6 +15,8 @@ import java.math.BigDecimal;
  * @param cancelWindowHours a cancellation later than this before the start is late
  * @param lateCancelFeePercent the share of the price a late cancellation costs
  * @param weeklyQuotaHours the most hours a company holds the space in a week (fair share)
+ * @param whoBooks who may book it from the client space
+ * @param approvalRequired whether a member's booking waits for staff to confirm it
  */
 public record BookingRuleValues(
     Integer minMinutes,
@@ -25,15 +27,21 @@ public record BookingRuleValues(
     Integer minNoticeMinutes,
     Integer cancelWindowHours,
     BigDecimal lateCancelFeePercent,
-    Integer weeklyQuotaHours)
+    Integer weeklyQuotaHours,
+    WhoBooks whoBooks,
+    Boolean approvalRequired)
     implements Serializable {
 
   static final BookingRuleValues NONE =
-      new BookingRuleValues(null, null, null, null, null, null, null, null, null);
+      new BookingRuleValues(null, null, null, null, null, null, null, null, null, null, null);
 
-  /** Atrium's defaults: 15 minutes to a day, on quarter hours, no buffer, no limit, no fee. */
+  /**
+   * Atrium's defaults: 15 minutes to a day, on quarter hours, no buffer, no limit, no fee, every
+   * member books, no approval.
+   */
   static final BookingRuleValues DEFAULTS =
-      new BookingRuleValues(15, 1440, 15, 0, null, 0, 0, BigDecimal.ZERO, null);
+      new BookingRuleValues(
+          15, 1440, 15, 0, null, 0, 0, BigDecimal.ZERO, null, WhoBooks.EVERY_MEMBER, false);
 
   /** These values, each missing one taken from {@code fallback}. */
   BookingRuleValues or(BookingRuleValues fallback) {
@@ -46,6 +54,8 @@ public record BookingRuleValues(
         minNoticeMinutes != null ? minNoticeMinutes : fallback.minNoticeMinutes,
         cancelWindowHours != null ? cancelWindowHours : fallback.cancelWindowHours,
         lateCancelFeePercent != null ? lateCancelFeePercent : fallback.lateCancelFeePercent,
-        weeklyQuotaHours != null ? weeklyQuotaHours : fallback.weeklyQuotaHours);
+        weeklyQuotaHours != null ? weeklyQuotaHours : fallback.weeklyQuotaHours,
+        whoBooks != null ? whoBooks : fallback.whoBooks,
+        approvalRequired != null ? approvalRequired : fallback.approvalRequired);
   }
 }

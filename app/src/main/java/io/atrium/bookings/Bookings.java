@@ -362,6 +362,56 @@ public class Bookings {
     return booking;
   }
 
+  /**
+   * Confirms a member's booking that waits for staff (its space's rule): billed, given access, the
+   * member told. One waiting for a discount's approval is decided in the approvals inbox instead.
+   */
+  @Transactional
+  public Booking confirm(long id) {
+    var principal = caller.require(Area.BOOKINGS, Action.EDIT);
+    Booking booking = awaitingStaff(id);
+    booking.confirm();
+    billing.confirmed(booking, principal.personId(), principal.fullName());
+    messages.confirmed(booking);
+    audit.record(
+        "Booking",
+        booking.getId(),
+        "CONFIRM",
+        booking.getCentre().getId(),
+        Changes.of().field("status", Booking.Status.PENDING_APPROVAL, booking.getStatus()));
+    return booking;
+  }
+
+  /** Refuses a member's booking that waits for staff: its slot is free again, the member told. */
+  @Transactional
+  public Booking refuse(long id) {
+    caller.require(Area.BOOKINGS, Action.EDIT);
+    Booking booking = awaitingStaff(id);
+    booking.cancel(clock.instant());
+    messages.cancelled(booking);
+    audit.record(
+        "Booking",
+        booking.getId(),
+        "REFUSE",
+        booking.getCentre().getId(),
+        Changes.of().field("status", Booking.Status.PENDING_APPROVAL, booking.getStatus()));
+    return booking;
+  }
+
+  private Booking awaitingStaff(long id) {
+    Booking booking = em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (booking == null || !caller.centres().allows(booking.getCentre().getId())) {
+      throw new NotFoundException();
+    }
+    if (booking.getStatus() != Booking.Status.PENDING_APPROVAL) {
+      throw new BookingRuleException(409, "booking.confirm.not-pending");
+    }
+    if (booking.getDiscountPercent().signum() > 0) {
+      throw new BookingRuleException(409, "booking.confirm.inbox");
+    }
+    return booking;
+  }
+
   @Transactional
   public Booking get(long id) {
     caller.require(Area.BOOKINGS, Action.READ);

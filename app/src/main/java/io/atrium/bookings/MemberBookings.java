@@ -3,6 +3,7 @@ package io.atrium.bookings;
 import io.atrium.directory.Member;
 import io.atrium.identity.Caller;
 import io.atrium.identity.ClientRight;
+import io.atrium.identity.CompanyRole;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,8 @@ public class MemberBookings {
 
   @Inject BookingMessages messages;
 
+  @Inject BookingPolicy policy;
+
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -49,6 +52,8 @@ public class MemberBookings {
     staffOnlyFieldsAbsent(details);
     Member me = em.find(Member.class, principal.personId());
     BookingRules.Checked checked = rules.checkFor(details, me);
+    BookingRuleValues rule = policy.of(checked.space());
+    mayBook(rule);
     Booking booking = bookings.placed(checked, details, null, BigDecimal.ZERO.setScale(2));
     booking.bookedBy(me);
     if (booking.getNetTotal() != null
@@ -56,11 +61,30 @@ public class MemberBookings {
         && !caller.may(ClientRight.PAID_BOOKINGS)) {
       throw new BookingRuleException(403, "booking.rule.paid");
     }
-    bookings.written(booking, checked);
-    billing.confirmed(booking, null, principal.fullName());
-    messages.confirmed(booking);
+    if (Boolean.TRUE.equals(rule.approvalRequired())) {
+      // Held while staff decide; billed and given access once confirmed.
+      booking.pendingApproval();
+      bookings.written(booking, checked);
+      messages.requested(booking);
+    } else {
+      bookings.written(booking, checked);
+      billing.confirmed(booking, null, principal.fullName());
+      messages.confirmed(booking);
+    }
     bookings.audited(booking);
     return booking;
+  }
+
+  /** Refuses a member the space's rule keeps for staff, or for the companies' managers. */
+  private void mayBook(BookingRuleValues rule) {
+    if (rule.whoBooks() == WhoBooks.STAFF_ONLY) {
+      throw new BookingRuleException(403, "booking.rule.staffOnly");
+    }
+    if (rule.whoBooks() == WhoBooks.MANAGERS
+        && (caller.rights().companyRole() == null
+            || caller.rights().companyRole() == CompanyRole.USER)) {
+      throw new BookingRuleException(403, "booking.rule.managers");
+    }
   }
 
   /** The caller's bookings, upcoming first in time order, or the past ones, latest first. */
@@ -125,6 +149,7 @@ public class MemberBookings {
       throw new BookingRuleException(409, "booking.rule.started");
     }
     Booking changed = bookings.changed(booking, details, null);
+    mayBook(policy.of(changed.getSpace()));
     if (changed.getNetTotal() != null
         && changed.getNetTotal().signum() > 0
         && !caller.may(ClientRight.PAID_BOOKINGS)) {

@@ -2,6 +2,9 @@ package io.atrium.bookings.api;
 
 import io.atrium.bookings.BookingRuleSettings;
 import io.atrium.bookings.BookingRuleValues;
+import io.atrium.bookings.WhoBooks;
+import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.Text;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -46,9 +49,24 @@ public class BookingRulesResource {
       @Schema(description = "0 to 720") Integer cancelWindowHours,
       @Schema(description = "0 to 100") BigDecimal lateCancelFeePercent,
       @Schema(description = "hours a company may hold the space in a week, 1 to 168")
-          Integer weeklyQuotaHours) {
+          Integer weeklyQuotaHours,
+      @Schema(
+              description = "who may book it from the client space",
+              enumeration = {"EVERY_MEMBER", "MANAGERS", "STAFF_ONLY"})
+          @Text(max = 16)
+          String whoBooks,
+      @Schema(description = "a member's booking waits for staff to confirm it")
+          Boolean approvalRequired) {
 
     BookingRuleValues values() {
+      WhoBooks who = null;
+      if (whoBooks != null) {
+        try {
+          who = WhoBooks.valueOf(whoBooks);
+        } catch (IllegalArgumentException unknown) {
+          throw InvalidFieldsException.of("whoBooks", "booking.rules.whoBooks");
+        }
+      }
       return new BookingRuleValues(
           minMinutes,
           maxMinutes,
@@ -58,7 +76,9 @@ public class BookingRulesResource {
           minNoticeMinutes,
           cancelWindowHours,
           lateCancelFeePercent,
-          weeklyQuotaHours);
+          weeklyQuotaHours,
+          who,
+          approvalRequired);
     }
   }
 

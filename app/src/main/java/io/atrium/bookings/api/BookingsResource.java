@@ -206,6 +206,26 @@ public class BookingsResource {
   }
 
   @POST
+  @Path("/{id}/confirm")
+  @Operation(
+      summary =
+          "Confirms a member's booking that waits for staff, by its space's rule (bookings:edit)")
+  @APIResponse(responseCode = "404", description = "No such booking for this caller")
+  @APIResponse(responseCode = "409", description = "Not waiting for staff")
+  public BookingSummary confirm(@PathParam("id") long id) {
+    return BookingSummary.of(bookings.confirm(id));
+  }
+
+  @POST
+  @Path("/{id}/refuse")
+  @Operation(summary = "Refuses a member's booking that waits for staff (bookings:edit)")
+  @APIResponse(responseCode = "404", description = "No such booking for this caller")
+  @APIResponse(responseCode = "409", description = "Not waiting for staff")
+  public BookingSummary refuse(@PathParam("id") long id) {
+    return BookingSummary.of(bookings.refuse(id));
+  }
+
+  @POST
   @Path("/{id}/cancel")
   @Operation(
       summary =

@@ -2,6 +2,7 @@ package io.atrium.bookings.web;
 
 import io.atrium.bookings.BookingRuleSettings;
 import io.atrium.bookings.BookingRuleValues;
+import io.atrium.bookings.WhoBooks;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
@@ -45,6 +46,8 @@ public class BookingRulesBacking implements Serializable {
   private Integer cancelWindowHours;
   private BigDecimal lateCancelFeePercent;
   private Integer weeklyQuotaHours;
+  private WhoBooks whoBooks;
+  private Boolean approvalRequired;
 
   public void open() {
     caller.require(Area.BOOKINGS, Action.READ);
@@ -76,6 +79,8 @@ public class BookingRulesBacking implements Serializable {
     cancelWindowHours = v.cancelWindowHours();
     lateCancelFeePercent = v.lateCancelFeePercent();
     weeklyQuotaHours = v.weeklyQuotaHours();
+    whoBooks = v.whoBooks();
+    approvalRequired = v.approvalRequired();
   }
 
   public void save() {
@@ -89,7 +94,9 @@ public class BookingRulesBacking implements Serializable {
             minNoticeMinutes,
             cancelWindowHours,
             lateCancelFeePercent,
-            weeklyQuotaHours);
+            weeklyQuotaHours,
+            whoBooks,
+            approvalRequired);
     if (PageErrors.run(
         () -> settings.save(centreId, spaceId, values), "booking.rules.saved", "rule")) {
       load();
@@ -190,5 +197,29 @@ public class BookingRulesBacking implements Serializable {
 
   public void setWeeklyQuotaHours(Integer weeklyQuotaHours) {
     this.weeklyQuotaHours = weeklyQuotaHours;
+  }
+
+  public WhoBooks[] getWhoBooksChoices() {
+    return WhoBooks.values();
+  }
+
+  public WhoBooks getWhoBooks() {
+    return whoBooks;
+  }
+
+  public void setWhoBooks(WhoBooks whoBooks) {
+    this.whoBooks = whoBooks;
+  }
+
+  /** "" (as the centre's), "true" or "false": a three-way choice as the menu posts it. */
+  public String getApprovalRequired() {
+    return approvalRequired == null ? "" : approvalRequired.toString();
+  }
+
+  public void setApprovalRequired(String approvalRequired) {
+    this.approvalRequired =
+        approvalRequired == null || approvalRequired.isEmpty()
+            ? null
+            : Boolean.valueOf(approvalRequired);
   }
 }

@@ -199,6 +199,16 @@ public class BookingsBacking implements Serializable {
     }
   }
 
+  public void confirm(long id) {
+    PageErrors.run(() -> bookings.confirm(id), "booking.confirmedDone", "bookings");
+    load();
+  }
+
+  public void refuse(long id) {
+    PageErrors.run(() -> bookings.refuse(id), "booking.refusedDone", "bookings");
+    load();
+  }
+
   public void cancel(long id) {
     PageErrors.run(() -> bookings.cancel(id), "booking.cancelledDone", "bookings");
     load();

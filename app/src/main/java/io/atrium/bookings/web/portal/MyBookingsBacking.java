@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.omnifaces.util.Messages;
 
 /**
  * Client space → Bookings (001, client space §3): the member books a meeting room or a bureau de
@@ -79,8 +80,14 @@ public class MyBookingsBacking implements Serializable {
     Long id = changingId;
     Booking done =
         id == null
-            ? PageErrors.step(() -> bookings.book(details), "booking.saved", "book")
+            ? PageErrors.step(() -> bookings.book(details), null, "book")
             : PageErrors.step(() -> bookings.change(id, details), "booking.changed", "book");
+    if (done != null && id == null) {
+      Messages.addGlobalInfo(
+          done.getStatus() == Booking.Status.PENDING_APPROVAL
+              ? "booking.requested"
+              : "booking.saved");
+    }
     if (done != null) {
       stopChange();
       rows();
