@@ -66,6 +66,10 @@ public class BookingBilling {
 
   @Inject io.atrium.identity.Caller caller;
 
+  @Inject Event<PlanningChanged> planning;
+
+  @Inject io.atrium.tenancy.Tenancy tenancy;
+
   Clock clock = Clock.systemUTC();
 
   /** The discount asked, checked: none is 0; 0 to 100 with at most two decimals. */
@@ -237,6 +241,8 @@ public class BookingBilling {
       booking.cancel(clock.instant());
       messages.cancelled(booking);
     }
+    planning.fire(
+        new PlanningChanged(tenancy.currentTenantId().orElseThrow(), booking.getCentre().getId()));
     audit.record(
         "Booking",
         booking.getId(),

@@ -60,6 +60,10 @@ public class Bookings {
 
   @Inject Event<BookingChanged> changedEvent;
 
+  @Inject Event<PlanningChanged> planningEvent;
+
+  @Inject io.atrium.tenancy.Tenancy tenancy;
+
   Clock clock = Clock.systemUTC();
 
   /** A held time range of a space, without who holds it. */
@@ -118,6 +122,13 @@ public class Bookings {
       }
       throw e;
     }
+    replanned(booking);
+  }
+
+  /** The booking's centre's open plannings are redrawn once this transaction commits. */
+  void replanned(Booking booking) {
+    planningEvent.fire(
+        new PlanningChanged(tenancy.currentTenantId().orElseThrow(), booking.getCentre().getId()));
   }
 
   /** What a weekly booking made: the occurrences booked, and the ones whose slot was taken. */
@@ -183,6 +194,7 @@ public class Bookings {
       billing.confirmed(b, principal.personId(), principal.fullName());
     }
     messages.seriesConfirmed(booked, taken.stream().map(Slot::startsAt).toList());
+    replanned(booked.get(0));
     booked.forEach(this::audited);
     return new Series(booked, taken);
   }
@@ -269,6 +281,7 @@ public class Bookings {
     booking.cancel(clock.instant());
     billing.cancelled(booking, actorId);
     messages.cancelled(booking);
+    replanned(booking);
     audit.record(
         "Booking",
         booking.getId(),
@@ -352,6 +365,7 @@ public class Bookings {
     if (moved) {
       changedEvent.fire(new BookingChanged(booking));
     }
+    replanned(booking);
     messages.changed(booking);
     audit.record(
         "Booking",
@@ -373,6 +387,7 @@ public class Bookings {
     booking.confirm();
     billing.confirmed(booking, principal.personId(), principal.fullName());
     messages.confirmed(booking);
+    replanned(booking);
     audit.record(
         "Booking",
         booking.getId(),
@@ -389,6 +404,7 @@ public class Bookings {
     Booking booking = awaitingStaff(id);
     booking.cancel(clock.instant());
     messages.cancelled(booking);
+    replanned(booking);
     audit.record(
         "Booking",
         booking.getId(),

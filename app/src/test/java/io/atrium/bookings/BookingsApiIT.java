@@ -174,7 +174,13 @@ class BookingsApiIT {
         api.get(
             "api/bookings?space=" + room + "&from=" + enc(at(0)) + "&to=" + enc(at(24)), lumiere);
     assertEquals(200, listed.statusCode(), listed.body());
-    assertEquals(3, Api.json(listed).getJsonArray("items").size(), listed.body());
+    // This test's three, by their title: another test may have picked the same random day.
+    assertEquals(
+        3,
+        Api.json(listed).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(b -> "Comité de rédaction".equals(b.getString("title", null)))
+            .count(),
+        listed.body());
     assertEquals(
         1,
         lumiere(

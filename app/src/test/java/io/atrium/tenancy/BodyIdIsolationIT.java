@@ -278,6 +278,7 @@ class BodyIdIsolationIT {
     ContractBodyCases.prepare(f, api, admin); // i13-contracts
     BillingBodyCases.prepare(f, api, admin); // i13-billing
     CardBodyCases.prepare(f, api, admin); // i14-cards
+    BookingBodyCases.prepare(f, api, admin); // i14-bookings
   }
 
   @Test
@@ -330,12 +331,13 @@ class BodyIdIsolationIT {
     String marker = "Body probe " + RUN + " " + PROBES.incrementAndGet();
     long before = aim.unchanged().count(f, marker);
     String path =
-        CardBodyCases.replaceTargets(
-                BillingBodyCases.replaceTargets(
-                    InvoiceBodyCases.replaceTargets(
-                        ContractBodyCases.replaceTargets(
-                            CatalogueBodyCases.replaceTargets(aim.path(), f)),
-                        f)))
+        BookingBodyCases.replaceTargets(
+                CardBodyCases.replaceTargets(
+                    BillingBodyCases.replaceTargets(
+                        InvoiceBodyCases.replaceTargets(
+                            ContractBodyCases.replaceTargets(
+                                CatalogueBodyCases.replaceTargets(aim.path(), f)),
+                            f))))
             .replace("{ticket}", Long.toString(f.parisTicket()))
             .replace("{event}", Long.toString(f.parisEvent()))
             .replace("{company}", Long.toString(f.parisCompany()));

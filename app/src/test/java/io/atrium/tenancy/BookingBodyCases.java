@@ -21,7 +21,33 @@ final class BookingBodyCases {
 
   private static final String TO = "2041-03-04T11:00:00+01:00";
 
+  /** A Paris booking of this run, for the change's case ({booking} in its path). */
+  private static Long target;
+
   private BookingBodyCases() {}
+
+  static String replaceTargets(String path) {
+    return path.replace("{booking}", Long.toString(target == null ? -1 : target));
+  }
+
+  /** Books Paris's room for the Paris company, once per run, a week after the probes' day. */
+  static void prepare(Fixture f, io.atrium.testing.Api api, String admin) {
+    if (target != null) {
+      return;
+    }
+    var booked =
+        api.post(
+            "api/bookings",
+            admin,
+            "{\"spaceId\":"
+                + room(f)
+                + ",\"companyId\":"
+                + f.parisCompany()
+                + ",\"startsAt\":\"2041-03-11T10:00:00+01:00\",\"endsAt\":"
+                + "\"2041-03-11T11:00:00+01:00\"}");
+    org.junit.jupiter.api.Assertions.assertEquals(201, booked.statusCode(), booked.body());
+    target = io.atrium.testing.Api.json(booked).getJsonNumber("id").longValue();
+  }
 
   static void register(Map<String, Case> cases) {
     Snapshot made = (f, m) -> count(f, "SELECT count(*) FROM booking WHERE title = ?", m);
@@ -41,6 +67,15 @@ final class BookingBodyCases {
     cases.put(
         "POST /api/bookings/weekly memberId",
         new Case(weekly, Member.class, "memberId", weeklyMember, made, false));
+    cases.put(
+        "PUT /api/bookings/{id} spaceId",
+        new Case(
+            "api/bookings/{booking}",
+            Space.class,
+            "spaceId",
+            (f, id, m) -> change(m, id),
+            (f, m) -> count(f, "SELECT count(*) FROM booking WHERE title = ?", m),
+            false));
     cases.put(
         "POST /api/bookings spaceId",
         new Case("api/bookings", Space.class, "spaceId", space, made, false));
@@ -71,6 +106,16 @@ final class BookingBodyCases {
         + "\",\"endsAt\":\""
         + TO
         + "\",\"title\":\""
+        + title
+        + "\"}";
+  }
+
+  /** A change of the target booking: its space, its times, the marker as its title. */
+  private static String change(String title, long spaceId) {
+    return "{\"spaceId\":"
+        + spaceId
+        + ",\"startsAt\":\"2041-03-11T12:00:00+01:00\",\"endsAt\":\"2041-03-11T13:00:00+01:00\","
+        + "\"title\":\""
         + title
         + "\"}";
   }

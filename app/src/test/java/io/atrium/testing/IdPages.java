@@ -333,6 +333,15 @@ public final class IdPages {
           new IdEndpoint(
               "POST", "api/bookings/{booking}/cancel", io.atrium.bookings.Booking.class, "{}"),
           new IdEndpoint(
+              "PUT",
+              "api/bookings/{booking}",
+              io.atrium.bookings.Booking.class,
+              "{\"startsAt\":\"2041-03-11T12:00:00+01:00\",\"endsAt\":\"2041-03-11T13:00:00+01:00\"}"),
+          new IdEndpoint(
+              "POST", "api/bookings/{booking}/confirm", io.atrium.bookings.Booking.class, "{}"),
+          new IdEndpoint(
+              "POST", "api/bookings/{booking}/refuse", io.atrium.bookings.Booking.class, "{}"),
+          new IdEndpoint(
               "GET", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, null),
           new IdEndpoint(
               "POST", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, "{}"),

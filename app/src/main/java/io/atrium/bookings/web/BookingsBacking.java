@@ -50,7 +50,7 @@ public class BookingsBacking implements Serializable {
   private final Form form = new Form();
 
   /** The booking the dialog changes; null while it makes a new one. */
-  private Long changingId;
+  protected Long changingId;
 
   /** The dialog's fields: a slot's, and the payer, discount and invoicing that staff set. */
   public static class Form extends SlotForm {
@@ -112,16 +112,17 @@ public class BookingsBacking implements Serializable {
       rows = List.of();
       return;
     }
-    ZoneId zone = zone();
-    rows =
-        bookings.list(
-            new Bookings.Search(
-                centreId,
-                null,
-                day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant()),
-            0,
-            500);
+    rows = bookings.list(new Bookings.Search(centreId, null, from(), until()), 0, 500);
+  }
+
+  /** The first instant shown: the day's midnight on the centre's clock. */
+  protected Instant from() {
+    return day.atStartOfDay(zone()).toInstant();
+  }
+
+  /** The instant after the last shown: the next midnight. */
+  protected Instant until() {
+    return day.plusDays(1).atStartOfDay(zone()).toInstant();
   }
 
   public boolean isMayBook() {
@@ -226,7 +227,7 @@ public class BookingsBacking implements Serializable {
     return b.getCompany() != null ? b.getCompany().getName() : b.getMember().getFullName();
   }
 
-  private ZoneId zone() {
+  protected ZoneId zone() {
     return centreChoices.stream()
         .filter(c -> c.getId().equals(centreId))
         .findFirst()

@@ -1,0 +1,162 @@
+package io.atrium.bookings.web;
+
+import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingChoices;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.timeline.TimelineAddEvent;
+import org.primefaces.event.timeline.TimelineSelectEvent;
+import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineGroup;
+import org.primefaces.model.timeline.TimelineModel;
+
+/**
+ * Bookings → Service planning (001 §8): a centre's bookable spaces, one line each, and their
+ * bookings over a day or a week on the centre's clock. A double click on a free time opens the
+ * booking dialog on that space and hour; a click on a confirmed booking to come opens it to change.
+ * The page is redrawn when anyone books in the centre, on any server ({@link PlanningPush}).
+ */
+@Named
+@ViewScoped
+public class PlanningBacking extends BookingsBacking {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The hours a day's planning opens on; the rest is a scroll away. */
+  private static final LocalTime FIRST_HOUR = LocalTime.of(7, 0);
+
+  private static final LocalTime LAST_HOUR = LocalTime.of(21, 0);
+
+  private boolean week;
+  private TimelineModel<Booking, BookingChoices.SpaceChoice> timeline = new TimelineModel<>();
+
+  @Override
+  public void open() {
+    week = "week".equals(Faces.getRequestParameter("view"));
+    super.open();
+  }
+
+  @Override
+  public void load() {
+    super.load();
+    TimelineModel<Booking, BookingChoices.SpaceChoice> model = new TimelineModel<>();
+    for (BookingChoices.SpaceChoice space : getSpaces()) {
+      model.addGroup(new TimelineGroup<>(Long.toString(space.id()), space));
+    }
+    for (Booking b : getRows()) {
+      if (b.isHeld()) {
+        model.add(
+            TimelineEvent.<Booking>builder()
+                .id(Long.toString(b.getId()))
+                .data(b)
+                .group(Long.toString(b.getSpace().getId()))
+                .startDate(local(b.getStartsAt()))
+                .endDate(local(b.getEndsAt()))
+                .styleClass("planning-" + b.getStatus().name().toLowerCase())
+                .editable(false)
+                .build());
+      }
+    }
+    timeline = model;
+  }
+
+  /** The socket's message: someone changed the centre's bookings, on this server or another. */
+  public void redraw(jakarta.faces.event.AjaxBehaviorEvent pushed) {
+    load();
+  }
+
+  @Override
+  protected Instant from() {
+    return week ? monday().atStartOfDay(zone()).toInstant() : super.from();
+  }
+
+  @Override
+  protected Instant until() {
+    return week ? monday().plusWeeks(1).atStartOfDay(zone()).toInstant() : super.until();
+  }
+
+  private LocalDate monday() {
+    return getDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  private LocalDateTime local(Instant instant) {
+    return LocalDateTime.ofInstant(instant, zone());
+  }
+
+  /** A double click on a free time: the dialog on that space, from the half hour, for an hour. */
+  public void onAdd(TimelineAddEvent event) {
+    startNew();
+    LocalDateTime at = event.getStartDate();
+    LocalTime from = at.toLocalTime().withSecond(0).withNano(0);
+    from = from.withMinute(from.getMinute() < 30 ? 0 : 30);
+    if (from.isAfter(LocalTime.of(22, 30))) {
+      from = LocalTime.of(22, 30);
+    }
+    if (event.getGroup() != null && event.getGroup().matches("\\d{1,18}")) {
+      getForm().setSpaceId(Long.valueOf(event.getGroup()));
+    }
+    getForm().setDay(at.toLocalDate());
+    getForm().setFrom(from.toString());
+    getForm().setTo(from.plusHours(1).toString());
+  }
+
+  /** A click on a booking: a confirmed one to come opens to be changed. */
+  public void onSelect(TimelineSelectEvent<Booking> event) {
+    Booking booking = event.getTimelineEvent() == null ? null : event.getTimelineEvent().getData();
+    if (booking != null
+        && booking.getStatus() == Booking.Status.CONFIRMED
+        && booking.getEndsAt().isAfter(Instant.now())
+        && isMayCancel()) {
+      startChange(booking);
+      PrimeFaces.current().executeScript("PF('bookingDialog').show()");
+    }
+  }
+
+  /** What a booking shows on the planning: its client and title. */
+  public String label(Booking b) {
+    return payerName(b) + (b.getTitle() == null ? "" : " · " + b.getTitle());
+  }
+
+  public TimelineModel<Booking, BookingChoices.SpaceChoice> getTimeline() {
+    return timeline;
+  }
+
+  public boolean isWeek() {
+    return week;
+  }
+
+  public LocalDateTime getStart() {
+    return week ? monday().atStartOfDay() : getDay().atTime(FIRST_HOUR);
+  }
+
+  public LocalDateTime getEnd() {
+    return week ? monday().plusWeeks(1).atStartOfDay() : getDay().atTime(LAST_HOUR);
+  }
+
+  public String getZoneId() {
+    return zone().getId();
+  }
+
+  /** The day shown before (a week before, in the week's view). */
+  public LocalDate getPrevious() {
+    return week ? getDay().minusWeeks(1) : getDay().minusDays(1);
+  }
+
+  public LocalDate getNext() {
+    return week ? getDay().plusWeeks(1) : getDay().plusDays(1);
+  }
+
+  public String getSocketUser() {
+    return getCentreId() == null || caller.getPrincipal() == null
+        ? null
+        : PlanningPush.socketUser(caller.getPrincipal().tenantId(), getCentreId());
+  }
+}

@@ -1,0 +1,156 @@
+package io.atrium.bookings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.atrium.testing.Api;
+import io.atrium.testing.Browser;
+import io.atrium.testing.Browsers;
+import io.atrium.testing.Deployments;
+import io.atrium.testing.TestDatabase;
+import jakarta.json.Json;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Bookings → Service planning (001 §8) in Chromium: a day's bookings show on their space's line; a
+ * double click on a free time of Salle Lumière opens the booking dialog on that room and hour, and
+ * the booking saved shows; a booking someone else makes shows on an open planning without a reload.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlanningBrowserIT {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL base;
+
+  @RegisterExtension final Browsers browsers = new Browsers();
+
+  private static LocalDate aTuesday() {
+    return LocalDate.now(PARIS)
+        .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
+        .plusWeeks(3 + ThreadLocalRandom.current().nextInt(90));
+  }
+
+  private void book(LocalDate day, int from, int to, String title) throws Exception {
+    var api = new Api(base.toURI());
+    String token = api.token("lumiere", "admin@lumiere.test");
+    long tenant = Api.tenantId(token);
+    var booked =
+        api.post(
+            "api/bookings",
+            token,
+            Json.createObjectBuilder()
+                .add(
+                    "spaceId",
+                    TestDatabase.countFromClient(
+                        tenant,
+                        "SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"))
+                .add(
+                    "companyId",
+                    TestDatabase.countFromClient(
+                        tenant, "SELECT id FROM company WHERE name = 'Studio Kaolin'"))
+                .add(
+                    "startsAt",
+                    ZonedDateTime.of(day.atTime(from, 0), PARIS).toOffsetDateTime().toString())
+                .add(
+                    "endsAt",
+                    ZonedDateTime.of(day.atTime(to, 0), PARIS).toOffsetDateTime().toString())
+                .add("title", title)
+                .build()
+                .toString());
+    assertEquals(201, booked.statusCode(), booked.body());
+  }
+
+  private WebDriver planning(String language, LocalDate day) {
+    WebDriver staff = browsers.open(language);
+    Browser.signIn(staff, base, "lumiere", "admin@lumiere.test");
+    staff.get(base + "bookings/planning.xhtml?day=" + day);
+    Browser.choose(staff, "planning:centre", "PAR1");
+    Browser.await(
+        staff,
+        b -> b.findElements(By.cssSelector(".vis-label .planning-space")).isEmpty() ? null : true);
+    return staff;
+  }
+
+  private static WebElement item(WebDriver browser, String title) {
+    return Browser.await(
+        browser,
+        b ->
+            b.findElements(By.cssSelector(".vis-item .planning-booking")).stream()
+                .filter(i -> i.getText().contains(title))
+                .findFirst()
+                .orElse(null));
+  }
+
+  @Test
+  void aDoubleClickOnAFreeTimeBooksItInFrench() throws Exception {
+    LocalDate day = aTuesday();
+    String first = "Comité " + System.nanoTime();
+    book(day, 10, 11, first);
+    WebDriver staff = planning("fr-FR,fr", day);
+    assertEquals("Planning des services · Atrium", staff.getTitle());
+    assertTrue(item(staff, first).getText().contains("Studio Kaolin"));
+
+    // The day opens from 07:00 to 21:00: the middle of Salle Lumière's line is 14:00.
+    var labels = staff.findElements(By.cssSelector(".vis-labelset .vis-label"));
+    int line = -1;
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).getText().startsWith("Salle Lumière")) {
+        line = i;
+        break;
+      }
+    }
+    assertTrue(line >= 0, "Salle Lumière has a line");
+    WebElement row = staff.findElements(By.cssSelector(".vis-foreground .vis-group")).get(line);
+    new Actions(staff).moveToElement(row, 12, 0).doubleClick().perform();
+    Browser.await(staff, b -> b.findElement(By.id("bookingDialog")).isDisplayed() ? true : null);
+    assertEquals("Salle Lumière (10)", staff.findElement(By.id("booking:spaceId_label")).getText());
+    assertEquals("14:00", staff.findElement(By.id("booking:startsAt_label")).getText());
+    assertEquals("15:00", staff.findElement(By.id("booking:endsAt_label")).getText());
+    Browser.choose(staff, "booking:companyId", "Studio Kaolin");
+    String second = "Atelier " + System.nanoTime();
+    staff.findElement(By.id("booking:title")).sendKeys(second);
+    staff.findElement(By.id("booking:save")).click();
+    Browser.await(
+        staff,
+        b ->
+            b.findElement(By.id("messages")).getText().contains("Réservation confirmée.")
+                ? true
+                : null);
+    assertTrue(item(staff, second).getText().contains("Studio Kaolin"));
+  }
+
+  @Test
+  void aBookingMadeElsewhereShowsWithoutAReloadInEnglish() throws Exception {
+    LocalDate day = aTuesday();
+    WebDriver staff = planning("en-GB,en", day);
+    assertEquals("Service planning · Atrium", staff.getTitle());
+    String title = "Board " + System.nanoTime();
+    book(day, 16, 17, title);
+    assertTrue(item(staff, title).isDisplayed(), "shown by the live push");
+  }
+}
