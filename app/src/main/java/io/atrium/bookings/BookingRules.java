@@ -25,7 +25,8 @@ import java.util.Set;
  * caller's centres (another tenant's, or a centre not theirs, is "unknown" like a wrong id), it is
  * bookable and in service, the payer is one company or one member the caller sees (of their
  * centres), the space is open for the whole time on its centre's clock, the time range is in order,
- * not over, and at most a day long, and the guests fit in the space.
+ * not over, and at most a day long, and the guests fit in the space; then, no day it touches is one
+ * its centre is closed ({@link CentreClosures}).
  */
 @ApplicationScoped
 class BookingRules {
@@ -40,6 +41,8 @@ class BookingRules {
   EntityManager em;
 
   @Inject Caller caller;
+
+  @Inject CentreClosures closures;
 
   Clock clock = Clock.systemUTC();
 
@@ -147,6 +150,13 @@ class BookingRules {
     if (!errors.isEmpty()) {
       throw new InvalidFieldsException(errors);
     }
+    closures
+        .during(space, d.startsAt(), d.endsAt())
+        .ifPresent(
+            closed -> {
+              throw new BookingRuleException(
+                  400, "booking.rule.closed", closed.getLabel(), closed.getDay().toString());
+            });
     em.lock(space, LockModeType.PESSIMISTIC_WRITE);
     return new Checked(space, company, member, guests);
   }

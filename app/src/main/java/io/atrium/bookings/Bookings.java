@@ -58,6 +58,8 @@ public class Bookings {
 
   @Inject BookingPolicy policy;
 
+  @Inject CentreClosures closures;
+
   @Inject Event<BookingChanged> changedEvent;
 
   @Inject Event<PlanningChanged> planningEvent;
@@ -167,6 +169,7 @@ public class Bookings {
               .getResultList()
               .isEmpty()
           || !BookingRules.open(checked.space(), start.toInstant(), end.toInstant())
+          || closures.during(checked.space(), start.toInstant(), end.toInstant()).isPresent()
           || !allowed(checked, start.toInstant(), end.toInstant(), start.equals(first))) {
         taken.add(new Slot(start.toInstant(), end.toInstant()));
         continue;

@@ -26,5 +26,15 @@ final class BookingRuleBodyCases {
     cases.put(
         "PUT /api/booking-rules spaceId",
         new Case("api/booking-rules", Space.class, "spaceId", space, rules, false));
+    // A centre's closing day: the marker is its label.
+    Snapshot closures =
+        (f, m) ->
+            TestDatabase.countFromClient(
+                f.tenantA(), "SELECT count(*) FROM centre_closure WHERE label = ?", m);
+    Body closed =
+        (f, id, m) -> "{\"centreId\":" + id + ",\"day\":\"2041-05-01\",\"label\":\"" + m + "\"}";
+    cases.put(
+        "POST /api/centre-closures centreId",
+        new Case("api/centre-closures", Centre.class, "centreId", closed, closures, false));
   }
 }

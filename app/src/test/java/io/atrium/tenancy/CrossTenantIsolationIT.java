@@ -189,6 +189,11 @@ class CrossTenantIsolationIT {
           // i14-booking-rules: B's centre in the query is 404, in the body 400 (BookingRulesIT)
           Map.entry("GET /api/booking-rules", ""),
           Map.entry("PUT /api/booking-rules", "{\"centreId\":0}"),
+          // i14-closures: B's centre in the query is 404, in the body 400 (CentreClosuresIT)
+          Map.entry("GET /api/centre-closures", ""),
+          Map.entry(
+              "POST /api/centre-closures",
+              "{\"centreId\":0,\"day\":\"2031-03-03\",\"label\":\"x\"}"),
           Map.entry(
               "POST /api/day-passes",
               "{\"centreId\":0,\"memberId\":0,\"itemId\":0,\"day\":\"2031-03-03\"}"));
@@ -322,6 +327,7 @@ class CrossTenantIsolationIT {
     bookingOfB(token, ids.get(io.atrium.spaces.Space.class), companyId, ids); // i14-bookings
     cardOfB(token, centreId, ids); // i14-cards
     dayPassOfB(token, centreId, ids); // i14-day-passes
+    closureOfB(token, centreId, ids); // i14-closures
     // i12-approvals: a quote of B waiting for approval, as rows (no API creates one)
     var pending =
         QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
@@ -452,6 +458,27 @@ class CrossTenantIsolationIT {
   }
 
   /** A day pass of B's first member, in its centre, some day ahead. */
+  private void closureOfB(String token, long centreId, Map<Class<?>, Long> ids) {
+    var closed =
+        api.post(
+            "api/centre-closures",
+            token,
+            "{\"centreId\":"
+                + centreId
+                + ",\"day\":\""
+                // The first day the centre is open: each test of the class closes one.
+                + io.atrium.testing.TestDatabase.textFromClient(
+                    Api.tenantId(token),
+                    "SELECT min(d)::date::text FROM generate_series(current_date + 400,"
+                        + " current_date + 3000, interval '1 day') d WHERE NOT EXISTS (SELECT 1"
+                        + " FROM centre_closure c WHERE c.day = d::date AND c.centre_id = ?)",
+                    centreId)
+                + "\",\"label\":\"Diwali\"}");
+    assertEquals(201, closed.statusCode(), closed.body());
+    ids.put(
+        io.atrium.bookings.CentreClosure.class, Api.json(closed).getJsonNumber("id").longValue());
+  }
+
   private void dayPassOfB(String token, long centreId, Map<Class<?>, Long> ids) {
     long tenant = Api.tenantId(token);
     var sold =
@@ -467,7 +494,14 @@ class CrossTenantIsolationIT {
                 + io.atrium.testing.TestDatabase.countFromClient(
                     tenant, "SELECT id FROM catalogue_item WHERE code = 'DAY-PASS'")
                 + ",\"day\":\""
-                + java.time.LocalDate.now().plusDays(250 + (System.nanoTime() % 100))
+                // The first day the member has no pass: each test of the class sells one.
+                + io.atrium.testing.TestDatabase.textFromClient(
+                    tenant,
+                    "SELECT min(d)::date::text FROM generate_series(current_date + 250,"
+                        + " current_date + 2000, interval '1 day') d WHERE NOT EXISTS (SELECT 1"
+                        + " FROM day_pass p WHERE p.day = d::date AND p.member_id = (SELECT"
+                        + " min(id) FROM member WHERE home_centre_id = ?))",
+                    centreId)
                 + "\"}");
     assertEquals(201, sold.statusCode(), sold.body());
     ids.put(io.atrium.daypasses.DayPass.class, Api.json(sold).getJsonNumber("id").longValue());

@@ -726,7 +726,13 @@ class RawSqlIsolationIT {
             + centre
             + ", "
             + space
-            + ", 30)");
+            + ", 30)",
+        // i14-closures
+        "INSERT INTO centre_closure (tenant_id, id, centre_id, day, label) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + centre
+            + ", date '2031-05-01', 'Holiday')");
   }
 
   private static long nextId(Connection connection) throws SQLException {

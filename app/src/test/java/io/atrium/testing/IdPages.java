@@ -79,7 +79,8 @@ public final class IdPages {
           // i14-bookings
           Map.entry("{booking}", io.atrium.bookings.Booking.class),
           Map.entry("{card}", io.atrium.access.AccessCard.class),
-          Map.entry("{pass}", io.atrium.daypasses.DayPass.class));
+          Map.entry("{pass}", io.atrium.daypasses.DayPass.class),
+          Map.entry("{closure}", io.atrium.bookings.CentreClosure.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -345,6 +346,11 @@ public final class IdPages {
               "GET", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, null),
           new IdEndpoint(
               "POST", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, "{}"),
+          new IdEndpoint(
+              "DELETE",
+              "api/centre-closures/{closure}",
+              io.atrium.bookings.CentreClosure.class,
+              null),
           // i14-day-passes
           new IdEndpoint("GET", "api/day-passes/{pass}", io.atrium.daypasses.DayPass.class, null),
           new IdEndpoint(

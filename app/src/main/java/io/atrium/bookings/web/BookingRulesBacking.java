@@ -2,6 +2,8 @@ package io.atrium.bookings.web;
 
 import io.atrium.bookings.BookingRuleSettings;
 import io.atrium.bookings.BookingRuleValues;
+import io.atrium.bookings.CentreClosure;
+import io.atrium.bookings.CentreClosures;
 import io.atrium.bookings.WhoBooks;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
@@ -31,6 +33,12 @@ public class BookingRulesBacking implements Serializable {
   @Inject BookingRuleSettings settings;
 
   @Inject Centres centres;
+
+  @Inject CentreClosures closureDays;
+
+  private List<CentreClosure> closures = List.of();
+  private java.time.LocalDate closureDay;
+  private String closureLabel;
 
   private List<Centre> centreChoices = List.of();
   private Long centreId;
@@ -64,6 +72,44 @@ public class BookingRulesBacking implements Serializable {
 
   public void load() {
     rows = centreId == null ? List.of() : settings.of(centreId);
+    closures =
+        centreId == null
+            ? List.of()
+            : closureDays.of(centreId, java.time.LocalDate.now().minusDays(1));
+  }
+
+  public void addClosure() {
+    if (PageErrors.run(
+        () -> closureDays.add(centreId, closureDay, closureLabel), "closure.added", "closure")) {
+      closureDay = null;
+      closureLabel = null;
+      load();
+    }
+  }
+
+  public void removeClosure(long id) {
+    PageErrors.run(() -> closureDays.remove(id), "closure.removed", "rules");
+    load();
+  }
+
+  public List<CentreClosure> getClosures() {
+    return closures;
+  }
+
+  public java.time.LocalDate getClosureDay() {
+    return closureDay;
+  }
+
+  public void setClosureDay(java.time.LocalDate closureDay) {
+    this.closureDay = closureDay;
+  }
+
+  public String getClosureLabel() {
+    return closureLabel;
+  }
+
+  public void setClosureLabel(String closureLabel) {
+    this.closureLabel = closureLabel;
   }
 
   public void edit(BookingRuleSettings.Row row) {
