@@ -71,7 +71,7 @@ class BillingBrowserIT {
                     .orElse(null));
     assertTrue(row.getText().contains("À facturer"), row.getText());
     row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-    staff.findElement(By.id("consumptions:invoice")).click();
+    Browser.click(staff, By.id("consumptions:invoice"));
     String done =
         Browser.await(staff, b -> messages(b).contains("Facture F-") ? messages(b) : null);
     assertTrue(done.contains("émise pour les consommations sélectionnées"), done);
