@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * R4 on real servers: a billing run of {@value #CONTRACTS} contracts is started on server "a",
  * which is killed ({@code kill -9}) in the middle of it; server "b" takes the run over once its
- * lease lapses and finishes it from the cursor; "a" is restarted and the month is run again. Then
+ * lease lapses and finishes it from the cursor; the month is run again, on "b". Then
  * every series has no gap and no duplicate, each footprint links to the one before, and no contract
  * is billed twice for the month.
  */
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Order(SharedServerPair.ORDER)
 class BillingRunCrashIT {
 
-  private static final int CONTRACTS = 3000;
+  private static final int CONTRACTS = 2000;
 
   @RegisterExtension static final SharedServerPair PAIR = new SharedServerPair();
 
@@ -143,8 +143,9 @@ class BillingRunCrashIT {
     assertTrue(
         Poll.until(Duration.ofSeconds(300), Duration.ofMillis(500), () -> status(run).equals("1")),
         "b finished the run: " + sql("SELECT processed FROM billing_run WHERE id = " + run));
-    pair.restart(pair.a());
-    long again = start(pair.a(), centre);
+    // The month again, on b: a killed server's restart is TwoServersIT's; here the second run
+    // must bill nothing.
+    long again = start(pair.b(), centre);
     assertTrue(
         Poll.until(
             Duration.ofSeconds(120), Duration.ofMillis(250), () -> status(again).equals("1")),
