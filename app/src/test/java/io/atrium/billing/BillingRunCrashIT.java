@@ -19,9 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * R4 on real servers: a billing run of {@value #CONTRACTS} contracts is started on server "a",
  * which is killed ({@code kill -9}) in the middle of it; server "b" takes the run over once its
- * lease lapses and finishes it from the cursor; the month is run again, on "b". Then
- * every series has no gap and no duplicate, each footprint links to the one before, and no contract
- * is billed twice for the month.
+ * lease lapses and finishes it from the cursor; the month is run again, on "b". Then every series
+ * has no gap and no duplicate, each footprint links to the one before, and no contract is billed
+ * twice for the month.
  */
 // After TwoServersIT, whose session tests want servers never restarted (SharedServerPair).
 @Order(SharedServerPair.ORDER)

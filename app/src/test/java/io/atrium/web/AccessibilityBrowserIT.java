@@ -32,9 +32,9 @@ import org.openqa.selenium.WebElement;
  * Every page of {@link EveryPageRendersIT}'s list, opened in Chromium by the people who use it (the
  * back office by a super admin, the client space by a member, the platform pages by the platform
  * administrator, the sign-in and account pages signed out) in one of the two languages, pages
- * taking turns, checked by axe-core with each of its dialogs opened in turn: no critical or
- * serious WCAG 2.1 A/AA violation on any of them, and the page says which language it is in. All
- * pages are checked before failing, so one run lists every violation.
+ * taking turns, checked by axe-core with each of its dialogs opened in turn: no critical or serious
+ * WCAG 2.1 A/AA violation on any of them, and the page says which language it is in. All pages are
+ * checked before failing, so one run lists every violation.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
