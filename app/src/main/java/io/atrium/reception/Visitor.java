@@ -174,10 +174,15 @@ public class Visitor extends TenantEntity {
   }
 
   /** The visitor is at the desk (check-in, or the kiosk's scan): the host is asked to approve. */
+  /**
+   * The visitor is here. One let in on another day than invited (early, or late at night for
+   * tomorrow's first hour) is on the day they came, so today's dashboard and counts show them.
+   */
   public void arrive(Instant now) {
     require(State.EXPECTED, "arrive");
     state = State.ARRIVED;
     arrivedAt = exact(now);
+    expectedDate = LocalDate.ofInstant(now, centre.zone());
   }
 
   /** The kiosk's scan: the token is spent and the visitor arrives. */

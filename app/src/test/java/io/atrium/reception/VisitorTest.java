@@ -43,6 +43,14 @@ class VisitorTest {
   }
 
   @Test
+  void aVisitorLetInOnAnotherDayIsOnTheDayTheyCame() {
+    Visitor v = visitor();
+    // 23:30 in Paris on the 9th, the evening before the invitation.
+    v.arrive(Instant.parse("2026-03-09T22:30:00Z"));
+    assertEquals(LocalDate.of(2026, 3, 9), v.getExpectedDate());
+  }
+
+  @Test
   void theFullFlowKeepsEveryStepsInstant() {
     Visitor v = visitor();
     assertEquals("Ada Lovelace", v.getFullName());

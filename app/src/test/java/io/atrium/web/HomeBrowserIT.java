@@ -8,9 +8,11 @@ import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.ImportedTenants;
+import io.atrium.testing.LaterToday;
 import jakarta.json.Json;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +55,7 @@ class HomeBrowserIT {
 
   @Test
   void inFrenchAVisitorsArrivalShowsLiveAndItsFigureOpensExactlyThatVisitor() throws Exception {
+    LocalDateTime visit = LaterToday.at(ZoneId.of("Europe/Paris"));
     String slug = ImportedTenants.copyOf(base, "lumiere");
     Api api = new Api(base.toURI());
     String desk = api.token(slug, "admin@lumiere.test");
@@ -79,8 +82,8 @@ class HomeBrowserIT {
         Json.createObjectBuilder()
             .add("fullName", name)
             .add("email", "ada." + RUN + "@visitor.test")
-            .add("expectedDate", LocalDate.now(ZoneId.of("Europe/Paris")).toString())
-            .add("visitTime", "23:59")
+            .add("expectedDate", visit.toLocalDate().toString())
+            .add("visitTime", visit.toLocalTime().toString())
             .build()
             .toString();
     var invited = Api.json(api.post("api/visitors", host, invitation));

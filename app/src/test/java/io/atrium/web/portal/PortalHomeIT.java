@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.LaterToday;
 import io.atrium.testing.WebSession;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -49,18 +50,15 @@ class PortalHomeIT {
     String member = api.token("lumiere", MEMBER);
     long memberId = Api.json(api.get("api/me", member)).getJsonNumber("id").longValue();
     long paris = parisCentre(api, admin);
+    LocalDateTime visit = LaterToday.at(PARIS);
     WebSession session = new WebSession(base.toURI()).signedIn("lumiere", MEMBER);
     String before = home(session);
 
     String run = Long.toString(System.nanoTime(), 36);
     var walkIn =
-        api.post(
-            "api/visitors/walk-ins",
-            admin,
-            visitor("Walk " + run, paris, memberId, LocalDate.now(PARIS)));
+        api.post("api/visitors/walk-ins", admin, visitor("Walk " + run, paris, memberId, visit));
     assertEquals(201, walkIn.statusCode(), walkIn.body());
-    LocalDate today = LocalDate.now(PARIS);
-    var expected = api.post("api/visitors", admin, visitor("Later " + run, paris, memberId, today));
+    var expected = api.post("api/visitors", admin, visitor("Later " + run, paris, memberId, visit));
     assertEquals(201, expected.statusCode(), expected.body());
     var ticket =
         api.post(
@@ -100,8 +98,9 @@ class PortalHomeIT {
     return Long.parseLong(figure.group(1));
   }
 
-  private static String visitor(String name, long centre, long host, LocalDate day) {
-    String time = LocalTime.of(23, 0).toString();
+  private static String visitor(String name, long centre, long host, LocalDateTime visit) {
+    LocalDate day = visit.toLocalDate();
+    String time = visit.toLocalTime().toString();
     return "{\"fullName\":\""
         + name
         + "\",\"email\":\"home.visitor@example.test\",\"centreId\":"
