@@ -98,6 +98,13 @@ public class Booking extends TenantEntity {
   @Column(name = "late_fee_consumption_id")
   private Long lateFeeConsumptionId;
 
+  /** The credit pool that paid it, and what it took in the pool's unit; null when billed. */
+  @Column(name = "credit_pool_id")
+  private Long creditPoolId;
+
+  @Column(name = "credits_used")
+  private BigDecimal creditsUsed;
+
   /** The iCalendar SEQUENCE of its last mail: raised by each change. */
   private int sequence;
 
@@ -137,6 +144,19 @@ public class Booking extends TenantEntity {
   void billed(Long consumptionId, Long invoiceId) {
     this.consumptionId = consumptionId;
     this.invoiceId = invoiceId;
+  }
+
+  void paidWithCredits(Long poolId, BigDecimal used) {
+    this.creditPoolId = poolId;
+    this.creditsUsed = used;
+  }
+
+  public Long getCreditPoolId() {
+    return creditPoolId;
+  }
+
+  public BigDecimal getCreditsUsed() {
+    return creditsUsed;
   }
 
   void setInvoiceNow(boolean invoiceNow) {

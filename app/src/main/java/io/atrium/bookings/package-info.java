@@ -7,6 +7,6 @@
  * shown in the centre's time zone; a range is half-open, so 10–11 and 11–12 both fit.
  *
  * <p>May call: shared, tenancy, identity, staff, directory, spaces, catalogue, pricing, approvals,
- * consumptions, audit, notifications.
+ * consumptions, audit, notifications, credits.
  */
 package io.atrium.bookings;

@@ -32,10 +32,14 @@ public class DayPass extends TenantEntity {
     }
   }
 
-  /** How the pass is paid: its invoice, or its invoice and a link to pay it online. */
+  /**
+   * How the pass is paid: its invoice, its invoice and a link to pay it online, or the holder's
+   * credits (no invoice).
+   */
   public enum Payment {
     INVOICE,
-    PAYMENT_LINK;
+    PAYMENT_LINK,
+    CREDITS;
 
     public String getLabelKey() {
       return "dayPass.payment." + name().toLowerCase(Locale.ROOT);
@@ -78,6 +82,12 @@ public class DayPass extends TenantEntity {
   @Column(name = "invoice_id")
   private Long invoiceId;
 
+  @Column(name = "credit_pool_id")
+  private Long creditPoolId;
+
+  @Column(name = "credits_used")
+  private BigDecimal creditsUsed;
+
   @Column(name = "created_by_id", updatable = false)
   private Long createdById;
 
@@ -110,6 +120,19 @@ public class DayPass extends TenantEntity {
     this.netTotal = net;
     this.grossTotal = gross;
     this.currency = currency;
+  }
+
+  void paidWithCredits(Long poolId, BigDecimal used) {
+    this.creditPoolId = poolId;
+    this.creditsUsed = used;
+  }
+
+  public Long getCreditPoolId() {
+    return creditPoolId;
+  }
+
+  public BigDecimal getCreditsUsed() {
+    return creditsUsed;
   }
 
   void billed(Long consumptionId, Long invoiceId) {

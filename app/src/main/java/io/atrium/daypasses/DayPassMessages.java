@@ -28,7 +28,11 @@ class DayPassMessages {
             member.getEmail(),
             member.getFullName(),
             member.getLanguage(),
-            link ? "dayPassPaymentLink" : "dayPassSold",
+            switch (pass.getPayment()) {
+              case PAYMENT_LINK -> "dayPassPaymentLink";
+              case CREDITS -> "dayPassCredits";
+              case INVOICE -> "dayPassSold";
+            },
             Map.of(
                 "name", member.getFullName(),
                 "centre", pass.getCentre().getName(),

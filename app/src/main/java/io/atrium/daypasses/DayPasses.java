@@ -6,6 +6,9 @@ import io.atrium.catalogue.CatalogueItem;
 import io.atrium.consumptions.ConsumptionDetails;
 import io.atrium.consumptions.ConsumptionInvoicing;
 import io.atrium.consumptions.Consumptions;
+import io.atrium.credits.Charge;
+import io.atrium.credits.Credits;
+import io.atrium.credits.Use;
 import io.atrium.directory.Member;
 import io.atrium.directory.OnDemandUsers;
 import io.atrium.identity.Action;
@@ -57,6 +60,8 @@ public class DayPasses {
   @Inject DayPassMessages messages;
 
   @Inject AuditTrail audit;
+
+  @Inject Credits credits;
 
   Clock clock = Clock.systemUTC();
 
@@ -117,27 +122,10 @@ public class DayPasses {
                 .forCompany(member.getCompany() == null ? null : member.getCompany().getId()));
     pass.priced(price.net(), price.gross(), price.currency());
     em.persist(pass);
-    long consumption =
-        consumptions
-            .sold(
-                new ConsumptionDetails(
-                    centre.getId(),
-                    member.getCompany() == null ? null : member.getCompany().getId(),
-                    member.getCompany() == null ? member.getId() : null,
-                    item.getId(),
-                    ("fr".equals(member.getLanguage()) ? item.getNameFr() : item.getNameEn())
-                        + " "
-                        + details.day(),
-                    BigDecimal.ONE,
-                    null,
-                    BigDecimal.ZERO,
-                    details.day(),
-                    null),
-                principal.personId())
-            .getId();
-    long invoice =
-        invoicing.invoiceSold(List.of(consumption), principal.personId(), principal.fullName());
-    pass.billed(consumption, invoice);
+    Long invoice =
+        payment == DayPass.Payment.CREDITS
+            ? paidFromCredits(pass)
+            : invoiced(pass, member, item, details.day(), principal);
     em.flush();
     messages.sold(pass);
     audit.record(
@@ -151,11 +139,66 @@ public class DayPasses {
             .field("item", null, item.getCode())
             .field("payment", null, payment)
             .field("grossTotal", null, pass.getGrossTotal())
-            .field("invoiceId", null, invoice));
+            .field("invoiceId", null, invoice)
+            .field("creditsUsed", null, pass.getCreditsUsed()));
     return pass;
   }
 
-  /** Cancels a pass; its invoice stays, corrected by a credit note if need be. */
+  /** Paid from the holder's money credits at the centre, whole, or refused: no invoice. */
+  private Long paidFromCredits(DayPass pass) {
+    Member member = pass.getMember();
+    var paid =
+        credits
+            .pay(
+                new Charge(
+                    pass.getCentre().getId(),
+                    member.getCompany() == null ? null : member.getCompany().getId(),
+                    member.getId(),
+                    pass.getDay(),
+                    null,
+                    pass.getGrossTotal(),
+                    pass.getCurrency()),
+                Use.dayPass(pass.getId()))
+            .orElseThrow(() -> new DayPassTakenException("dayPass.credits.short"));
+    pass.paidWithCredits(paid.poolId(), paid.amount());
+    return null;
+  }
+
+  /** Its consumption written and invoiced at once (000: the invoice is instantly generated). */
+  private Long invoiced(
+      DayPass pass,
+      Member member,
+      CatalogueItem item,
+      LocalDate day,
+      io.atrium.identity.AtriumPrincipal principal) {
+    long consumption =
+        consumptions
+            .sold(
+                new ConsumptionDetails(
+                    pass.getCentre().getId(),
+                    member.getCompany() == null ? null : member.getCompany().getId(),
+                    member.getCompany() == null ? member.getId() : null,
+                    item.getId(),
+                    ("fr".equals(member.getLanguage()) ? item.getNameFr() : item.getNameEn())
+                        + " "
+                        + day,
+                    BigDecimal.ONE,
+                    null,
+                    BigDecimal.ZERO,
+                    day,
+                    null),
+                principal.personId())
+            .getId();
+    long invoice =
+        invoicing.invoiceSold(List.of(consumption), principal.personId(), principal.fullName());
+    pass.billed(consumption, invoice);
+    return invoice;
+  }
+
+  /**
+   * Cancels a pass; its invoice stays, corrected by a credit note if need be; credits that paid it
+   * come back.
+   */
   @Transactional
   public DayPass cancel(long id) {
     caller.require(Area.DAY_PASSES, Action.EDIT);
@@ -167,6 +210,9 @@ public class DayPasses {
       throw new DayPassTakenException("dayPass.cancelled");
     }
     pass.cancel(clock.instant());
+    if (pass.getCreditPoolId() != null) {
+      credits.giveBack(pass.getCreditPoolId(), pass.getCreditsUsed(), Use.dayPass(pass.getId()));
+    }
     audit.record(
         "DayPass",
         pass.getId(),

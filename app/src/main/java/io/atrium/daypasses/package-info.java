@@ -8,6 +8,6 @@
  * cancel (the invoice stays; a credit note corrects it).
  *
  * <p>May call: shared, tenancy, identity, directory, catalogue, pricing, consumptions, audit,
- * notifications.
+ * notifications, credits.
  */
 package io.atrium.daypasses;

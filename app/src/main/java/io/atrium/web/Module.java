@@ -31,6 +31,7 @@ public enum Module {
   BOOKINGS(Group.BOOKINGS, "pi pi-calendar", "/bookings/list.xhtml", Area.BOOKINGS),
   DAY_PASSES(Group.BOOKINGS, "pi pi-ticket", "/daypasses/list.xhtml", Area.DAY_PASSES),
   SERVICE_PLANNING(Group.BOOKINGS, "pi pi-th-large", "/bookings/planning.xhtml", Area.BOOKINGS),
+  CREDITS(Group.BOOKINGS, "pi pi-wallet", "/credits/list.xhtml", Area.BOOKINGS),
   CONTRACTS(Group.BILLING, "pi pi-file-check", "/contracts/list.xhtml", Area.CONTRACTS),
   INVOICES(Group.BILLING, "pi pi-receipt", "/invoicing/list.xhtml", Area.INVOICES),
   BILLING_RUNS(Group.BILLING, "pi pi-sync", "/billing/runs.xhtml", Area.INVOICES),

@@ -196,7 +196,13 @@ class CrossTenantIsolationIT {
               "{\"centreId\":0,\"day\":\"2031-03-03\",\"label\":\"x\"}"),
           Map.entry(
               "POST /api/day-passes",
-              "{\"centreId\":0,\"memberId\":0,\"itemId\":0,\"day\":\"2031-03-03\"}"));
+              "{\"centreId\":0,\"memberId\":0,\"itemId\":0,\"day\":\"2031-03-03\"}"),
+          // i14-credits: B's centre, company and member in A's body and query: CreditsIT
+          Map.entry("GET /api/credits", ""),
+          Map.entry(
+              "POST /api/credits",
+              "{\"centreId\":0,\"companyId\":0,\"unit\":\"HOURS\",\"amount\":1,"
+                  + "\"label\":\"x\"}"));
 
   @Test
   void everyEndpointRefusesAnotherTenantsRows() throws Exception {
@@ -328,6 +334,7 @@ class CrossTenantIsolationIT {
     cardOfB(token, centreId, ids); // i14-cards
     dayPassOfB(token, centreId, ids); // i14-day-passes
     closureOfB(token, centreId, ids); // i14-closures
+    creditsOfB(token, centreId, companyId, ids); // i14-credits
     // i12-approvals: a quote of B waiting for approval, as rows (no API creates one)
     var pending =
         QuoteRows.pending(Api.tenantId(token), centreId, ids.get(StaffMember.class), "INR");
@@ -457,7 +464,22 @@ class CrossTenantIsolationIT {
     ids.put(io.atrium.bookings.Booking.class, Api.json(booking).getJsonNumber("id").longValue());
   }
 
-  /** A day pass of B's first member, in its centre, some day ahead. */
+  /** A credit pool of B's company, in its centre. */
+  private void creditsOfB(String token, long centreId, long companyId, Map<Class<?>, Long> ids) {
+    var pool =
+        api.post(
+            "api/credits",
+            token,
+            "{\"centreId\":"
+                + centreId
+                + ",\"companyId\":"
+                + companyId
+                + ",\"unit\":\"HOURS\",\"amount\":5,\"label\":\"Isolation target\"}");
+    assertEquals(201, pool.statusCode(), pool.body());
+    ids.put(io.atrium.credits.CreditPool.class, Api.json(pool).getJsonNumber("id").longValue());
+  }
+
+  /** A closing day of B's centre, the first one still open. */
   private void closureOfB(String token, long centreId, Map<Class<?>, Long> ids) {
     var closed =
         api.post(

@@ -464,6 +464,7 @@ class RawSqlIsolationIT {
     long cardImport = nextId(app);
     long card = nextId(app);
     long booking = nextId(app);
+    long pool = nextId(app);
     String ids = t + ", ";
     String hash = "encode(sha256('x'::bytea), 'hex')";
     execute(
@@ -732,7 +733,22 @@ class RawSqlIsolationIT {
             + ids
             + "nextval('atrium_id_seq'), "
             + centre
-            + ", date '2031-05-01', 'Holiday')");
+            + ", date '2031-05-01', 'Holiday')",
+        // i14-credits
+        "INSERT INTO credit_pool (tenant_id, id, centre_id, company_id, unit, label, balance)"
+            + " VALUES ("
+            + ids
+            + pool
+            + ", "
+            + centre
+            + ", "
+            + company
+            + ", 'HOURS', 'Meeting hours', 10)",
+        "INSERT INTO credit_entry (tenant_id, id, pool_id, kind, amount, balance_after) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + pool
+            + ", 'GRANT', 10, 10)");
   }
 
   private static long nextId(Connection connection) throws SQLException {

@@ -80,7 +80,8 @@ public final class IdPages {
           Map.entry("{booking}", io.atrium.bookings.Booking.class),
           Map.entry("{card}", io.atrium.access.AccessCard.class),
           Map.entry("{pass}", io.atrium.daypasses.DayPass.class),
-          Map.entry("{closure}", io.atrium.bookings.CentreClosure.class));
+          Map.entry("{closure}", io.atrium.bookings.CentreClosure.class),
+          Map.entry("{pool}", io.atrium.credits.CreditPool.class));
 
   public static final List<IdPage> PAGES =
       List.of(
@@ -128,7 +129,8 @@ public final class IdPages {
           new IdPage("payments/record.xhtml?company={company}", Company.class),
           new IdPage("payments/credit.xhtml?payment={payment}", io.atrium.payments.Payment.class),
           // i13-collection
-          new IdPage("collection/reminders.xhtml?centre={centre}", Centre.class));
+          new IdPage("collection/reminders.xhtml?centre={centre}", Centre.class),
+          new IdPage("credits/list.xhtml?centre={centre}", Centre.class));
 
   private static final String COMPANY_FORM =
       "{\"name\":\"Isolation check\",\"kind\":\"PROSPECT\",\"homeCentreId\":0}";
@@ -351,6 +353,15 @@ public final class IdPages {
               "api/centre-closures/{closure}",
               io.atrium.bookings.CentreClosure.class,
               null),
+          // i14-credits
+          new IdEndpoint("GET", "api/credits/{pool}", io.atrium.credits.CreditPool.class, null),
+          new IdEndpoint(
+              "GET", "api/credits/{pool}/entries", io.atrium.credits.CreditPool.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/credits/{pool}/entries",
+              io.atrium.credits.CreditPool.class,
+              "{\"amount\":1,\"note\":\"x\"}"),
           // i14-day-passes
           new IdEndpoint("GET", "api/day-passes/{pass}", io.atrium.daypasses.DayPass.class, null),
           new IdEndpoint(

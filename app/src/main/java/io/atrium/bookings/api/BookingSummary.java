@@ -23,6 +23,8 @@ public record BookingSummary(
     String currency,
     Long consumptionId,
     Long invoiceId,
+    Long creditPoolId,
+    java.math.BigDecimal creditsUsed,
     Long bookedById,
     String bookedBy) {
 
@@ -47,6 +49,8 @@ public record BookingSummary(
         b.getCurrency(),
         b.getConsumptionId(),
         b.getInvoiceId(),
+        b.getCreditPoolId(),
+        b.getCreditsUsed(),
         b.getBookedBy() == null ? null : b.getBookedBy().getId(),
         b.getBookedBy() == null ? null : b.getBookedBy().getFullName());
   }

@@ -60,8 +60,10 @@ public class DayPassesResource {
       @Schema(required = true, description = "a DAY_PASS catalogue item of the centre") Long itemId,
       @Schema(required = true, format = "date", example = "2027-03-01") @Text(max = 10) String day,
       @Schema(
-              enumeration = {"INVOICE", "PAYMENT_LINK"},
-              description = "none: INVOICE")
+              enumeration = {"INVOICE", "PAYMENT_LINK", "CREDITS"},
+              description =
+                  "none: INVOICE; CREDITS takes its price from the holder's money credits at the"
+                      + " centre (409 when none covers it)")
           @Text(max = 12)
           String payment) {}
 
@@ -79,7 +81,9 @@ public class DayPassesResource {
       BigDecimal netTotal,
       BigDecimal grossTotal,
       String currency,
-      Long invoiceId) {
+      Long invoiceId,
+      Long creditPoolId,
+      BigDecimal creditsUsed) {
 
     static DayPassSummary of(DayPass p) {
       return new DayPassSummary(
@@ -95,7 +99,9 @@ public class DayPassesResource {
           p.getNetTotal(),
           p.getGrossTotal(),
           p.getCurrency(),
-          p.getInvoiceId());
+          p.getInvoiceId(),
+          p.getCreditPoolId(),
+          p.getCreditsUsed());
     }
   }
 

@@ -85,7 +85,7 @@ public class DayPassesBacking implements Serializable {
                         itemId,
                         passDay,
                         payment)),
-            "dayPass.sold",
+            payment == DayPass.Payment.CREDITS ? "dayPass.soldCredits" : "dayPass.sold",
             "dayPass");
     if (sold != null) {
       day = sold.getDay();

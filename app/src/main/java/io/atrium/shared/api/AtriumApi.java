@@ -54,6 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       // i13-billing
       @Tag(name = "Consumptions", description = "What clients used, by the unit, and billing it"),
       @Tag(name = "Billing runs", description = "The monthly billing run: start, progress, resume"),
+      @Tag(name = "Credits", description = "Credit pools and allowances, and their ledger"),
       // i13-collection
       @Tag(
           name = "Accounting exports",
