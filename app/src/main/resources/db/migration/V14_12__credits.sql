@@ -14,12 +14,17 @@ CREATE TABLE credit_pool (
   label      varchar(120) NOT NULL,
   expires_on date,
   balance    numeric(12, 2) NOT NULL DEFAULT 0 CHECK (balance >= 0),
+  -- A month's allowance from a contract option: its line and the month's first day, once each.
+  contract_line_id bigint,
+  period     date,
   created_at timestamptz NOT NULL DEFAULT now(),
   version    bigint NOT NULL DEFAULT 0,
   PRIMARY KEY (tenant_id, id),
   FOREIGN KEY (tenant_id, centre_id) REFERENCES centre (tenant_id, id),
   FOREIGN KEY (tenant_id, company_id) REFERENCES company (tenant_id, id),
   FOREIGN KEY (tenant_id, member_id) REFERENCES member (tenant_id, id),
+  FOREIGN KEY (tenant_id, contract_line_id) REFERENCES contract_line (tenant_id, id),
+  UNIQUE (tenant_id, contract_line_id, period),
   CHECK ((company_id IS NULL) <> (member_id IS NULL)),
   CHECK ((unit = 'MONEY') = (currency IS NOT NULL))
 );
@@ -49,6 +54,10 @@ CREATE TABLE credit_entry (
 );
 CREATE INDEX credit_entry_pool ON credit_entry (tenant_id, pool_id, at);
 SELECT atrium_isolate('credit_entry');
+
+-- Hours of credits each unit of a monthly item grants on an active contract (an option "10
+-- meeting-room hours a month"), valid until the month's end.
+ALTER TABLE catalogue_item ADD COLUMN credit_hours numeric(8, 2) CHECK (credit_hours > 0);
 
 -- What paid a booking or a day pass from credits, to give it back on a cancel or a move.
 ALTER TABLE booking ADD COLUMN credit_pool_id bigint,

@@ -171,6 +171,7 @@ public class Catalogue {
     item.setTaxRate(details.getTaxRate());
     item.setSupplyAtProperty(details.isSupplyAtProperty() || item.getSacCode() == null);
     item.setRevenueAccount(blankToNull(details.getRevenueAccount()));
+    item.setCreditHours(details.getCreditHours());
     item.setActive(details.isActive());
   }
 

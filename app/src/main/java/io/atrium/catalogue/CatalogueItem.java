@@ -115,6 +115,14 @@ public class CatalogueItem extends TenantEntity {
   @Column(name = "revenue_account")
   private String revenueAccount;
 
+  /**
+   * Hours of credits each unit grants a month (a contract option "10 meeting-room hours a month"):
+   * an active contract's line of this item gives its holder quantity × these hours at its centre,
+   * valid until the month's end. Null: none.
+   */
+  @Column(name = "credit_hours")
+  private BigDecimal creditHours;
+
   private boolean active = true;
 
   @ManyToMany
@@ -248,6 +256,14 @@ public class CatalogueItem extends TenantEntity {
 
   public void setRevenueAccount(String revenueAccount) {
     this.revenueAccount = revenueAccount;
+  }
+
+  public BigDecimal getCreditHours() {
+    return creditHours;
+  }
+
+  public void setCreditHours(BigDecimal creditHours) {
+    this.creditHours = creditHours;
   }
 
   public boolean isActive() {

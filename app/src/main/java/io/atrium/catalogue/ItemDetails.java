@@ -27,6 +27,7 @@ public class ItemDetails implements Serializable {
   private BigDecimal taxRate;
   private boolean supplyAtProperty = true;
   private String revenueAccount;
+  private BigDecimal creditHours;
   private boolean active = true;
   private Set<Long> centreIds = new LinkedHashSet<>();
 
@@ -48,6 +49,7 @@ public class ItemDetails implements Serializable {
     details.taxRate = item.getTaxRate();
     details.supplyAtProperty = item.isSupplyAtProperty();
     details.revenueAccount = item.getRevenueAccount();
+    details.creditHours = item.getCreditHours();
     details.active = item.isActive();
     item.getCentres().forEach(c -> details.centreIds.add(c.getId()));
     return details;
@@ -155,6 +157,15 @@ public class ItemDetails implements Serializable {
 
   public void setRevenueAccount(String revenueAccount) {
     this.revenueAccount = revenueAccount;
+  }
+
+  /** Hours of credits a unit grants each month; null: none. */
+  public BigDecimal getCreditHours() {
+    return creditHours;
+  }
+
+  public void setCreditHours(BigDecimal creditHours) {
+    this.creditHours = creditHours;
   }
 
   public boolean isActive() {

@@ -29,6 +29,9 @@ class ItemRules {
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,19}");
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9.-]{1,20}");
 
+  /** The most hours of credits a unit grants a month. */
+  static final java.math.BigDecimal MOST_CREDIT_HOURS = java.math.BigDecimal.valueOf(1000);
+
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
@@ -72,6 +75,15 @@ class ItemRules {
     String account = details.getRevenueAccount();
     if (account != null && !account.isBlank() && !ACCOUNT.matcher(account.strip()).matches()) {
       errors.put("revenueAccount", "catalogue.revenueAccount.invalid");
+    }
+    java.math.BigDecimal hours = details.getCreditHours();
+    if (hours != null
+        && (hours.signum() <= 0
+            || hours.compareTo(MOST_CREDIT_HOURS) > 0
+            || hours.stripTrailingZeros().scale() > 2)) {
+      errors.put("creditHours", "catalogue.creditHours.range");
+    } else if (hours != null && details.getUnit() != CatalogueItem.Unit.MONTH) {
+      errors.put("creditHours", "catalogue.creditHours.monthly");
     }
     Set<TaxScheme> schemes = schemes(chosen, existing);
     if (schemes.size() > 1) {

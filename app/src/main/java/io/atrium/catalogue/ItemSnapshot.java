@@ -21,6 +21,7 @@ final class ItemSnapshot {
   private final BigDecimal taxRate;
   private final Boolean supplyAtProperty;
   private final String revenueAccount;
+  private final java.math.BigDecimal creditHours;
   private final Boolean active;
   private final TreeSet<String> centres;
 
@@ -40,6 +41,7 @@ final class ItemSnapshot {
     taxRate = none ? null : item.getTaxRate();
     supplyAtProperty = none ? null : item.isSupplyAtProperty();
     revenueAccount = none ? null : item.getRevenueAccount();
+    creditHours = none ? null : item.getCreditHours();
     active = none ? null : item.isActive();
     centres = none ? null : codes(item);
   }
@@ -60,6 +62,7 @@ final class ItemSnapshot {
         .field("taxRate", plain(taxRate), plain(after.getTaxRate()))
         .field("supplyAtProperty", supplyAtProperty, after.isSupplyAtProperty())
         .field("revenueAccount", revenueAccount, after.getRevenueAccount())
+        .field("creditHours", creditHours, after.getCreditHours())
         .field("active", active, after.isActive())
         .field("centres", centres, codes(after));
   }

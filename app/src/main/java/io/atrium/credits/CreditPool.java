@@ -59,6 +59,13 @@ public class CreditPool extends TenantEntity {
 
   private BigDecimal balance;
 
+  /** For a month's allowance from a contract option: its line and the month's first day. */
+  @Column(name = "contract_line_id", updatable = false)
+  private Long contractLineId;
+
+  @Column(updatable = false)
+  private LocalDate period;
+
   @Column(name = "created_at", updatable = false)
   private Instant createdAt;
 
@@ -81,6 +88,16 @@ public class CreditPool extends TenantEntity {
     this.expiresOn = expiresOn;
     this.balance = BigDecimal.ZERO.setScale(2);
     this.createdAt = now;
+  }
+
+  /** Marks it as a contract option's allowance for the month starting on {@code period}. */
+  void fromContractLine(long lineId, LocalDate period) {
+    this.contractLineId = lineId;
+    this.period = period;
+  }
+
+  public Long getContractLineId() {
+    return contractLineId;
   }
 
   /** Moves the balance; the caller has checked it stays at 0 or above. */

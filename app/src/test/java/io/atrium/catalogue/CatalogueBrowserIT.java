@@ -85,6 +85,7 @@ class CatalogueBrowserIT {
     type(staff, "form:nameEn", "Private office for 4");
     Browser.choose(staff, "form:vatCategory", "S ·");
     type(staff, "form:taxRate_input", "20");
+    type(staff, "form:creditHours_input", "4");
     staff
         .findElement(
             By.xpath(
@@ -110,6 +111,10 @@ class CatalogueBrowserIT {
     staff.navigate().refresh(); // the editor as it opens, with its history and the price form
     Browser.await(
         staff, b -> b.findElement(By.id("history")).getText().contains("EUR") ? true : null);
+    assertEquals(
+        "4,00",
+        staff.findElement(By.id("form:creditHours_input")).getAttribute("value"),
+        "the option's monthly credit hours are kept");
     Axe.check(staff);
 
     staff.get(base + "catalogue/list.xhtml");

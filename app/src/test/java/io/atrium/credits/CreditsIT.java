@@ -407,4 +407,54 @@ class CreditsIT {
         "companyId");
     assertEquals(new BigDecimal("3.50"), balance(pool, staff));
   }
+
+  @Test
+  void aMonthlyOptionTakesCreditHoursAndAnItemSoldOtherwiseIsRefused() {
+    String code =
+        "HEURES-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+    JsonObjectBuilder item =
+        Json.createObjectBuilder()
+            .add("code", code)
+            .add("kind", "OPTION")
+            .add("nameEn", "Ten meeting-room hours a month")
+            .add("nameFr", "Dix heures de salle par mois")
+            .add("vatCategory", "S")
+            .add("taxRate", "20")
+            .add("creditHours", "10")
+            .add("centreIds", Json.createArrayBuilder().add(paris));
+    var hourly = api.post("api/catalogue", staff, item.add("unit", "HOUR").build().toString());
+    assertField(hourly, "creditHours");
+    item =
+        Json.createObjectBuilder()
+            .add("code", code)
+            .add("kind", "OPTION")
+            .add("nameEn", "Ten meeting-room hours a month")
+            .add("nameFr", "Dix heures de salle par mois")
+            .add("vatCategory", "S")
+            .add("taxRate", "20")
+            .add("centreIds", Json.createArrayBuilder().add(paris))
+            .add("unit", "MONTH");
+    assertField(
+        api.post("api/catalogue", staff, item.add("creditHours", "0").build().toString()),
+        "creditHours");
+    var monthly =
+        api.post(
+            "api/catalogue",
+            staff,
+            Json.createObjectBuilder()
+                .add("code", code)
+                .add("kind", "OPTION")
+                .add("nameEn", "Ten meeting-room hours a month")
+                .add("nameFr", "Dix heures de salle par mois")
+                .add("vatCategory", "S")
+                .add("taxRate", "20")
+                .add("centreIds", Json.createArrayBuilder().add(paris))
+                .add("unit", "MONTH")
+                .add("creditHours", "10")
+                .build()
+                .toString());
+    assertEquals(201, monthly.statusCode(), monthly.body());
+    long id = Api.json(monthly).getJsonNumber("id").longValue();
+    assertEquals("10", Api.json(api.get("api/catalogue/" + id, staff)).getString("creditHours"));
+  }
 }

@@ -49,6 +49,13 @@ public record ItemForm(
     @Schema(description = "GST: place of supply is the property (default true)")
         Boolean supplyAtProperty,
     @Schema(maxLength = 20) @Text(max = 20) String revenueAccount,
+    @Schema(
+            example = "10",
+            description =
+                "hours of credits each unit grants a month on an active contract (MONTH items"
+                    + " only), a decimal string; none: no credits")
+        @Text(max = 30)
+        String creditHours,
     @Schema(description = "sold or not (default true)") Boolean active,
     @Schema(description = "ids of the caller's centres offering it") List<Long> centreIds,
     @Schema(description = "PUT: the version read; 409 when it changed") Long version) {
@@ -74,6 +81,7 @@ public record ItemForm(
     details.setTaxRate(Decimals.parse(taxRate, "taxRate", unreadable));
     details.setSupplyAtProperty(supplyAtProperty == null || supplyAtProperty);
     details.setRevenueAccount(revenueAccount);
+    details.setCreditHours(Decimals.parse(creditHours, "creditHours", unreadable));
     details.setActive(active == null || active);
     details.setCentreIds(centreIds == null ? null : new LinkedHashSet<>(centreIds));
     if (!unreadable.isEmpty()) {
