@@ -11,6 +11,8 @@ import io.atrium.testing.Deployments;
 import io.atrium.testing.FreshCompany;
 import io.atrium.testing.TestDatabase;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,12 +103,54 @@ class CreditsBrowserIT {
     assertTrue(ledger.contains("9,00"), ledger);
     assertTrue(row(staff, name).getText().contains("9,00 h"), "the list shows the new balance");
 
+    // A booking of the company is paid from its 9 hours, and the day's list says so.
+    LocalDate day =
+        LocalDate.parse(
+            TestDatabase.textFromClient(
+                tenant,
+                "SELECT min(d)::date::text FROM generate_series(current_date + 30, current_date +"
+                    + " 600, interval '1 day') d WHERE extract(isodow FROM d) BETWEEN 1 AND 5 AND"
+                    + " NOT EXISTS (SELECT 1 FROM booking b JOIN space s ON s.id = b.space_id WHERE"
+                    + " s.name = 'Salle Lumière' AND (b.starts_at AT TIME ZONE"
+                    + " 'Europe/Paris')::date = d::date) AND NOT EXISTS (SELECT 1 FROM"
+                    + " centre_closure c WHERE c.day = d::date)"));
+    long room =
+        TestDatabase.countFromClient(
+            tenant, "SELECT min(id) FROM space WHERE name = 'Salle Lumière'");
+    var booked =
+        api.post(
+            "api/bookings",
+            admin,
+            "{\"spaceId\":"
+                + room
+                + ",\"companyId\":"
+                + fresh.id()
+                + ",\"startsAt\":\""
+                + day.atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime()
+                + "\",\"endsAt\":\""
+                + day.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime()
+                + "\",\"title\":\"Comité "
+                + run
+                + "\"}");
+    assertEquals(201, booked.statusCode(), booked.body());
+    staff.get(base + "bookings/list.xhtml?day=" + day);
+    Browser.choose(staff, "bookings:centre", "PAR1");
+    WebElement booking =
+        Browser.await(
+            staff,
+            b ->
+                b.findElements(By.cssSelector("[id='bookings:table'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains("Comité " + run))
+                    .findFirst()
+                    .orElse(null));
+    assertTrue(booking.getText().contains("payé par les crédits (2,00)"), booking.getText());
+
     WebDriver client = browsers.open("fr-FR,fr");
     Browser.signIn(client, base, "lumiere", contact);
     client.get(base + "portal/bookings.xhtml");
     String credits = client.findElement(By.id("myCredits")).getText();
     assertTrue(credits.contains("Mes crédits") && credits.contains(label), credits);
-    assertTrue(credits.contains("9,00 h"), credits);
+    assertTrue(credits.contains("7,00 h"), credits);
 
     WebDriver other = browsers.open("en-GB,en");
     Browser.signIn(other, base, "banyan", "admin@banyan.test");
