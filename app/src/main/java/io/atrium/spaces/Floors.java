@@ -119,10 +119,13 @@ public class Floors {
     return floor;
   }
 
-  /** The plan of a floor the caller may see, if it has one. */
+  /**
+   * The plan of a floor the caller may see, if it has one: with catalog:read, or with bookings:read
+   * for the bookings' planning, which draws it free and busy.
+   */
   @Transactional
   public Optional<PlanFile> plan(long id) {
-    Floor floor = get(id);
+    Floor floor = caller.can("catalog:read") ? get(id) : forPlanning(id);
     if (!floor.hasPlan()) {
       return Optional.empty();
     }
@@ -131,6 +134,15 @@ public class Floors {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private Floor forPlanning(long id) {
+    caller.require(Area.BOOKINGS, Action.READ);
+    Floor floor = em.find(Floor.class, id);
+    if (floor == null || !caller.centres().allows(floor.getCentre().getId())) {
+      throw new NotFoundException();
+    }
+    return floor;
   }
 
   private void attach(Floor floor, PlanUpload upload) {

@@ -8,6 +8,7 @@ import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.TestDatabase;
+import io.atrium.testing.WebSession;
 import jakarta.json.Json;
 import java.net.URL;
 import java.time.DayOfWeek;
@@ -152,5 +153,63 @@ class PlanningBrowserIT {
     String title = "Board " + System.nanoTime();
     book(day, 16, 17, title);
     assertTrue(item(staff, title).isDisplayed(), "shown by the live push");
+  }
+
+  @Test
+  void theFloorPlanShowsEachSpaceFreeOrBookedAtTheChosenTimeAndFollowsNewBookingsInFrench()
+      throws Exception {
+    long tenant = Api.tenantId(new Api(base.toURI()).token("lumiere", "admin@lumiere.test"));
+    // A weekday when Salle Lumière has no booking yet, so ten o'clock and noon are free.
+    LocalDate day =
+        LocalDate.parse(
+            TestDatabase.textFromClient(
+                tenant,
+                "SELECT min(d)::date::text FROM generate_series(current_date + 30, current_date +"
+                    + " 600, interval '1 day') d WHERE extract(isodow FROM d) BETWEEN 1 AND 5 AND"
+                    + " NOT EXISTS (SELECT 1 FROM booking b JOIN space s ON s.id = b.space_id WHERE"
+                    + " s.name = 'Salle Lumière' AND (b.starts_at AT TIME ZONE"
+                    + " 'Europe/Paris')::date = d::date) AND NOT EXISTS (SELECT 1 FROM"
+                    + " centre_closure c WHERE c.day = d::date)"));
+    book(day, 10, 11, "Plan " + System.nanoTime());
+    WebDriver staff = planning("fr-FR,fr", day);
+    long room = space(tenant, "Salle Lumière");
+    assertEquals("Réservé", Browser.await(staff, b -> state(b, room)), "booked at 10:00");
+    assertEquals("Hors service", state(staff, space(tenant, "Salle Daguerre")));
+    assertEquals("Sous contrat", state(staff, space(tenant, "Bureau 101")));
+    assertEquals("Libre", state(staff, space(tenant, "Bureau 102")));
+
+    Browser.choose(staff, "planning:planAt", "12:00");
+    Browser.await(staff, b -> "Libre".equals(state(b, room)) ? true : null);
+    book(day, 12, 13, "Midi " + System.nanoTime());
+    Browser.await(staff, b -> "Réservé".equals(state(b, room)) ? true : null);
+  }
+
+  @Test
+  void theReceptionSeesThePlansItBooksOnAndATechnicianDoesNot() throws Exception {
+    long tenant = Api.tenantId(new Api(base.toURI()).token("lumiere", "admin@lumiere.test"));
+    long floor =
+        TestDatabase.countFromClient(
+            tenant, "SELECT id FROM floor WHERE name = 'Rez-de-chaussée' ORDER BY id LIMIT 1");
+    var reception = new WebSession(base.toURI()).signedIn("lumiere", "reception@lumiere.test");
+    var plan = reception.get("spaces/plan?floor=" + floor);
+    assertEquals(200, plan.statusCode(), "bookings:read is enough to see the plan it books on");
+    assertEquals("image/png", plan.headers().firstValue("Content-Type").orElse(""));
+    var technician = new WebSession(base.toURI()).signedIn("lumiere", "tech@lumiere.test");
+    assertEquals(403, technician.get("spaces/plan?floor=" + floor).statusCode());
+  }
+
+  private static long space(long tenant, String name) {
+    return TestDatabase.countFromClient(
+        tenant, "SELECT id FROM space WHERE name = ? ORDER BY id LIMIT 1", name);
+  }
+
+  /** What the plan says of a space: the state in its label, after the name. */
+  private static String state(WebDriver browser, long spaceId) {
+    var drawn = browser.findElements(By.id("planSpace-" + spaceId));
+    if (drawn.isEmpty()) {
+      return null;
+    }
+    String label = drawn.get(0).getAttribute("aria-label");
+    return label == null ? null : label.split(", ")[1];
   }
 }

@@ -2,14 +2,20 @@ package io.atrium.bookings.web;
 
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.BookingChoices;
+import io.atrium.bookings.PlanningPlans;
+import io.atrium.spaces.Floor;
+import io.atrium.spaces.web.PlacedSpace;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.timeline.TimelineAddEvent;
@@ -22,7 +28,9 @@ import org.primefaces.model.timeline.TimelineModel;
  * Bookings → Service planning (001 §8): a centre's bookable spaces, one line each, and their
  * bookings over a day or a week on the centre's clock. A double click on a free time opens the
  * booking dialog on that space and hour; a click on a confirmed booking to come opens it to change.
- * The page is redrawn when anyone books in the centre, on any server ({@link PlanningPush}).
+ * Below, each floor plan of the centre shows its spaces free, booked, occupied or out of service at
+ * a chosen time of the day. The page is redrawn when anyone books in the centre, on any server
+ * ({@link PlanningPush}).
  */
 @Named
 @ViewScoped
@@ -37,6 +45,14 @@ public class PlanningBacking extends BookingsBacking {
 
   private boolean week;
   private TimelineModel<Booking, BookingChoices.SpaceChoice> timeline = new TimelineModel<>();
+  private String planAt;
+  private List<PlanView> plans = List.of();
+
+  @Inject PlanningPlans floorPlans;
+
+  /** A floor plan as the page draws it: its placed spaces in their state at the chosen time. */
+  public record PlanView(Floor floor, List<PlacedSpace> spaces, double fontSize)
+      implements Serializable {}
 
   @Override
   public void open() {
@@ -66,6 +82,58 @@ public class PlanningBacking extends BookingsBacking {
       }
     }
     timeline = model;
+    loadPlans();
+  }
+
+  /** The floor plans at the chosen time of the day shown (now's half hour today, else 10:00). */
+  public void loadPlans() {
+    if (planAt == null || !SlotForm.TIMES.contains(planAt)) {
+      LocalTime now = LocalTime.now(zone());
+      planAt =
+          getDay().equals(LocalDate.now(zone())) && now.isBefore(LocalTime.of(23, 30))
+              ? now.withMinute(now.getMinute() < 30 ? 0 : 30).withSecond(0).withNano(0).toString()
+              : "10:00";
+    }
+    if (getCentreId() == null) {
+      plans = List.of();
+      return;
+    }
+    Instant moment = getDay().atTime(LocalTime.parse(planAt)).atZone(zone()).toInstant();
+    plans =
+        floorPlans.at(getCentreId(), moment).stream()
+            .map(
+                plan ->
+                    new PlanView(
+                        plan.floor(),
+                        plan.spaces().stream()
+                            .map(
+                                s ->
+                                    PlacedSpace.of(
+                                        s.space(),
+                                        plan.floor(),
+                                        s.state().getCssClass(),
+                                        s.state().getLabelKey()))
+                            .toList(),
+                        plan.floor().getPlanWidth() == null
+                            ? 12
+                            : Math.max(8, plan.floor().getPlanWidth() / 60.0)))
+            .toList();
+  }
+
+  public List<PlanView> getPlans() {
+    return plans;
+  }
+
+  public String getPlanAt() {
+    return planAt;
+  }
+
+  public void setPlanAt(String planAt) {
+    this.planAt = planAt;
+  }
+
+  public List<String> getPlanTimes() {
+    return SlotForm.TIMES;
   }
 
   /** The socket's message: someone changed the centre's bookings, on this server or another. */

@@ -8,9 +8,12 @@ import java.util.Locale;
 
 /**
  * A space as the floor plan draws it: its outline in the plan's pixels (empty when not placed), the
- * point its label is centred on, and the CSS class of its status.
+ * point its label is centred on, and the state it is drawn in: its status, or what the bookings'
+ * planning says of it at a time (free, booked…).
  *
  * @param shape the stored outline (fractions), which the editor starts from
+ * @param stateClass the CSS class it is coloured by
+ * @param stateKey the bundle key naming its state beside the colour
  */
 public record PlacedSpace(
     long id,
@@ -20,15 +23,31 @@ public record PlacedSpace(
     String shape,
     String points,
     double labelX,
-    double labelY)
+    double labelY,
+    String stateClass,
+    String stateKey)
     implements Serializable {
 
   static PlacedSpace of(Space space, Floor floor) {
+    return of(space, floor, statusClass(space.getStatus()), space.getStatus().getLabelKey());
+  }
+
+  /** Drawn in a state of the caller's: a CSS class and its name's bundle key. */
+  public static PlacedSpace of(Space space, Floor floor, String stateClass, String stateKey) {
     int width = floor.getPlanWidth() == null ? 1 : floor.getPlanWidth();
     int height = floor.getPlanHeight() == null ? 1 : floor.getPlanHeight();
     if (space.getShape() == null) {
       return new PlacedSpace(
-          space.getId(), space.getName(), space.getCapacity(), space.getStatus(), "", "", 0, 0);
+          space.getId(),
+          space.getName(),
+          space.getCapacity(),
+          space.getStatus(),
+          "",
+          "",
+          0,
+          0,
+          stateClass,
+          stateKey);
     }
     Shape shape = Shape.parse(space.getShape());
     double[] centre = shape.centreInPixels(width, height);
@@ -40,7 +59,9 @@ public record PlacedSpace(
         space.getShape(),
         shape.inPixels(width, height),
         centre[0],
-        centre[1]);
+        centre[1],
+        stateClass,
+        stateKey);
   }
 
   // Getters for pages: Jakarta EL 5 does not read record components as properties.
@@ -82,6 +103,18 @@ public record PlacedSpace(
   }
 
   public String getStatusClass() {
+    return statusClass(status);
+  }
+
+  public String getStateClass() {
+    return stateClass;
+  }
+
+  public String getStateKey() {
+    return stateKey;
+  }
+
+  private static String statusClass(Space.Status status) {
     return "space-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
