@@ -75,6 +75,8 @@ public class BookingBilling {
 
   @Inject Credits credits;
 
+  @Inject BookingExtras extras;
+
   Clock clock = Clock.systemUTC();
 
   /** The discount asked, checked: none is 0; 0 to 100 with at most two decimals. */
@@ -245,6 +247,7 @@ public class BookingBilling {
    * consumption of the payer.
    */
   void cancelled(Booking booking, Long actorId) {
+    extras.cancelled(booking);
     BigDecimal fee = policy.lateFee(booking);
     if (booking.getCreditPoolId() != null) {
       // Paid from credits, the late fee is the share of them kept.

@@ -5,6 +5,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.NotFoundException;
 import io.atrium.spaces.Floor;
+import io.atrium.spaces.PlannedFloors;
 import io.atrium.spaces.Space;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,29 +59,14 @@ public class PlanningPlans {
 
   @Inject Caller caller;
 
+  @Inject PlannedFloors floors;
+
   @Transactional
   public List<FloorPlan> at(long centreId, Instant moment) {
     caller.require(Area.BOOKINGS, Action.READ);
     if (!caller.centres().allows(centreId)) {
       throw new NotFoundException();
     }
-    List<Floor> floors =
-        em.createQuery(
-                "select f from Floor f where f.centre.id = :centre and f.planKey is not null"
-                    + " order by f.level, f.name",
-                Floor.class)
-            .setParameter("centre", centreId)
-            .getResultList();
-    if (floors.isEmpty()) {
-      return List.of();
-    }
-    List<Space> spaces =
-        em.createQuery(
-                "select s from Space s where s.floorId in :floors and s.shape is not null"
-                    + " order by s.name",
-                Space.class)
-            .setParameter("floors", floors.stream().map(Floor::getId).toList())
-            .getResultList();
     Set<Long> booked =
         new HashSet<>(
             em.createQuery(
@@ -91,13 +77,12 @@ public class PlanningPlans {
                 .setParameter("cancelled", Booking.Status.CANCELLED)
                 .setParameter("moment", moment)
                 .getResultList());
-    return floors.stream()
+    return floors.of(centreId).stream()
         .map(
-            floor ->
+            planned ->
                 new FloorPlan(
-                    floor,
-                    spaces.stream()
-                        .filter(s -> floor.getId().equals(s.getFloorId()))
+                    planned.floor(),
+                    planned.spaces().stream()
                         .map(s -> new PlanSpace(s, state(s, booked)))
                         .toList()))
         .toList();

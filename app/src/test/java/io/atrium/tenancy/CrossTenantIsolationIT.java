@@ -464,7 +464,7 @@ class CrossTenantIsolationIT {
     ids.put(io.atrium.bookings.Booking.class, Api.json(booking).getJsonNumber("id").longValue());
   }
 
-  /** A credit pool of B's company, in its centre. */
+  /** A credit pool of B's company, in its centre: 0.01 h, so it pays no other test's booking. */
   private void creditsOfB(String token, long centreId, long companyId, Map<Class<?>, Long> ids) {
     var pool =
         api.post(
@@ -474,7 +474,7 @@ class CrossTenantIsolationIT {
                 + centreId
                 + ",\"companyId\":"
                 + companyId
-                + ",\"unit\":\"HOURS\",\"amount\":5,\"label\":\"Isolation target\"}");
+                + ",\"unit\":\"HOURS\",\"amount\":0.01,\"label\":\"Isolation target\"}");
     assertEquals(201, pool.statusCode(), pool.body());
     ids.put(io.atrium.credits.CreditPool.class, Api.json(pool).getJsonNumber("id").longValue());
   }

@@ -734,6 +734,14 @@ class RawSqlIsolationIT {
             + "nextval('atrium_id_seq'), "
             + centre
             + ", date '2031-05-01', 'Holiday')",
+        // i14-extras
+        "INSERT INTO booking_extra (tenant_id, id, booking_id, consumption_id) VALUES ("
+            + ids
+            + "nextval('atrium_id_seq'), "
+            + booking
+            + ", "
+            + consumption
+            + ")",
         // i14-credits
         "INSERT INTO credit_pool (tenant_id, id, centre_id, company_id, unit, label, balance)"
             + " VALUES ("

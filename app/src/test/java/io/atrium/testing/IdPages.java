@@ -345,6 +345,18 @@ public final class IdPages {
           new IdEndpoint(
               "POST", "api/bookings/{booking}/refuse", io.atrium.bookings.Booking.class, "{}"),
           new IdEndpoint(
+              "GET", "api/bookings/{booking}/extras", io.atrium.bookings.Booking.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/bookings/{booking}/extras",
+              io.atrium.bookings.Booking.class,
+              "{\"itemId\":0,\"quantity\":1}"),
+          new IdEndpoint(
+              "DELETE",
+              "api/bookings/{booking}/extras/{booking}",
+              io.atrium.bookings.Booking.class,
+              null),
+          new IdEndpoint(
               "GET", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, null),
           new IdEndpoint(
               "POST", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, "{}"),
