@@ -44,6 +44,10 @@ public class AccessGrant extends TenantEntity {
   @Column(name = "booking_id", updatable = false)
   private Long bookingId;
 
+  /** The day pass it opens the doors for, when not a booking. */
+  @Column(name = "day_pass_id", updatable = false)
+  private Long dayPassId;
+
   @Enumerated(EnumType.STRING)
   @Column(updatable = false)
   private System system;
@@ -84,7 +88,8 @@ public class AccessGrant extends TenantEntity {
 
   AccessGrant(
       long centreId,
-      long bookingId,
+      Long bookingId,
+      Long dayPassId,
       System system,
       String holder,
       Instant validFrom,
@@ -92,6 +97,7 @@ public class AccessGrant extends TenantEntity {
       Instant now) {
     this.centreId = centreId;
     this.bookingId = bookingId;
+    this.dayPassId = dayPassId;
     this.system = system;
     this.holder = holder.length() > 200 ? holder.substring(0, 200) : holder;
     this.validFrom = validFrom;
@@ -153,6 +159,10 @@ public class AccessGrant extends TenantEntity {
 
   public Long getBookingId() {
     return bookingId;
+  }
+
+  public Long getDayPassId() {
+    return dayPassId;
   }
 
   public System getSystem() {

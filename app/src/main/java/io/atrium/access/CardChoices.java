@@ -107,6 +107,39 @@ public class CardChoices {
         .toList();
   }
 
+  /** A day pass a card may be lent for: its member and its day. */
+  public record PassChoice(long id, String member, java.time.LocalDate day)
+      implements java.io.Serializable {}
+
+  /** The centre's confirmed day passes from today (on its clock) for a week, by day. */
+  @Transactional
+  public List<PassChoice> dayPasses(Long centreId) {
+    if (centreId == null || !caller.centres().allows(centreId)) {
+      return List.of();
+    }
+    var centre = em.find(io.atrium.tenancy.Centre.class, centreId);
+    java.time.LocalDate today = java.time.LocalDate.now(centre.zone());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT p.id, m.full_name, p.day FROM day_pass p JOIN member m ON m.tenant_id ="
+                    + " p.tenant_id AND m.id = p.member_id WHERE p.centre_id = ?1 AND p.status ="
+                    + " 'CONFIRMED' AND p.day BETWEEN ?2 AND ?3 ORDER BY p.day, m.full_name")
+            .setParameter(1, centreId)
+            .setParameter(2, today)
+            .setParameter(3, today.plusDays(7))
+            .setMaxResults(200)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new PassChoice(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[2]))
+        .toList();
+  }
+
   private static java.time.Instant instant(Object value) {
     if (value instanceof java.sql.Timestamp t) {
       return t.toInstant();

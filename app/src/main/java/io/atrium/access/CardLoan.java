@@ -32,6 +32,10 @@ public class CardLoan extends TenantEntity {
   @Column(name = "booking_id", updatable = false)
   private Long bookingId;
 
+  /** The day pass it is lent for, when not a booking. */
+  @Column(name = "day_pass_id", updatable = false)
+  private Long dayPassId;
+
   @Column(name = "starts_at", updatable = false)
   private Instant startsAt;
 
@@ -50,7 +54,14 @@ public class CardLoan extends TenantEntity {
 
   protected CardLoan() {}
 
-  CardLoan(AccessCard card, long bookingId, Instant startsAt, Instant endsAt, Long lentById) {
+  CardLoan(
+      AccessCard card,
+      Long bookingId,
+      Long dayPassId,
+      Instant startsAt,
+      Instant endsAt,
+      Long lentById) {
+    this.dayPassId = dayPassId;
     this.card = card;
     this.bookingId = bookingId;
     this.startsAt = startsAt;
@@ -69,6 +80,10 @@ public class CardLoan extends TenantEntity {
 
   public Long getBookingId() {
     return bookingId;
+  }
+
+  public Long getDayPassId() {
+    return dayPassId;
   }
 
   public Instant getStartsAt() {

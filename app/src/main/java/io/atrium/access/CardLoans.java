@@ -2,6 +2,8 @@ package io.atrium.access;
 
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.Bookings;
+import io.atrium.daypasses.DayPass;
+import io.atrium.daypasses.DayPasses;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
@@ -15,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,19 +44,34 @@ public class CardLoans {
 
   @Inject Bookings bookings;
 
+  @Inject DayPasses dayPasses;
+
   Clock clock = Clock.systemUTC();
 
   /** Lends the temporary card for the booking (access-cards:edit, and the booking readable). */
   @Transactional
   public CardLoan lend(long cardId, Long bookingId) {
+    return lend(cardId, bookingId, null);
+  }
+
+  /**
+   * Lends the temporary card for a booking's time or a day pass's day (000 workflow 4: "assign a
+   * physical access card to the user for the day, which will automatically deactivate when the pass
+   * expires"): one of the two, readable by the caller, of the card's centre, not over.
+   */
+  @Transactional
+  public CardLoan lend(long cardId, Long bookingId, Long dayPassId) {
     var principal = caller.require(Area.ACCESS_CARDS, Action.EDIT);
     AccessCard card = cards.changeable(cardId, true);
-    Booking booking = booking(bookingId);
-    if (!Objects.equals(booking.getCentre().getId(), card.getCentre().getId())) {
-      throw InvalidFieldsException.of("bookingId", "card.loan.otherCentre");
+    if (bookingId != null && dayPassId != null) {
+      throw InvalidFieldsException.of("bookingId", "card.loan.oneSubject");
     }
-    if (!booking.isHeld() || !booking.getEndsAt().isAfter(clock.instant())) {
-      throw InvalidFieldsException.of("bookingId", "card.loan.bookingOver");
+    Subject subject = dayPassId != null ? pass(dayPassId) : subject(booking(bookingId));
+    if (!Objects.equals(subject.centreId(), card.getCentre().getId())) {
+      throw InvalidFieldsException.of(subject.field(), "card.loan.otherCentre");
+    }
+    if (!subject.held() || !subject.endsAt().isAfter(clock.instant())) {
+      throw InvalidFieldsException.of(subject.field(), "card.loan.bookingOver");
     }
     if (card.getKind() != AccessCard.Kind.TEMPORARY) {
       throw new LoanRefusedException("card.loan.notTemporary");
@@ -64,14 +82,65 @@ public class CardLoans {
     CardLoan loan =
         new CardLoan(
             card,
-            booking.getId(),
-            booking.getStartsAt(),
-            booking.getEndsAt(),
+            subject.bookingId(),
+            subject.dayPassId(),
+            subject.startsAt(),
+            subject.endsAt(),
             principal.personId());
     em.persist(loan);
-    card.lend(booking.getCompany(), booking.getMember());
-    cards.changed(card, "LENT", "booking", null, booking.getId());
+    card.lend(subject.company(), subject.member());
+    cards.changed(
+        card,
+        "LENT",
+        subject.field().replace("Id", ""),
+        null,
+        subject.bookingId() != null ? subject.bookingId() : subject.dayPassId());
     return loan;
+  }
+
+  /** What a card is lent for: a booking's time, or a day pass's day on its centre's clock. */
+  private record Subject(
+      String field,
+      Long bookingId,
+      Long dayPassId,
+      long centreId,
+      Instant startsAt,
+      Instant endsAt,
+      boolean held,
+      io.atrium.directory.Company company,
+      io.atrium.directory.Member member) {}
+
+  private static Subject subject(Booking booking) {
+    return new Subject(
+        "bookingId",
+        booking.getId(),
+        null,
+        booking.getCentre().getId(),
+        booking.getStartsAt(),
+        booking.getEndsAt(),
+        booking.isHeld(),
+        booking.getCompany(),
+        booking.getMember());
+  }
+
+  private Subject pass(long dayPassId) {
+    DayPass pass;
+    try {
+      pass = dayPasses.get(dayPassId);
+    } catch (NotFoundException | io.atrium.shared.ForbiddenException unknown) {
+      throw InvalidFieldsException.of("dayPassId", "card.loan.passUnknown");
+    }
+    var zone = pass.getCentre().zone();
+    return new Subject(
+        "dayPassId",
+        null,
+        pass.getId(),
+        pass.getCentre().getId(),
+        pass.getDay().atStartOfDay(zone).toInstant(),
+        pass.getDay().plusDays(1).atStartOfDay(zone).toInstant(),
+        pass.getStatus() == DayPass.Status.CONFIRMED,
+        pass.getMember().getCompany(),
+        pass.getMember());
   }
 
   /** Takes a lent card back before its booking's end (access-cards:edit). */
@@ -103,10 +172,12 @@ public class CardLoans {
     List<Object[]> due =
         rows(
             em.createNativeQuery(
-                    "SELECT l.id, b.status FROM card_loan l JOIN booking b ON b.tenant_id ="
-                        + " l.tenant_id AND b.id = l.booking_id WHERE l.ended_at IS NULL AND"
-                        + " (l.ends_at <= now() OR b.status = 'CANCELLED') ORDER BY l.ends_at"
-                        + " FOR UPDATE OF l SKIP LOCKED")
+                    "SELECT l.id, coalesce(b.status, p.status) FROM card_loan l LEFT JOIN booking"
+                        + " b ON b.tenant_id = l.tenant_id AND b.id = l.booking_id LEFT JOIN"
+                        + " day_pass p ON p.tenant_id = l.tenant_id AND p.id = l.day_pass_id"
+                        + " WHERE l.ended_at IS NULL AND (l.ends_at <= now() OR coalesce(b.status,"
+                        + " p.status) = 'CANCELLED') ORDER BY l.ends_at FOR UPDATE OF l SKIP"
+                        + " LOCKED")
                 .setMaxResults(BATCH)
                 .getResultList());
     for (Object[] row : due) {

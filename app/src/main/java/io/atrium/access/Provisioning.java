@@ -6,6 +6,9 @@ import io.atrium.bookings.Booking;
 import io.atrium.bookings.BookingChanged;
 import io.atrium.bookings.BookingConfirmed;
 import io.atrium.bookings.Bookings;
+import io.atrium.daypasses.DayPass;
+import io.atrium.daypasses.DayPassSold;
+import io.atrium.daypasses.DayPasses;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
@@ -39,6 +42,11 @@ public class Provisioning {
   /** The most grants one run makes or revokes. */
   static final int BATCH = 50;
 
+  /** A grant's booking (b) or day pass (p), whichever it has, for the job's scans. */
+  private static final String SUBJECTS =
+      "LEFT JOIN booking b ON b.tenant_id = g.tenant_id AND b.id = g.booking_id LEFT JOIN"
+          + " day_pass p ON p.tenant_id = g.tenant_id AND p.id = g.day_pass_id";
+
   /** The job's tries of a failing grant; "Give Access" tries again whatever the count. */
   static final int MOST_ATTEMPTS = 5;
 
@@ -48,6 +56,8 @@ public class Provisioning {
   @Inject Caller caller;
 
   @Inject Bookings bookings;
+
+  @Inject DayPasses dayPasses;
 
   @Inject AccessSystems systems;
 
@@ -75,24 +85,45 @@ public class Provisioning {
     queue(confirmed.booking());
   }
 
+  /** Queues a day pass's grants for its day, in the transaction that sells it. */
+  void queuePass(@Observes DayPassSold sold) {
+    queue(sold.pass());
+  }
+
   private List<AccessGrant> queue(Booking booking) {
     String holder =
         booking.getMember() != null
             ? booking.getMember().getFullName()
             : booking.getCompany().getName();
+    return queue(
+        booking.getCentre().getId(),
+        booking.getId(),
+        null,
+        holder,
+        booking.getStartsAt(),
+        booking.getEndsAt());
+  }
+
+  private List<AccessGrant> queue(DayPass pass) {
+    var zone = pass.getCentre().zone();
+    return queue(
+        pass.getCentre().getId(),
+        null,
+        pass.getId(),
+        pass.getMember().getFullName(),
+        pass.getDay().atStartOfDay(zone).toInstant(),
+        pass.getDay().plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  private List<AccessGrant> queue(
+      long centreId, Long bookingId, Long dayPassId, String holder, Instant from, Instant until) {
     Instant now = clock.instant();
     List<AccessGrant> grants =
         List.of(AccessGrant.System.values()).stream()
             .map(
                 system ->
                     new AccessGrant(
-                        booking.getCentre().getId(),
-                        booking.getId(),
-                        system,
-                        holder,
-                        booking.getStartsAt(),
-                        booking.getEndsAt(),
-                        now))
+                        centreId, bookingId, dayPassId, system, holder, from, until, now))
             .toList();
     grants.forEach(em::persist);
     return grants;
@@ -121,6 +152,50 @@ public class Provisioning {
       }
     }
     return grants;
+  }
+
+  /**
+   * "Give Access" for a day pass (000 workflow 4 step 3): as for a booking, for the pass's day
+   * (day-passes:edit).
+   */
+  @Transactional
+  public List<AccessGrant> giveAccessForPass(long dayPassId) {
+    caller.require(Area.DAY_PASSES, Action.EDIT);
+    DayPass pass = dayPasses.get(dayPassId);
+    Instant end = pass.getDay().plusDays(1).atStartOfDay(pass.getCentre().zone()).toInstant();
+    if (pass.getStatus() != DayPass.Status.CONFIRMED || !end.isAfter(clock.instant())) {
+      throw new GiveAccessRefused("access.give.over");
+    }
+    List<AccessGrant> grants = ofPass(dayPassId, true);
+    if (grants.isEmpty()) {
+      grants = queue(pass);
+      em.flush();
+    }
+    for (AccessGrant grant : grants) {
+      if (grant.getStatus() == AccessGrant.Status.PENDING
+          || grant.getStatus() == AccessGrant.Status.FAILED) {
+        attempt(grant);
+      }
+    }
+    return grants;
+  }
+
+  /** The grants of a day pass of the caller's centres (day-passes:read). */
+  @Transactional
+  public List<AccessGrant> ofPass(long dayPassId) {
+    dayPasses.get(dayPassId);
+    return ofPass(dayPassId, false);
+  }
+
+  private List<AccessGrant> ofPass(long dayPassId, boolean locked) {
+    TypedQuery<AccessGrant> query =
+        em.createQuery(
+            "select g from AccessGrant g where g.dayPassId = :pass order by g.system",
+            AccessGrant.class);
+    if (locked) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.setParameter("pass", dayPassId).getResultList();
   }
 
   /** The grants of a booking of the caller's centres. */
@@ -184,9 +259,11 @@ public class Provisioning {
     int touched = 0;
     for (Object id :
         em.createNativeQuery(
-                "SELECT g.id FROM access_grant g JOIN booking b ON b.tenant_id = g.tenant_id AND"
-                    + " b.id = g.booking_id WHERE g.status <> 'REVOKED' AND (g.valid_until <= now()"
-                    + " OR b.status = 'CANCELLED') ORDER BY g.id")
+                "SELECT g.id FROM access_grant g "
+                    + SUBJECTS
+                    + " WHERE g.status <> 'REVOKED'"
+                    + " AND (g.valid_until <= now() OR coalesce(b.status, p.status) ="
+                    + " 'CANCELLED') ORDER BY g.id")
             .setMaxResults(BATCH)
             .getResultList()) {
       end(em.find(AccessGrant.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE));
@@ -194,10 +271,12 @@ public class Provisioning {
     }
     for (Object id :
         em.createNativeQuery(
-                "SELECT g.id FROM access_grant g JOIN booking b ON b.tenant_id = g.tenant_id AND"
-                    + " b.id = g.booking_id WHERE g.status IN ('PENDING', 'FAILED') AND g.attempts"
-                    + " < ?1 AND g.next_attempt_at <= now() AND g.valid_until > now() AND"
-                    + " b.status = 'CONFIRMED' ORDER BY g.next_attempt_at, g.id")
+                "SELECT g.id FROM access_grant g "
+                    + SUBJECTS
+                    + " WHERE g.status IN ('PENDING',"
+                    + " 'FAILED') AND g.attempts < ?1 AND g.next_attempt_at <= now() AND"
+                    + " g.valid_until > now() AND coalesce(b.status, p.status) = 'CONFIRMED'"
+                    + " ORDER BY g.next_attempt_at, g.id")
             .setParameter(1, MOST_ATTEMPTS)
             .setMaxResults(BATCH)
             .getResultList()) {
@@ -266,6 +345,7 @@ public class Provisioning {
         grant.getCentreId(),
         Changes.of()
             .field("booking", null, grant.getBookingId())
+            .field("dayPass", null, grant.getDayPassId())
             .field("system", null, grant.getSystem().name())
             .field("provider", null, grant.getProvider())
             .field("reason", null, reason));

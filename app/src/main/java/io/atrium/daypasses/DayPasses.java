@@ -63,6 +63,8 @@ public class DayPasses {
 
   @Inject Credits credits;
 
+  @Inject jakarta.enterprise.event.Event<DayPassSold> sold;
+
   Clock clock = Clock.systemUTC();
 
   /** Which passes to list: either filter may be null. */
@@ -127,6 +129,7 @@ public class DayPasses {
             ? paidFromCredits(pass)
             : invoiced(pass, member, item, details.day(), principal);
     em.flush();
+    sold.fire(new DayPassSold(pass));
     messages.sold(pass);
     audit.record(
         "DayPass",

@@ -126,7 +126,10 @@ class CardsBrowserIT {
     staff.findElement(By.id("lendForm:save")).click();
     Browser.await(
         staff,
-        b -> messages(b).contains("The card is lent until the booking's end.") ? true : null);
+        b ->
+            messages(b).contains("The card is lent until the booking's or the day pass's end.")
+                ? true
+                : null);
     WebElement lent = row(staff, prefix + "5");
     assertTrue(lent.getText().contains("Lent"), lent.getText());
     assertTrue(lent.getText().contains("Chai Labs"), lent.getText());

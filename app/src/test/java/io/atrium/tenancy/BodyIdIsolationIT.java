@@ -265,6 +265,7 @@ class BodyIdIsolationIT {
     CardBodyCases.register(CASES); // i14-cards
     DayPassBodyCases.register(CASES); // i14-day-passes
     BookingRuleBodyCases.register(CASES); // i14-booking-rules
+    CreditBodyCases.register(CASES); // i14-credits and booking extras
   }
 
   @BeforeEach

@@ -52,6 +52,16 @@ final class CardBodyCases {
     cases.put(
         "POST /api/cards/{id}/lend bookingId",
         new Case("api/cards/{loanCard}/lend", Booking.class, "bookingId", booking, loans, false));
+    Body pass = (f, id, m) -> "{\"dayPassId\":" + id + "}";
+    cases.put(
+        "POST /api/cards/{id}/lend dayPassId",
+        new Case(
+            "api/cards/{loanCard}/lend",
+            io.atrium.daypasses.DayPass.class,
+            "dayPassId",
+            pass,
+            loans,
+            false));
   }
 
   /** A booking of tenant B: Neem at Bangalore for Chai Labs, a Monday far ahead. */
@@ -62,6 +72,26 @@ final class CardBodyCases {
             .atTime(11, 0)
             .atZone(ZoneId.of("Asia/Kolkata"));
     ofB.put(Booking.class, DemoBookings.book(api, banyan, "Neem", "Chai Labs", start, 1));
+    long tenant = io.atrium.testing.Api.tenantId(banyan);
+    var sold =
+        api.post(
+            "api/day-passes",
+            banyan,
+            "{\"centreId\":"
+                + TestDatabase.countFromClient(tenant, "SELECT id FROM centre WHERE code = 'BLR1'")
+                + ",\"itemId\":"
+                + TestDatabase.countFromClient(
+                    tenant, "SELECT id FROM catalogue_item WHERE code = 'DAY-PASS'")
+                + ",\"day\":\""
+                + LocalDate.now(ZoneId.of("Asia/Kolkata"))
+                    .plusDays(1 + ThreadLocalRandom.current().nextInt(300))
+                + "\",\"walkIn\":{\"fullName\":\"Isolation Target\",\"email\":\"iso"
+                + System.nanoTime()
+                + "@example.test\",\"phone\":\"+91 98450 22005\"}}");
+    assertEquals(201, sold.statusCode(), sold.body());
+    ofB.put(
+        io.atrium.daypasses.DayPass.class,
+        io.atrium.testing.Api.json(sold).getJsonNumber("id").longValue());
   }
 
   /** The path with the Paris company's card the assign case aims at. */

@@ -378,6 +378,10 @@ public final class IdPages {
           new IdEndpoint("GET", "api/day-passes/{pass}", io.atrium.daypasses.DayPass.class, null),
           new IdEndpoint(
               "POST", "api/day-passes/{pass}/cancel", io.atrium.daypasses.DayPass.class, "{}"),
+          new IdEndpoint(
+              "GET", "api/day-passes/{pass}/access", io.atrium.daypasses.DayPass.class, null),
+          new IdEndpoint(
+              "POST", "api/day-passes/{pass}/access", io.atrium.daypasses.DayPass.class, "{}"),
           // i14-cards
           new IdEndpoint("GET", "api/cards/{card}", io.atrium.access.AccessCard.class, null),
           new IdEndpoint(

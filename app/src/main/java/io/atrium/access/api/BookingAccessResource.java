@@ -30,7 +30,8 @@ public class BookingAccessResource {
   /** A grant as the API shows it; the credential only while it is active. */
   public record GrantSummary(
       long id,
-      long bookingId,
+      Long bookingId,
+      Long dayPassId,
       String system,
       String provider,
       String holder,
@@ -45,6 +46,7 @@ public class BookingAccessResource {
       return new GrantSummary(
           g.getId(),
           g.getBookingId(),
+          g.getDayPassId(),
           g.getSystem().name(),
           g.getProvider(),
           g.getHolder(),

@@ -190,16 +190,19 @@ public class CardsResource {
   }
 
   /** The booking a temporary card is lent for. */
-  public record Loan(@Schema(required = true) Long bookingId) {}
+  public record Loan(
+      @Schema(description = "the booking it is lent for; or else") Long bookingId,
+      @Schema(description = "the day pass it is lent for (for the pass's day)") Long dayPassId) {}
 
-  /** A card's loan: for which booking, from when to when (UTC instants). */
+  /** A card's loan: for which booking or day pass, from when to when (UTC instants). */
   public record LoanSummary(
-      long cardId, long bookingId, String startsAt, String endsAt, String endedAt) {
+      long cardId, Long bookingId, Long dayPassId, String startsAt, String endsAt, String endedAt) {
 
     static LoanSummary of(CardLoan loan) {
       return new LoanSummary(
           loan.getCard().getId(),
           loan.getBookingId(),
+          loan.getDayPassId(),
           loan.getStartsAt().toString(),
           loan.getEndsAt().toString(),
           loan.getEndedAt() == null ? null : loan.getEndedAt().toString());
@@ -210,15 +213,18 @@ public class CardsResource {
   @Path("/{id}/lend")
   @Operation(
       summary =
-          "Lends an available temporary card for a booking of its centre: active from the"
-              + " booking's start to its end, then available again by itself (access-cards:edit)")
+          "Lends an available temporary card for a booking or a day pass of its centre: active"
+              + " from the booking's start to its end (the pass's day), then available again by"
+              + " itself (access-cards:edit)")
   @APIResponse(responseCode = "201", description = "Lent")
   @APIResponse(responseCode = "409", description = "Not an available temporary card")
   public Response lend(@PathParam("id") long id, @Valid Loan form) {
     if (form == null) {
       throw new BadRequestException();
     }
-    return Response.status(201).entity(LoanSummary.of(loans.lend(id, form.bookingId()))).build();
+    return Response.status(201)
+        .entity(LoanSummary.of(loans.lend(id, form.bookingId(), form.dayPassId())))
+        .build();
   }
 
   @GET

@@ -64,6 +64,7 @@ public class CardsBacking implements Serializable {
   private Long cardId;
   private Long memberId;
   private Long bookingId;
+  private Long dayPassId;
   private transient UploadedFile file;
   private transient UploadedFile batch;
   private final ArrayList<LineError> errors = new ArrayList<>();
@@ -162,10 +163,12 @@ public class CardsBacking implements Serializable {
   public void startLend(AccessCard card) {
     cardId = card.getId();
     bookingId = null;
+    dayPassId = null;
   }
 
   public void lend() {
-    if (PageErrors.run(() -> loans.lend(cardId, bookingId), "card.lentDone", "lendForm")) {
+    if (PageErrors.run(
+        () -> loans.lend(cardId, bookingId, dayPassId), "card.lentDone", "lendForm")) {
       load();
     }
   }
@@ -173,6 +176,18 @@ public class CardsBacking implements Serializable {
   public void takeBack(long id) {
     PageErrors.run(() -> loans.takeBack(id), "card.takenBackDone", "cards");
     load();
+  }
+
+  public List<CardChoices.PassChoice> getDayPasses() {
+    return cardId == null ? List.of() : choices.dayPasses(centreId);
+  }
+
+  public Long getDayPassId() {
+    return dayPassId;
+  }
+
+  public void setDayPassId(Long dayPassId) {
+    this.dayPassId = dayPassId;
   }
 
   public List<CardChoices.BookingChoice> getBookings() {

@@ -58,8 +58,18 @@ public class ProvisioningBacking implements Serializable {
             : provisioning.log(new Provisioning.Search(centreId, null, status), 300);
   }
 
-  public void giveAccess(long bookingId) {
-    PageErrors.run(() -> provisioning.giveAccess(bookingId), "access.given", "grants");
+  /** "Give Access" for the row's booking or day pass. */
+  public void giveAccess(AccessGrant grant) {
+    PageErrors.run(
+        () -> {
+          if (grant.getDayPassId() != null) {
+            provisioning.giveAccessForPass(grant.getDayPassId());
+          } else {
+            provisioning.giveAccess(grant.getBookingId());
+          }
+        },
+        "access.given",
+        "grants");
     load();
   }
 
