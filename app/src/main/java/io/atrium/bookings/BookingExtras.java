@@ -31,7 +31,7 @@ import java.util.List;
 public class BookingExtras {
 
   /** An extra as pages and the API show it: its link and its consumption. */
-  public record Extra(long id, Consumption consumption) {}
+  public record Extra(long id, Consumption consumption) implements java.io.Serializable {}
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bookings → Day passes, the access column (000 workflow 4 step 3): each pass's door and Wi-Fi
- * grants for its day, and "Give Access" when the automatic provisioning did not complete.
+ * Bookings → Day passes, the access column (000 workflow 4 step 3), which access adds to a page of
+ * daypasses (that may not call access; not a backing bean: the page has its own): each pass's door
+ * and Wi-Fi grants for its day, and "Give Access" when the automatic provisioning did not complete.
  */
 @Named
 @RequestScoped
-public class DayPassAccessBacking {
+public class DayPassAccessColumn {
 
   @Inject Provisioning provisioning;
 
