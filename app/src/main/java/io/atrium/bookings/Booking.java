@@ -98,6 +98,10 @@ public class Booking extends TenantEntity {
   @Column(name = "late_fee_consumption_id")
   private Long lateFeeConsumptionId;
 
+  /** The payer's contract it is billed with (001 §9); null: one-off. */
+  @Column(name = "contract_id", updatable = false)
+  private Long contractId;
+
   /** The credit pool that paid it, and what it took in the pool's unit; null when billed. */
   @Column(name = "credit_pool_id")
   private Long creditPoolId;
@@ -144,6 +148,14 @@ public class Booking extends TenantEntity {
   void billed(Long consumptionId, Long invoiceId) {
     this.consumptionId = consumptionId;
     this.invoiceId = invoiceId;
+  }
+
+  void setContractId(Long contractId) {
+    this.contractId = contractId;
+  }
+
+  public Long getContractId() {
+    return contractId;
   }
 
   void paidWithCredits(Long poolId, BigDecimal used) {

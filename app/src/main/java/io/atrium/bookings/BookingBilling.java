@@ -36,9 +36,10 @@ import java.util.List;
  * by the pricing service from its space's catalogue item (by the hour, half day or day), with the
  * author's discount; a discount above the author's ceiling waits in the approvals inbox, the
  * booking PENDING_APPROVAL and its slot held. Once confirmed, at once or by the approver, observers
- * act on it (door and Wi-Fi access), its price becomes a consumption of the payer, billed by the
- * monthly run or, when asked, invoiced at once (and so sent to the accounting system). A rejected
- * discount cancels the booking and frees its slot.
+ * act on it (door and Wi-Fi access), it is paid from the payer's credits when a pool covers it
+ * whole, else its price becomes a consumption of the payer, billed by the monthly run or, when
+ * asked, invoiced at once (and so sent to the accounting system). A rejected discount cancels the
+ * booking and frees its slot.
  */
 @ApplicationScoped
 public class BookingBilling {
@@ -237,7 +238,7 @@ public class BookingBilling {
             null,
             booking.getDiscountPercent(),
             day(booking),
-            null),
+            booking.getContractId()),
         booking.getCreatedById() == null ? actorId : booking.getCreatedById());
   }
 

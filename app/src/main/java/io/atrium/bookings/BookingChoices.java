@@ -83,6 +83,32 @@ public class BookingChoices {
     return spaces;
   }
 
+  /** A contract a booking may be billed with: its reference. */
+  public record ContractChoice(long id, String reference) implements Serializable {}
+
+  /** The payer's signed or running contracts at the centre, by reference (001 §9). */
+  @Transactional
+  public List<ContractChoice> contracts(Long centreId, Long payerId, boolean company) {
+    caller.require(Area.BOOKINGS, Action.READ);
+    if (centreId == null || payerId == null || !caller.centres().allows(centreId)) {
+      return List.of();
+    }
+    List<ContractChoice> contracts = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT id, reference FROM contract WHERE centre_id = ?1 AND "
+                    + (company ? "company_id" : "member_id")
+                    + " = ?2 AND status IN ('SIGNED', 'ACTIVE', 'NOTICE_GIVEN') ORDER BY"
+                    + " reference")
+            .setParameter(1, centreId)
+            .setParameter(2, payerId)
+            .getResultList()) {
+      Object[] c = (Object[]) row;
+      contracts.add(new ContractChoice(((Number) c[0]).longValue(), (String) c[1]));
+    }
+    return contracts;
+  }
+
   @Transactional
   public List<Payer> payers() {
     caller.require(Area.BOOKINGS, Action.READ);

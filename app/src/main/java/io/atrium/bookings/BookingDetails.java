@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * What a booking is made of, as typed: ids are checked by {@link BookingRules}; the discount (0 to
  * 100 %, none: 0) by the author's ceiling; {@code invoiceNow} issues its invoice at confirmation
- * rather than leaving it to the monthly billing run.
+ * rather than leaving it to the monthly billing run; {@code contractId} names a contract of the
+ * payer it is billed with (001 §9), none: one-off.
  */
 public record BookingDetails(
     Long spaceId,
@@ -17,7 +18,8 @@ public record BookingDetails(
     Integer guests,
     String title,
     BigDecimal discountPercent,
-    boolean invoiceNow) {
+    boolean invoiceNow,
+    Long contractId) {
 
   /** Without a discount, billed by the monthly run. */
   public BookingDetails(
@@ -28,6 +30,6 @@ public record BookingDetails(
       Instant endsAt,
       Integer guests,
       String title) {
-    this(spaceId, companyId, memberId, startsAt, endsAt, guests, title, null, false);
+    this(spaceId, companyId, memberId, startsAt, endsAt, guests, title, null, false, null);
   }
 }

@@ -62,7 +62,7 @@ class BookingRules {
     }
   }
 
-  record Checked(Space space, Company company, Member member, int guests) {}
+  record Checked(Space space, Company company, Member member, int guests, Long contractId) {}
 
   /**
    * The checked parts; the space is locked, so that bookings of one space are decided one after the
@@ -88,8 +88,29 @@ class BookingRules {
       errors.put("memberId", "booking.payer.unknown");
     } else if ((company == null) == (member == null)) {
       errors.put("companyId", "booking.payer.one");
+    } else if (d.contractId() != null
+        && space != null
+        && !payersContract(d, space, company, member)) {
+      errors.put("contractId", "booking.contract.unknown");
     }
     return checked(d, space, company, member, errors);
+  }
+
+  /**
+   * A signed or running contract of the payer at the space's centre. Read as a row: contracts call
+   * bookings' neighbours, not the other way (as consumptions do).
+   */
+  private boolean payersContract(BookingDetails d, Space space, Company company, Member member) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM contract WHERE id = ?1 AND centre_id = ?2 AND coalesce(company_id, 0)"
+                + " = ?3 AND coalesce(member_id, 0) = ?4 AND status IN ('SIGNED', 'ACTIVE',"
+                + " 'NOTICE_GIVEN')")
+        .setParameter(1, d.contractId())
+        .setParameter(2, space.getCentre().getId())
+        .setParameter(3, company == null ? 0L : company.getId())
+        .setParameter(4, member == null ? 0L : member.getId())
+        .getResultList()
+        .isEmpty();
   }
 
   /**
@@ -158,7 +179,7 @@ class BookingRules {
                   400, "booking.rule.closed", closed.getLabel(), closed.getDay().toString());
             });
     em.lock(space, LockModeType.PESSIMISTIC_WRITE);
-    return new Checked(space, company, member, guests);
+    return new Checked(space, company, member, guests, d.contractId());
   }
 
   private Space space(BookingDetails d, Map<String, String> errors) {

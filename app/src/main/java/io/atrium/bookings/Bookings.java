@@ -230,6 +230,7 @@ public class Bookings {
     booking.setTimes(from, to);
     booking.setGuests(checked.guests());
     booking.setTitle(details.title() == null || details.title().isBlank() ? null : details.title());
+    booking.setContractId(checked.contractId());
     return booking;
   }
 

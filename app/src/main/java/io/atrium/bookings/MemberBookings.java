@@ -180,6 +180,9 @@ public class MemberBookings {
     if (details.invoiceNow()) {
       errors.put("invoiceNow", "booking.member.staff-only");
     }
+    if (details.contractId() != null) {
+      errors.put("contractId", "booking.member.staff-only");
+    }
     if (!errors.isEmpty()) {
       throw new InvalidFieldsException(errors);
     }

@@ -45,21 +45,33 @@ class BookingsBrowserIT {
       LocalDate.of(2045, 1, 2).plusWeeks(ThreadLocalRandom.current().nextInt(500));
 
   @Test
-  void aRoomIsBookedAnOverlapIsRefusedInFrenchAndTheBookingIsCancelled() {
+  void aRoomIsBookedAnOverlapIsRefusedInFrenchAndTheBookingIsCancelled() throws Exception {
     WebDriver staff = browsers.open("fr-FR,fr");
     Browser.signIn(staff, base, "lumiere", "admin@lumiere.test");
     staff.get(base + "bookings/list.xhtml?day=" + DAY);
     assertEquals("Salles de réunion et bureaux · Atrium", staff.getTitle());
     Browser.choose(staff, "bookings:centre", "PAR1");
 
-    book(staff, "Salle Lumière", "Studio Kaolin", "10:00", "11:00", "Comité de rédaction");
+    book(staff, "Salle Lumière", "Studio Kaolin", "C-", "10:00", "11:00", "Comité de rédaction");
     Browser.await(staff, b -> messages(b).contains("Réservation confirmée.") ? true : null);
     WebElement row = row(staff, "Comité de rédaction");
     assertTrue(row.getText().contains("10:00 – 11:00"), row.getText());
     assertTrue(row.getText().contains("Studio Kaolin"), row.getText());
     assertTrue(row.getText().contains("Confirmée"), row.getText());
+    long tenant =
+        io.atrium.testing.Api.tenantId(
+            new io.atrium.testing.Api(base.toURI()).token("lumiere", "admin@lumiere.test"));
+    assertEquals(
+        1,
+        io.atrium.testing.TestDatabase.countFromClient(
+            tenant,
+            "SELECT count(*) FROM booking b JOIN consumption c ON c.id = b.consumption_id JOIN"
+                + " contract k ON k.id = b.contract_id AND k.id = c.contract_id WHERE b.title ="
+                + " 'Comité de rédaction' AND (b.starts_at AT TIME ZONE 'Europe/Paris')::date = ?",
+            DAY),
+        "billed with Studio Kaolin's contract chosen in the dialog");
 
-    book(staff, "Salle Lumière", "Studio Kaolin", "10:30", "11:30", "Point d'équipe");
+    book(staff, "Salle Lumière", "Studio Kaolin", null, "10:30", "11:30", "Point d'équipe");
     String refused =
         Browser.await(
             staff,
@@ -91,19 +103,29 @@ class BookingsBrowserIT {
     staff.get(base + "bookings/list.xhtml?day=" + DAY);
     assertEquals("Meeting rooms and desks · Atrium", staff.getTitle());
     Browser.choose(staff, "bookings:centre", "BLR1");
-    book(staff, "Neem", "Chai Labs", "15:00", "16:30", "Sprint review");
+    book(staff, "Neem", "Chai Labs", null, "15:00", "16:30", "Sprint review");
     Browser.await(staff, b -> messages(b).contains("Booking confirmed.") ? true : null);
     WebElement row = row(staff, "Sprint review");
     assertTrue(row.getText().contains("15:00 – 16:30"), row.getText());
     assertTrue(row.getText().contains("Confirmed"), row.getText());
   }
 
+  /** Books through the dialog; {@code contract}: the start of the contract it is billed with. */
   private static void book(
-      WebDriver staff, String space, String client, String from, String to, String title) {
+      WebDriver staff,
+      String space,
+      String client,
+      String contract,
+      String from,
+      String to,
+      String title) {
     Browser.click(staff, By.id("bookings:new"));
     Browser.await(staff, b -> b.findElement(By.id("bookingDialog")).isDisplayed() ? true : null);
     Browser.choose(staff, "booking:spaceId", space);
     Browser.choose(staff, "booking:companyId", client);
+    if (contract != null) {
+      Browser.choose(staff, "booking:contractId", contract);
+    }
     Browser.choose(staff, "booking:startsAt", from);
     Browser.choose(staff, "booking:endsAt", to);
     WebElement guests = staff.findElement(By.id("booking:guests_input"));

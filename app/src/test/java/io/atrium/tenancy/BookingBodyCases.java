@@ -85,6 +85,18 @@ final class BookingBodyCases {
     cases.put(
         "POST /api/bookings memberId",
         new Case("api/bookings", Member.class, "memberId", member, made, false));
+    Body contract =
+        (f, id, m) ->
+            form(m, room(f), "\"companyId\":" + f.parisCompany() + ",\"contractId\":" + id);
+    cases.put(
+        "POST /api/bookings contractId",
+        new Case(
+            "api/bookings",
+            io.atrium.contracts.Contract.class,
+            "contractId",
+            contract,
+            made,
+            false));
   }
 
   /** Paris's bookable meeting room. */

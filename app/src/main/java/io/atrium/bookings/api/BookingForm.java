@@ -39,7 +39,12 @@ public record BookingForm(
                     + " for approval (PENDING_APPROVAL)")
         BigDecimal discountPercent,
     @Schema(description = "issue its invoice at confirmation rather than in the monthly run")
-        Boolean invoiceNow) {
+        Boolean invoiceNow,
+    @Schema(
+            description =
+                "a signed or running contract of the payer at the space's centre: the booking is"
+                    + " billed with it by the monthly run; none: one-off")
+        Long contractId) {
 
   BookingDetails toDetails() {
     Map<String, String> unreadable = new LinkedHashMap<>();
@@ -57,7 +62,8 @@ public record BookingForm(
         guests,
         title == null ? null : title.strip(),
         discountPercent,
-        Boolean.TRUE.equals(invoiceNow));
+        Boolean.TRUE.equals(invoiceNow),
+        contractId);
   }
 
   /** An ISO date-time with its offset ("2027-03-01T10:00:00+01:00" or "…Z"). */

@@ -33,7 +33,7 @@ public record WeeklyBookingForm(
 
   BookingDetails toDetails() {
     return new BookingForm(
-            spaceId, companyId, memberId, startsAt, endsAt, guests, title, null, null)
+            spaceId, companyId, memberId, startsAt, endsAt, guests, title, null, null, null)
         .toDetails();
   }
 

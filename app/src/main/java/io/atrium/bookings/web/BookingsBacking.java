@@ -56,6 +56,7 @@ public class BookingsBacking implements Serializable {
   public static class Form extends SlotForm {
     private static final long serialVersionUID = 1L;
     private Long payerId;
+    private Long contractId;
     private java.math.BigDecimal discountPercent;
     private boolean invoiceNow;
 
@@ -77,6 +78,14 @@ public class BookingsBacking implements Serializable {
 
     public Long getPayerId() {
       return payerId;
+    }
+
+    public Long getContractId() {
+      return contractId;
+    }
+
+    public void setContractId(Long contractId) {
+      this.contractId = contractId;
     }
 
     public void setPayerId(Long payerId) {
@@ -141,6 +150,7 @@ public class BookingsBacking implements Serializable {
         booking.getCompany() != null ? booking.getCompany().getId() : booking.getMember().getId();
     form.discountPercent = booking.getDiscountPercent();
     form.invoiceNow = booking.isInvoiceNow();
+    form.contractId = booking.getContractId();
   }
 
   public boolean isChanging() {
@@ -163,6 +173,15 @@ public class BookingsBacking implements Serializable {
     form.setTitle(null);
     form.discountPercent = null;
     form.invoiceNow = false;
+    form.contractId = null;
+  }
+
+  /** The chosen payer's contracts at the centre, to bill the booking with one (001 §9). */
+  public List<BookingChoices.ContractChoice> getContracts() {
+    Long payer = form.payerId;
+    boolean company =
+        payerChoices.stream().anyMatch(p -> p.company() && Long.valueOf(p.id()).equals(payer));
+    return choices.contracts(centreId, payer, company);
   }
 
   public void save() {
@@ -179,7 +198,8 @@ public class BookingsBacking implements Serializable {
             form.getGuests(),
             form.getTitle(),
             form.discountPercent,
-            form.invoiceNow);
+            form.invoiceNow,
+            form.contractId);
     if (changingId != null) {
       Long id = changingId;
       if (PageErrors.step(() -> bookings.change(id, details), "booking.changed", "booking")

@@ -39,7 +39,7 @@ class ApiFuzzIT {
 
   private static final long SEED = Long.getLong("fuzz.seed", 20261203L);
 
-  private static final int PAYLOADS = Integer.getInteger("fuzz.payloads", 60);
+  private static final int PAYLOADS = Integer.getInteger("fuzz.payloads", 45);
 
   @Deployment(testable = false)
   static WebArchive app() {
