@@ -24,18 +24,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The bookings of the caller's centres: bookings:read to list them and read a space's busy slots,
- * bookings:create to book, bookings:edit to cancel. Every booking made or cancelled is audited with
- * its actor.
+ * bookings:create to book, bookings:edit to change or cancel. Every booking made, changed or
+ * cancelled is audited with its actor. The steps it shares ({@link #placed}, {@link #written},
+ * {@link #cancelled}, {@link #changed}…) serve members' bookings ({@link MemberBookings}), weekly
+ * series ({@link WeeklyBookings}) and staff's decisions ({@link BookingDecisions}) too.
  */
 @ApplicationScoped
 public class Bookings {
@@ -57,8 +56,6 @@ public class Bookings {
   @Inject BookingBilling billing;
 
   @Inject BookingPolicy policy;
-
-  @Inject CentreClosures closures;
 
   @Inject Event<BookingChanged> changedEvent;
 
@@ -133,92 +130,7 @@ public class Bookings {
         new PlanningChanged(tenancy.currentTenantId().orElseThrow(), booking.getCentre().getId()));
   }
 
-  /** What a weekly booking made: the occurrences booked, and the ones whose slot was taken. */
-  public record Series(List<Booking> booked, List<Slot> taken) {}
-
-  /** The most occurrences a weekly booking makes: a year of weeks. */
-  static final int MOST_WEEKS = 53;
-
-  /**
-   * Books the same time every week from the details' day until {@code until} (included): every free
-   * occurrence is booked, each taken one is reported with its time and left out. Refused as a whole
-   * when the first occurrence breaks a rule or when no occurrence is free.
-   */
-  @Transactional
-  public Series bookWeekly(BookingDetails details, LocalDate until) {
-    var principal = caller.require(Area.BOOKINGS, Action.CREATE);
-    BookingRules.Checked checked = rules.check(details);
-    ZoneId zone = checked.space().getCentre().zone();
-    ZonedDateTime first = details.startsAt().atZone(zone);
-    ZonedDateTime firstEnd = details.endsAt().atZone(zone);
-    if (until == null) {
-      throw InvalidFieldsException.of("repeatUntil", "booking.repeat.required");
-    }
-    if (until.isBefore(first.toLocalDate())
-        || until.isAfter(first.toLocalDate().plusWeeks(MOST_WEEKS - 1))) {
-      throw InvalidFieldsException.of("repeatUntil", "booking.repeat.range");
-    }
-    List<Booking> booked = new ArrayList<>();
-    List<Slot> taken = new ArrayList<>();
-    // The same wall-clock time each week, so a change of daylight saving time keeps 10:00 at 10:00.
-    for (ZonedDateTime start = first, end = firstEnd;
-        !start.toLocalDate().isAfter(until);
-        start = start.plusWeeks(1), end = end.plusWeeks(1)) {
-      if (!held(checked.space(), start.toInstant(), end.toInstant())
-              .setMaxResults(1)
-              .getResultList()
-              .isEmpty()
-          || !BookingRules.open(checked.space(), start.toInstant(), end.toInstant())
-          || closures.during(checked.space(), start.toInstant(), end.toInstant()).isPresent()
-          || !allowed(checked, start.toInstant(), end.toInstant(), start.equals(first))) {
-        taken.add(new Slot(start.toInstant(), end.toInstant()));
-        continue;
-      }
-      Booking booking =
-          newBooking(checked, start.toInstant(), end.toInstant(), principal.personId(), details);
-      booked.add(booking);
-    }
-    if (booked.isEmpty()) {
-      throw taken(taken.get(0).startsAt(), taken.get(0).endsAt(), checked.space());
-    }
-    booked.forEach(em::persist); // ids are given here, from the sequence
-    long series = booked.get(0).getId();
-    booked.forEach(b -> b.setSeriesId(series));
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (overlap(e)) {
-        throw taken(details.startsAt(), details.endsAt(), checked.space());
-      }
-      throw e;
-    }
-    for (Booking b : booked) {
-      billing.price(b, BigDecimal.ZERO.setScale(2));
-      billing.confirmed(b, principal.personId(), principal.fullName());
-    }
-    messages.seriesConfirmed(booked, taken.stream().map(Slot::startsAt).toList());
-    replanned(booked.get(0));
-    booked.forEach(this::audited);
-    return new Series(booked, taken);
-  }
-
-  /**
-   * Whether the rules allow this occurrence of a weekly booking; the first one's refusal refuses
-   * the whole series, a later one's is reported as taken.
-   */
-  private boolean allowed(BookingRules.Checked checked, Instant from, Instant to, boolean first) {
-    try {
-      policy.check(checked.space(), checked.company(), from, to);
-      return true;
-    } catch (BookingRuleException refused) {
-      if (first) {
-        throw refused;
-      }
-      return false;
-    }
-  }
-
-  private Booking newBooking(
+  Booking newBooking(
       BookingRules.Checked checked,
       Instant from,
       Instant to,
@@ -380,58 +292,6 @@ public class Bookings {
     return booking;
   }
 
-  /**
-   * Confirms a member's booking that waits for staff (its space's rule): billed, given access, the
-   * member told. One waiting for a discount's approval is decided in the approvals inbox instead.
-   */
-  @Transactional
-  public Booking confirm(long id) {
-    var principal = caller.require(Area.BOOKINGS, Action.EDIT);
-    Booking booking = awaitingStaff(id);
-    booking.confirm();
-    billing.confirmed(booking, principal.personId(), principal.fullName());
-    messages.confirmed(booking);
-    replanned(booking);
-    audit.record(
-        "Booking",
-        booking.getId(),
-        "CONFIRM",
-        booking.getCentre().getId(),
-        Changes.of().field("status", Booking.Status.PENDING_APPROVAL, booking.getStatus()));
-    return booking;
-  }
-
-  /** Refuses a member's booking that waits for staff: its slot is free again, the member told. */
-  @Transactional
-  public Booking refuse(long id) {
-    caller.require(Area.BOOKINGS, Action.EDIT);
-    Booking booking = awaitingStaff(id);
-    booking.cancel(clock.instant());
-    messages.cancelled(booking);
-    replanned(booking);
-    audit.record(
-        "Booking",
-        booking.getId(),
-        "REFUSE",
-        booking.getCentre().getId(),
-        Changes.of().field("status", Booking.Status.PENDING_APPROVAL, booking.getStatus()));
-    return booking;
-  }
-
-  private Booking awaitingStaff(long id) {
-    Booking booking = em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (booking == null || !caller.centres().allows(booking.getCentre().getId())) {
-      throw new NotFoundException();
-    }
-    if (booking.getStatus() != Booking.Status.PENDING_APPROVAL) {
-      throw new BookingRuleException(409, "booking.confirm.not-pending");
-    }
-    if (booking.getDiscountPercent().signum() > 0) {
-      throw new BookingRuleException(409, "booking.confirm.inbox");
-    }
-    return booking;
-  }
-
   @Transactional
   public Booking get(long id) {
     caller.require(Area.BOOKINGS, Action.READ);
@@ -489,7 +349,7 @@ public class Bookings {
     }
   }
 
-  private TypedQuery<Booking> held(Space space, Instant from, Instant to) {
+  TypedQuery<Booking> held(Space space, Instant from, Instant to) {
     return em.createQuery(
             "select b from Booking b where b.space = :space and b.status <> :cancelled"
                 + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt",
@@ -527,7 +387,7 @@ public class Bookings {
   }
 
   /** The taken slot on the centre's clock, with its offset: one instant each, read locally. */
-  private static BusinessException taken(Instant from, Instant to, Space space) {
+  static BusinessException taken(Instant from, Instant to, Space space) {
     ZoneId zone = space.getCentre().zone();
     return new SlotTakenException(
         from.atZone(zone).toOffsetDateTime().toString(),
@@ -535,7 +395,7 @@ public class Bookings {
   }
 
   /** The exclusion constraint refused the row (SQLSTATE 23P01): two bookings raced for a slot. */
-  private static boolean overlap(Throwable failure) {
+  static boolean overlap(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
         return true;

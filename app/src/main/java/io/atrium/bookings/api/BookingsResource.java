@@ -54,6 +54,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingsResource {
 
+  @Inject io.atrium.bookings.WeeklyBookings weekly;
+
+  @Inject io.atrium.bookings.BookingDecisions decisions;
+
   @Inject Bookings bookings;
 
   @Inject MemberBookings mine;
@@ -165,7 +169,8 @@ public class BookingsResource {
     if (form == null) {
       throw new BadRequestException();
     }
-    Bookings.Series series = bookings.bookWeekly(form.toDetails(), form.until());
+    io.atrium.bookings.WeeklyBookings.Series series =
+        weekly.bookWeekly(form.toDetails(), form.until());
     return Response.status(201)
         .entity(
             new SeriesSummary(
@@ -213,7 +218,7 @@ public class BookingsResource {
   @APIResponse(responseCode = "404", description = "No such booking for this caller")
   @APIResponse(responseCode = "409", description = "Not waiting for staff")
   public BookingSummary confirm(@PathParam("id") long id) {
-    return BookingSummary.of(bookings.confirm(id));
+    return BookingSummary.of(decisions.confirm(id));
   }
 
   @POST
@@ -222,7 +227,7 @@ public class BookingsResource {
   @APIResponse(responseCode = "404", description = "No such booking for this caller")
   @APIResponse(responseCode = "409", description = "Not waiting for staff")
   public BookingSummary refuse(@PathParam("id") long id) {
-    return BookingSummary.of(bookings.refuse(id));
+    return BookingSummary.of(decisions.refuse(id));
   }
 
   @POST

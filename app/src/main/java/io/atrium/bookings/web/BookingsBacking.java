@@ -36,6 +36,8 @@ public class BookingsBacking implements Serializable {
 
   @Inject Bookings bookings;
 
+  @Inject io.atrium.bookings.BookingDecisions decisions;
+
   @Inject BookingChoices choices;
 
   @Inject Centres centres;
@@ -221,12 +223,12 @@ public class BookingsBacking implements Serializable {
   }
 
   public void confirm(long id) {
-    PageErrors.run(() -> bookings.confirm(id), "booking.confirmedDone", "bookings");
+    PageErrors.run(() -> decisions.confirm(id), "booking.confirmedDone", "bookings");
     load();
   }
 
   public void refuse(long id) {
-    PageErrors.run(() -> bookings.refuse(id), "booking.refusedDone", "bookings");
+    PageErrors.run(() -> decisions.refuse(id), "booking.refusedDone", "bookings");
     load();
   }
 
