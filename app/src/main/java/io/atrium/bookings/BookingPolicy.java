@@ -30,20 +30,19 @@ class BookingPolicy {
 
   Clock clock = Clock.systemUTC();
 
-  /** The values in force for the space. */
+  /** The values in force for the space: its own rule's, else its centre's, else the defaults. */
   BookingRuleValues of(Space space) {
-    BookingRuleValues own =
-        valuesOf(
-            em.createQuery("select r from BookingRule r where r.space = :space", BookingRule.class)
-                .setParameter("space", space)
-                .getResultList());
-    BookingRuleValues centre =
-        valuesOf(
-            em.createQuery(
-                    "select r from BookingRule r where r.centre = :centre and r.space is null",
-                    BookingRule.class)
-                .setParameter("centre", space.getCentre())
-                .getResultList());
+    // One query for both rows: every booking reads them, a member's twice.
+    List<BookingRule> rules =
+        em.createQuery(
+                "select r from BookingRule r where r.space = :space or (r.centre = :centre and"
+                    + " r.space is null)",
+                BookingRule.class)
+            .setParameter("space", space)
+            .setParameter("centre", space.getCentre())
+            .getResultList();
+    BookingRuleValues own = valuesOf(rules.stream().filter(r -> r.getSpace() != null).toList());
+    BookingRuleValues centre = valuesOf(rules.stream().filter(r -> r.getSpace() == null).toList());
     return own.or(centre).or(BookingRuleValues.DEFAULTS);
   }
 
