@@ -67,4 +67,4 @@ ALTER TABLE day_pass ADD COLUMN credit_pool_id bigint,
   ADD COLUMN credits_used numeric(12, 2),
   ADD FOREIGN KEY (tenant_id, credit_pool_id) REFERENCES credit_pool (tenant_id, id);
 ALTER TABLE day_pass DROP CONSTRAINT day_pass_payment_check,
-  ADD CONSTRAINT day_pass_payment_check CHECK (payment IN ('INVOICE', 'PAYMENT_LINK', 'CREDITS', 'MONTHLY'));
+  ADD CONSTRAINT day_pass_payment_check CHECK (payment IN ('INVOICE', 'PAYMENT_LINK', 'CREDITS'));

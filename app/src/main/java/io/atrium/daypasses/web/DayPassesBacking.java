@@ -85,11 +85,7 @@ public class DayPassesBacking implements Serializable {
                         itemId,
                         passDay,
                         payment)),
-            switch (payment) {
-              case CREDITS -> "dayPass.soldCredits";
-              case MONTHLY -> "dayPass.soldMonthly";
-              case INVOICE, PAYMENT_LINK -> "dayPass.sold";
-            },
+            payment == DayPass.Payment.CREDITS ? "dayPass.soldCredits" : "dayPass.sold",
             "dayPass");
     if (sold != null) {
       day = sold.getDay();
