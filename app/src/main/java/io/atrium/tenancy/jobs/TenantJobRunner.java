@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Schedules every {@link TenantJob} bean on this server once the database is ready, each at its
@@ -37,9 +38,12 @@ public class TenantJobRunner {
 
   /**
    * How often a server looks for due tenants at most: a run whose server died is taken over within
-   * about this long (plus the lease, for leased jobs); one cheap query per job and server.
+   * about this long (plus the lease, for leased jobs); one cheap query per job and server. Tests
+   * shorten it so that an hourly job's turn comes within seconds.
    */
-  static final Duration TICK = Duration.ofMinutes(1);
+  @Inject
+  @ConfigProperty(name = "jobs.tick.seconds", defaultValue = "60")
+  long tickSeconds;
 
   /**
    * A leased run's claim: well above one batch (a transaction, at most Liberty's two minutes), and
@@ -69,7 +73,7 @@ public class TenantJobRunner {
     worker = new JobWorker(serverName(), claims, tenancy, LEASE);
     for (TenantJob job : jobs) {
       passes.put(job.name(), new Pass());
-      long every = tick(job).toMillis();
+      long every = tick(job, Duration.ofSeconds(tickSeconds)).toMillis();
       schedules.add(
           executor.scheduleWithFixedDelay(() -> pass(job), every, every, TimeUnit.MILLISECONDS));
     }
@@ -77,16 +81,16 @@ public class TenantJobRunner {
 
   /**
    * How often each server looks for the job's due tenants: the poll of a ROWS job; otherwise twice
-   * per period at least and at most every {@link #TICK}, so a run starts between one period and one
+   * per period at least and at most every {@code most}, so a run starts between one period and one
    * period plus a tick after the last.
    */
-  static Duration tick(TenantJob job) {
+  static Duration tick(TenantJob job, Duration most) {
     Duration period = job.period();
     if (job.claim() == TenantJob.Claim.ROWS) {
       return max(period, Duration.ofSeconds(1));
     }
     Duration half = period.dividedBy(2);
-    return max(half.compareTo(TICK) < 0 ? half : TICK, Duration.ofSeconds(1));
+    return max(half.compareTo(most) < 0 ? half : most, Duration.ofSeconds(1));
   }
 
   private static Duration max(Duration a, Duration b) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class TenantJobRunnerTest {
 
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+
   private static TenantJob job(Duration period, TenantJob.Claim claim) {
     return new TenantJob() {
       @Override
@@ -37,26 +39,34 @@ class TenantJobRunnerTest {
   void hourlyAndDailyJobsAreLookedForEveryMinute() {
     assertEquals(
         Duration.ofMinutes(1),
-        TenantJobRunner.tick(job(Duration.ofHours(1), TenantJob.Claim.TRANSACTION)));
+        TenantJobRunner.tick(job(Duration.ofHours(1), TenantJob.Claim.TRANSACTION), MINUTE));
     assertEquals(
         Duration.ofMinutes(1),
-        TenantJobRunner.tick(job(Duration.ofDays(1), TenantJob.Claim.LEASE)));
+        TenantJobRunner.tick(job(Duration.ofDays(1), TenantJob.Claim.LEASE), MINUTE));
   }
 
   @Test
   void shortPeriodsAreLookedForTwicePerPeriodButNeverMoreThanEverySecond() {
     assertEquals(
         Duration.ofSeconds(30),
-        TenantJobRunner.tick(job(Duration.ofMinutes(1), TenantJob.Claim.TRANSACTION)));
+        TenantJobRunner.tick(job(Duration.ofMinutes(1), TenantJob.Claim.TRANSACTION), MINUTE));
     assertEquals(
         Duration.ofSeconds(1),
-        TenantJobRunner.tick(job(Duration.ofMillis(500), TenantJob.Claim.TRANSACTION)));
+        TenantJobRunner.tick(job(Duration.ofMillis(500), TenantJob.Claim.TRANSACTION), MINUTE));
+  }
+
+  @Test
+  void aShorterConfiguredTickBringsAnHourlyJobsTurnSooner() {
+    assertEquals(
+        Duration.ofSeconds(5),
+        TenantJobRunner.tick(
+            job(Duration.ofHours(1), TenantJob.Claim.TRANSACTION), Duration.ofSeconds(5)));
   }
 
   @Test
   void aJobClaimingItsOwnRowsPollsAtItsPeriod() {
     assertEquals(
         Duration.ofSeconds(5),
-        TenantJobRunner.tick(job(Duration.ofSeconds(5), TenantJob.Claim.ROWS)));
+        TenantJobRunner.tick(job(Duration.ofSeconds(5), TenantJob.Claim.ROWS), MINUTE));
   }
 }
