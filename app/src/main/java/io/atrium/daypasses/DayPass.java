@@ -33,13 +33,14 @@ public class DayPass extends TenantEntity {
   }
 
   /**
-   * How the pass is paid: its invoice, its invoice and a link to pay it online, or the holder's
-   * credits (no invoice).
+   * How the pass is paid: its invoice, its invoice and a link to pay it online, the holder's
+   * credits (no invoice), or with the month (a consumption the monthly run bills).
    */
   public enum Payment {
     INVOICE,
     PAYMENT_LINK,
-    CREDITS;
+    CREDITS,
+    MONTHLY;
 
     public String getLabelKey() {
       return "dayPass.payment." + name().toLowerCase(Locale.ROOT);

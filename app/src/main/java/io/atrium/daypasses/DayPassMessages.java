@@ -31,6 +31,7 @@ class DayPassMessages {
             switch (pass.getPayment()) {
               case PAYMENT_LINK -> "dayPassPaymentLink";
               case CREDITS -> "dayPassCredits";
+              case MONTHLY -> "dayPassMonthly";
               case INVOICE -> "dayPassSold";
             },
             Map.of(

@@ -14,6 +14,7 @@ import io.atrium.directory.OnDemandUsers;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
+import io.atrium.identity.ClientRight;
 import io.atrium.identity.Where;
 import io.atrium.pricing.Breakdown;
 import io.atrium.pricing.Pricing;
@@ -110,24 +111,89 @@ public class DayPasses {
     if (member == null) {
       member = onDemand.walkIn(centre, details.walkIn());
     }
-    if (taken(member, details.day())) {
-      throw new DayPassTakenException();
-    }
     DayPass.Payment payment =
         details.payment() == null ? DayPass.Payment.INVOICE : details.payment();
-    DayPass pass =
-        new DayPass(
-            centre, member, item, details.day(), payment, principal.personId(), clock.instant());
+    return sold(centre, member, item, details.day(), payment, principal.personId());
+  }
+
+  /**
+   * A member buys a day pass for themselves at their centre (the client space): paid from their or
+   * their company's credits, or billed with the month; issuing an invoice is staff's. A price needs
+   * the company role's paid-bookings right, as a paid booking does.
+   */
+  @Transactional
+  public DayPass buy(Long itemId, LocalDate day, DayPass.Payment payment) {
+    var principal = caller.requireMember();
+    if (!caller.may(ClientRight.PAID_BOOKINGS)) {
+      throw new DayPassTakenException(403, "dayPass.member.paid");
+    }
+    Member me = em.find(Member.class, principal.personId());
+    Centre centre = me.getHomeCentre();
+    Map<String, String> errors = new LinkedHashMap<>();
+    CatalogueItem item = workspace(itemId, centre);
+    if (item == null) {
+      errors.put("itemId", "dayPass.item.unknown");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(centre.zone()));
+    if (day == null) {
+      errors.put("day", "dayPass.day.required");
+    } else if (day.isBefore(today) || day.isAfter(today.plusDays(MOST_DAYS_AHEAD))) {
+      errors.put("day", "dayPass.day.range");
+    }
+    DayPass.Payment paid = payment == null ? DayPass.Payment.MONTHLY : payment;
+    if (paid != DayPass.Payment.CREDITS && paid != DayPass.Payment.MONTHLY) {
+      errors.put("payment", "dayPass.payment.member");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFieldsException(errors);
+    }
+    return sold(centre, me, item, day, paid, null);
+  }
+
+  /** The caller's own day passes (a member's), from today on, by day. */
+  @Transactional
+  public List<DayPass> mine() {
+    var principal = caller.requireMember();
+    Member me = em.find(Member.class, principal.personId());
+    return em.createQuery(
+            "select p from DayPass p where p.member = :me and p.day >= :today order by p.day",
+            DayPass.class)
+        .setParameter("me", me)
+        .setParameter("today", LocalDate.now(clock.withZone(me.getHomeCentre().zone())))
+        .setMaxResults(100)
+        .getResultList();
+  }
+
+  /**
+   * The pass, priced, paid as asked (credits, its invoice at once, or the monthly run), its access
+   * queued, the member told, audited. {@code sellerId}: the staff member who sold it, or null.
+   */
+  private DayPass sold(
+      Centre centre,
+      Member member,
+      CatalogueItem item,
+      LocalDate day,
+      DayPass.Payment payment,
+      Long sellerId) {
+    if (taken(member, day)) {
+      throw new DayPassTakenException();
+    }
+    DayPass pass = new DayPass(centre, member, item, day, payment, sellerId, clock.instant());
     Breakdown price =
         pricing.price(
-            PricingRequest.item(centre.getId(), item.getId(), details.day())
+            PricingRequest.item(centre.getId(), item.getId(), day)
                 .forCompany(member.getCompany() == null ? null : member.getCompany().getId()));
     pass.priced(price.net(), price.gross(), price.currency());
     em.persist(pass);
     Long invoice =
-        payment == DayPass.Payment.CREDITS
-            ? paidFromCredits(pass)
-            : invoiced(pass, member, item, details.day(), principal);
+        switch (payment) {
+          case CREDITS -> paidFromCredits(pass);
+          case MONTHLY -> {
+            pass.billed(consumption(pass, sellerId), null);
+            yield null;
+          }
+          case INVOICE, PAYMENT_LINK -> invoiced(pass, sellerId);
+        };
     em.flush();
     sold.fire(new DayPassSold(pass));
     messages.sold(pass);
@@ -138,7 +204,7 @@ public class DayPasses {
         centre.getId(),
         Changes.of()
             .field("member", null, member.getFullName())
-            .field("day", null, details.day())
+            .field("day", null, day)
             .field("item", null, item.getCode())
             .field("payment", null, payment)
             .field("grossTotal", null, pass.getGrossTotal())
@@ -168,34 +234,35 @@ public class DayPasses {
   }
 
   /** Its consumption written and invoiced at once (000: the invoice is instantly generated). */
-  private Long invoiced(
-      DayPass pass,
-      Member member,
-      CatalogueItem item,
-      LocalDate day,
-      io.atrium.identity.AtriumPrincipal principal) {
-    long consumption =
-        consumptions
-            .sold(
-                new ConsumptionDetails(
-                    pass.getCentre().getId(),
-                    member.getCompany() == null ? null : member.getCompany().getId(),
-                    member.getCompany() == null ? member.getId() : null,
-                    item.getId(),
-                    ("fr".equals(member.getLanguage()) ? item.getNameFr() : item.getNameEn())
-                        + " "
-                        + day,
-                    BigDecimal.ONE,
-                    null,
-                    BigDecimal.ZERO,
-                    day,
-                    null),
-                principal.personId())
-            .getId();
-    long invoice =
-        invoicing.invoiceSold(List.of(consumption), principal.personId(), principal.fullName());
+  private Long invoiced(DayPass pass, Long sellerId) {
+    long consumption = consumption(pass, sellerId);
+    var principal = caller.getPrincipal();
+    long invoice = invoicing.invoiceSold(List.of(consumption), sellerId, principal.fullName());
     pass.billed(consumption, invoice);
     return invoice;
+  }
+
+  /** The pass as a consumption of its member (or their company), for its invoice or the run. */
+  private long consumption(DayPass pass, Long sellerId) {
+    Member member = pass.getMember();
+    CatalogueItem item = pass.getItem();
+    return consumptions
+        .sold(
+            new ConsumptionDetails(
+                pass.getCentre().getId(),
+                member.getCompany() == null ? null : member.getCompany().getId(),
+                member.getCompany() == null ? member.getId() : null,
+                item.getId(),
+                ("fr".equals(member.getLanguage()) ? item.getNameFr() : item.getNameEn())
+                    + " "
+                    + pass.getDay(),
+                BigDecimal.ONE,
+                null,
+                BigDecimal.ZERO,
+                pass.getDay(),
+                null),
+            sellerId)
+        .getId();
   }
 
   /**
@@ -301,6 +368,10 @@ public class DayPasses {
 
     DayPassTakenException(String key) {
       super(409, key);
+    }
+
+    DayPassTakenException(int status, String key) {
+      super(status, key);
     }
   }
 }

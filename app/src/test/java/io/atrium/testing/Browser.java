@@ -175,7 +175,8 @@ public final class Browser {
 
   /**
    * Picks the option whose label starts with {@code label} in the PrimeFaces select menu {@code
-   * id}, opening the menu as often as needed (it may redraw while a page settles).
+   * id}, opening the menu as often as needed (it may redraw while a page settles), scrolled to the
+   * middle of the window as {@link #click} does.
    */
   public static void choose(WebDriver browser, String id, String label) {
     await(
@@ -187,7 +188,7 @@ public final class Browser {
           b.findElements(By.cssSelector("[id='" + id + "_panel'] .ui-selectonemenu-item")).stream()
               .filter(item -> item.isDisplayed() && item.getText().strip().startsWith(label))
               .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
+              .ifPresentOrElse(WebElement::click, () -> click(b, By.id(id)));
           return null;
         });
   }

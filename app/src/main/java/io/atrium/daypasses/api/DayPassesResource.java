@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class DayPassesResource {
+
+  @Inject io.atrium.identity.Caller caller;
 
   @Inject DayPasses passes;
 
@@ -60,7 +64,7 @@ public class DayPassesResource {
       @Schema(required = true, description = "a DAY_PASS catalogue item of the centre") Long itemId,
       @Schema(required = true, format = "date", example = "2027-03-01") @Text(max = 10) String day,
       @Schema(
-              enumeration = {"INVOICE", "PAYMENT_LINK", "CREDITS"},
+              enumeration = {"INVOICE", "PAYMENT_LINK", "CREDITS", "MONTHLY"},
               description =
                   "none: INVOICE; CREDITS takes its price from the holder's money credits at the"
                       + " centre (409 when none covers it)")
@@ -106,9 +110,13 @@ public class DayPassesResource {
   }
 
   @GET
-  @Operation(summary = "Day passes by day (day-passes:read)")
+  @Operation(
+      summary = "Day passes by day (day-passes:read); with a member's token, their own to come")
   public List<DayPassSummary> list(
       @QueryParam("centre") Long centre, @QueryParam("day") String day) {
+    if (caller.isMember()) {
+      return passes.mine().stream().map(DayPassSummary::of).toList();
+    }
     return passes.list(new DayPasses.Search(centre, day(day)), 0, 500).stream()
         .map(DayPassSummary::of)
         .toList();
@@ -126,13 +134,18 @@ public class DayPassesResource {
   @Operation(
       summary =
           "Sells a day pass to a member or a new walk-in; its invoice is issued at once"
-              + " (day-passes:create)")
+              + " (day-passes:create). With a member's token: buys one for themselves at their"
+              + " centre, paid from credits or with the month (payment CREDITS or MONTHLY;"
+              + " centreId, memberId and walkIn are staff's)")
   @APIResponse(responseCode = "201", description = "Sold; Location names it")
   @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
   @APIResponse(responseCode = "409", description = "The member has a pass that day")
   public Response sell(@Valid DayPassForm form) {
     if (form == null) {
       throw new BadRequestException();
+    }
+    if (caller.isMember()) {
+      return bought(form);
     }
     NewMember walkIn = null;
     if (form.walkIn() != null) {
@@ -153,6 +166,27 @@ public class DayPassesResource {
                 payment(form.payment())));
     return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(sold.getId()))
         .entity(DayPassSummary.of(sold))
+        .build();
+  }
+
+  /** A member's own purchase: their centre, themselves; paid from credits or with the month. */
+  private Response bought(DayPassForm form) {
+    Map<String, String> staffOnly = new LinkedHashMap<>();
+    if (form.centreId() != null) {
+      staffOnly.put("centreId", "dayPass.member.staff-only");
+    }
+    if (form.memberId() != null) {
+      staffOnly.put("memberId", "dayPass.member.staff-only");
+    }
+    if (form.walkIn() != null) {
+      staffOnly.put("walkIn", "dayPass.member.staff-only");
+    }
+    if (!staffOnly.isEmpty()) {
+      throw new InvalidFieldsException(staffOnly);
+    }
+    DayPass bought = passes.buy(form.itemId(), day(form.day()), payment(form.payment()));
+    return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(bought.getId()))
+        .entity(DayPassSummary.of(bought))
         .build();
   }
 

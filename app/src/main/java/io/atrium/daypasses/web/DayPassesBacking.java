@@ -85,7 +85,11 @@ public class DayPassesBacking implements Serializable {
                         itemId,
                         passDay,
                         payment)),
-            payment == DayPass.Payment.CREDITS ? "dayPass.soldCredits" : "dayPass.sold",
+            switch (payment) {
+              case CREDITS -> "dayPass.soldCredits";
+              case MONTHLY -> "dayPass.soldMonthly";
+              case INVOICE, PAYMENT_LINK -> "dayPass.sold";
+            },
             "dayPass");
     if (sold != null) {
       day = sold.getDay();
