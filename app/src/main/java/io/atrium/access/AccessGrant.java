@@ -5,11 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A booking's access through one system (doors or Wi-Fi), and where its provisioning stands. */
+/**
+ * Access through one system (doors or Wi-Fi) for a booking's time, a day pass's day, or a card's
+ * holding (doors only: the card's number is the credential), and where its provisioning stands.
+ */
 @Entity
 @Table(name = "access_grant")
 public class AccessGrant extends TenantEntity {
@@ -47,6 +52,15 @@ public class AccessGrant extends TenantEntity {
   /** The day pass it opens the doors for, when not a booking. */
   @Column(name = "day_pass_id", updatable = false)
   private Long dayPassId;
+
+  /** The card whose number opens the doors, while it is given to a person or lent. */
+  @Column(name = "card_id", updatable = false)
+  private Long cardId;
+
+  /** The same card, to show its number (read only: {@link #cardId} is what is written). */
+  @ManyToOne
+  @JoinColumn(name = "card_id", insertable = false, updatable = false)
+  private AccessCard card;
 
   @Enumerated(EnumType.STRING)
   @Column(updatable = false)
@@ -103,6 +117,32 @@ public class AccessGrant extends TenantEntity {
     this.validFrom = validFrom;
     this.validUntil = validUntil;
     this.nextAttemptAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The door credential of a card given to a person or lent, for its holding's time. */
+  static AccessGrant forCard(
+      long centreId,
+      long cardId,
+      String holder,
+      Instant validFrom,
+      Instant validUntil,
+      Instant now) {
+    AccessGrant grant =
+        new AccessGrant(centreId, null, null, System.DOOR, holder, validFrom, validUntil, now);
+    grant.cardId = cardId;
+    return grant;
+  }
+
+  /**
+   * The card left its holder (lost, deactivated, taken back, its loan over): the grant ends now,
+   * and the provisioning job revokes its credential.
+   */
+  void withdrawn(Instant now) {
+    if (!validFrom.isBefore(now)) {
+      this.validFrom = now.minusMillis(1);
+    }
+    this.validUntil = now;
     this.updatedAt = now;
   }
 
@@ -163,6 +203,14 @@ public class AccessGrant extends TenantEntity {
 
   public Long getDayPassId() {
     return dayPassId;
+  }
+
+  public Long getCardId() {
+    return cardId;
+  }
+
+  public AccessCard getCard() {
+    return card;
   }
 
   public System getSystem() {

@@ -23,9 +23,17 @@ public interface AccessSystem {
   /** Takes the credential away; revoking one already gone is not an error. */
   void revoke(String externalId);
 
-  /** Who is let in, when, under which reference of ours. */
+  /**
+   * Who is let in, when, under which reference of ours; with a card's number when the card is the
+   * credential (doors only), else the system makes a code.
+   */
   record Request(
-      String reference, String holder, String centreCode, Instant validFrom, Instant validUntil) {}
+      String reference,
+      String holder,
+      String centreCode,
+      Instant validFrom,
+      Instant validUntil,
+      String card) {}
 
   /** The system's id for the credential, and what the holder is shown (a PIN, a voucher code). */
   record Credential(String externalId, String shown) {}

@@ -50,6 +50,8 @@ public class Cards {
 
   @Inject AuditTrail audit;
 
+  @Inject CardAccess access;
+
   /** Which cards to list: any filter may be null; text matches the number's start. */
   public record Search(Long centreId, AccessCard.State state, Long companyId, String number) {}
 
@@ -269,9 +271,10 @@ public class Cards {
         .toList();
   }
 
-  /** Keeps the change in the card's history and audits it. */
+  /** Keeps the change in the card's history, audits it, and brings its door credential in step. */
   AccessCard changed(AccessCard card, String action, String field, Object before, Object after) {
     step(card);
+    access.follow(card);
     audit.record(
         "AccessCard",
         card.getId(),

@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  * A Matrix COSEC-style door controller through its web API: {@code GET
  * <base>/api.svc/v2/user?action=set;id=…;name=…;active=1;validity-enable=1;validity-date-dd=…}
  * creates or updates the user (the id is ours, so a retry updates the same user), {@code
- * action=set-credential;id=…;credential-type=pin;data=…} gives it a door code, {@code
- * action=delete;id=…} takes it away; HTTP Basic authentication; each answer's text holds {@code
- * Response-Code=0} on success. The validity is the grant's last day (the controller's own
- * granularity): the grant is revoked at its end time by the provisioning job.
+ * action=set-credential;id=…;credential-type=pin;data=…} gives it a door code (or {@code
+ * credential-type=card;data=<number>} its card), {@code action=delete;id=…} takes it away; HTTP
+ * Basic authentication; each answer's text holds {@code Response-Code=0} on success. The validity
+ * is the grant's last day (the controller's own granularity): the grant is revoked at its end time
+ * by the provisioning job.
  */
 public final class CosecDoors implements AccessSystem {
 
@@ -68,6 +69,12 @@ public final class CosecDoors implements AccessSystem {
             + ";validity-date-yyyy="
             + last.getYear(),
         false);
+    if (request.card() != null) {
+      call(
+          "action=set-credential;id=" + id + ";credential-type=card;data=" + cell(request.card()),
+          false);
+      return new Credential(id, request.card());
+    }
     String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
     call("action=set-credential;id=" + id + ";credential-type=pin;data=" + pin, false);
     return new Credential(id, pin);

@@ -14,6 +14,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.identity.Where;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,12 +30,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Door and Wi-Fi access for bookings (000 workflow 3 step 4). A confirmed booking queues one grant
- * per system in its own transaction; {@link ProvisioningJob} makes the credentials through the
- * configured systems within seconds, retries failures with a growing wait (at most {@value
- * #MOST_ATTEMPTS} times), and revokes them when the booking ends or is cancelled. "Give Access"
- * (bookings:edit) tries a booking's grants at once, queuing them first when none were. Every
- * outcome is audited: by the person who pressed the button, or by the system.
+ * Door and Wi-Fi access for bookings (000 workflow 3 step 4), day passes and cards ({@link
+ * CardAccess}). A confirmed booking queues one grant per system in its own transaction; {@link
+ * ProvisioningJob} makes the credentials through the configured systems within seconds, retries
+ * failures with a growing wait (at most {@value #MOST_ATTEMPTS} times), and revokes them when the
+ * booking ends or is cancelled. "Give Access" (bookings:edit) tries a booking's grants at once,
+ * queuing them first when none were. Every outcome is audited: by the person who pressed the
+ * button, or by the system.
  */
 @ApplicationScoped
 public class Provisioning {
@@ -63,6 +65,8 @@ public class Provisioning {
 
   @Inject AuditTrail audit;
 
+  @Inject Event<AccessQueued> queued;
+
   Clock clock = Clock.systemUTC();
 
   /** Which grants to list: any filter may be null. */
@@ -78,6 +82,7 @@ public class Provisioning {
     for (AccessGrant grant : ofBooking(booking.getId(), true)) {
       grant.moved(booking.getStartsAt(), booking.getEndsAt(), now);
     }
+    queued.fire(new AccessQueued());
   }
 
   /** Queues the booking's grants, in the transaction that confirms it. */
@@ -126,6 +131,7 @@ public class Provisioning {
                         centreId, bookingId, dayPassId, system, holder, from, until, now))
             .toList();
     grants.forEach(em::persist);
+    queued.fire(new AccessQueued());
     return grants;
   }
 
@@ -244,16 +250,16 @@ public class Provisioning {
     return query.setMaxResults(max).getResultList();
   }
 
-  /**
-   * The job's run for the bound tenant: revokes the grants whose booking has ended or was
-   * cancelled, then makes the grants that are due; returns how many grants it touched.
-   */
   /** The tenants with work for the job, read across tenants in the job runner's scan. */
   public List<Long> tenantsDue() {
     List<?> ids = em.createNativeQuery("SELECT atrium_tenants_with_due_access()").getResultList();
     return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
+  /**
+   * The job's run for the bound tenant: revokes the grants whose time has ended or whose booking or
+   * pass was cancelled, then makes the grants that are due; returns how many grants it touched.
+   */
   @Transactional
   public int runDue() {
     int touched = 0;
@@ -275,7 +281,8 @@ public class Provisioning {
                     + SUBJECTS
                     + " WHERE g.status IN ('PENDING',"
                     + " 'FAILED') AND g.attempts < ?1 AND g.next_attempt_at <= now() AND"
-                    + " g.valid_until > now() AND coalesce(b.status, p.status) = 'CONFIRMED'"
+                    + " g.valid_until > now() AND (g.card_id IS NOT NULL OR coalesce(b.status,"
+                    + " p.status) = 'CONFIRMED')"
                     + " ORDER BY g.next_attempt_at, g.id")
             .setParameter(1, MOST_ATTEMPTS)
             .setMaxResults(BATCH)
@@ -292,8 +299,11 @@ public class Provisioning {
     return touched;
   }
 
-  private void attempt(AccessGrant grant) {
+  void attempt(AccessGrant grant) {
     AccessSystem system = systems.of(grant.getSystem());
+    // A grant persisted in this transaction has no card read yet: find it.
+    String card =
+        grant.getCardId() == null ? null : em.find(AccessCard.class, grant.getCardId()).getNumber();
     grant.attempting(system.name());
     Instant now = clock.instant();
     try {
@@ -304,7 +314,8 @@ public class Provisioning {
                   grant.getHolder(),
                   null,
                   grant.getValidFrom(),
-                  grant.getValidUntil()));
+                  grant.getValidUntil(),
+                  card));
       grant.active(made, now);
       audited(grant, "ACCESS_GRANTED", null);
     } catch (AccessSystemException refused) {
@@ -346,6 +357,7 @@ public class Provisioning {
         Changes.of()
             .field("booking", null, grant.getBookingId())
             .field("dayPass", null, grant.getDayPassId())
+            .field("card", null, grant.getCardId())
             .field("system", null, grant.getSystem().name())
             .field("provider", null, grant.getProvider())
             .field("reason", null, reason));

@@ -1,21 +1,27 @@
 package io.atrium.access;
 
 import io.atrium.tenancy.jobs.TenantJob;
+import io.atrium.tenancy.jobs.TenantJobRunner;
 import io.atrium.tenancy.jobs.TenantRun;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Every 10 seconds, on every server, for the tenants with work only (one scan across tenants),
- * makes the door and Wi-Fi credentials of newly confirmed bookings, retries failed ones, and
- * revokes those whose booking ended or was cancelled ({@link Provisioning#runDue}).
+ * Every 10 seconds, on every server, for the tenants with work only (one scan across tenants), and
+ * at once after a commit that queued or ended grants: makes the door and Wi-Fi credentials of newly
+ * confirmed bookings, passes and cards, retries failed ones, and revokes those whose time ended or
+ * whose booking was cancelled ({@link Provisioning#runDue}).
  */
 @ApplicationScoped
 public class ProvisioningJob implements TenantJob {
 
   @Inject Provisioning provisioning;
+
+  @Inject TenantJobRunner runner;
 
   @Override
   public String name() {
@@ -41,5 +47,10 @@ public class ProvisioningJob implements TenantJob {
   @Override
   public void run(TenantRun run) {
     provisioning.runDue();
+  }
+
+  /** After the commit, never before: a rolled-back transaction queued nothing. */
+  void nudge(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessQueued queued) {
+    runner.runNow(this);
   }
 }

@@ -87,7 +87,7 @@ class AccessSystemAdaptersTest {
             if (!users.containsKey(id)) {
               yield "13";
             }
-            users.get(id).put("pin", p.get("data"));
+            users.get(id).put(p.get("credential-type"), p.get("data"));
             yield "0";
           }
           case "delete" -> users.remove(id) == null ? "13" : "0";
@@ -138,7 +138,11 @@ class AccessSystemAdaptersTest {
   }
 
   private static AccessSystem.Request request(String reference) {
-    return new AccessSystem.Request(reference, "Studio Kaolin; Léa", "PAR1", FROM, UNTIL);
+    return new AccessSystem.Request(reference, "Studio Kaolin; Léa", "PAR1", FROM, UNTIL, null);
+  }
+
+  private static AccessSystem.Request card(String reference, String number) {
+    return new AccessSystem.Request(reference, "Chloé Bernard", "PAR1", FROM, UNTIL, number);
   }
 
   @Test
@@ -160,6 +164,19 @@ class AccessSystemAdaptersTest {
     doors.revoke("A1X");
     assertTrue(users.isEmpty());
     doors.revoke("A1X"); // already gone: not an error
+  }
+
+  @Test
+  void cosecEnrolsACardAsItsHoldersCredentialAndDeletesIt() {
+    CosecDoors doors = new CosecDoors(base + "/COSEC", "atrium", "s3cret");
+
+    AccessSystem.Credential made = doors.grant(card("A1C", "004512345678"));
+
+    assertEquals("004512345678", users.get("A1C").get("card"), "the card, not a code");
+    assertEquals(null, users.get("A1C").get("pin"));
+    assertEquals("004512345678", made.shown());
+    doors.revoke(made.externalId());
+    assertTrue(users.isEmpty(), "the card opens no door once revoked");
   }
 
   @Test
@@ -208,6 +225,7 @@ class AccessSystemAdaptersTest {
   @Test
   void theBuiltInSystemMakesADoorCodeAndAVoucherToHandOver() {
     assertTrue(new BuiltInAccess(true).grant(request("A6")).shown().matches("[0-9]{6}"));
+    assertEquals("0045123", new BuiltInAccess(true).grant(card("A7", "0045123")).shown());
     assertTrue(new BuiltInAccess(false).grant(request("A6")).shown().matches("[A-HJ-NP-Z2-9]{8}"));
   }
 }

@@ -88,6 +88,32 @@ class CardsBrowserIT {
     WebElement given = row(staff, prefix + "2");
     assertTrue(given.getText().contains("Given to a person"), given.getText());
     assertTrue(given.getText().contains(member), given.getText());
+
+    // The door controller knows the card as the member's credential: the provisioning log says so.
+    staff.get(base + "access/provisioning.xhtml");
+    Object blr =
+        ((org.openqa.selenium.JavascriptExecutor) staff)
+            .executeScript(
+                "return [...document.querySelectorAll(\"[id='grants:centre_input'] option\")]"
+                    + ".find(o => o.text.startsWith('BLR1')).value");
+    String log = base + "access/provisioning.xhtml?centre=" + blr;
+    staff.get(log);
+    Browser.await(
+        staff,
+        b -> {
+          boolean shown =
+              b.findElements(By.cssSelector("[id='grants:table'] tbody tr")).stream()
+                  .map(WebElement::getText)
+                  .anyMatch(
+                      r ->
+                          r.contains("Card " + prefix + "2")
+                              && r.contains(member)
+                              && r.contains("Active"));
+          if (!shown) {
+            b.get(log); // made by the job within seconds
+          }
+          return shown ? true : null;
+        });
   }
 
   @Test

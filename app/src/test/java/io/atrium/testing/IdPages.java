@@ -398,6 +398,9 @@ public final class IdPages {
               "POST", "api/cards/{card}/deactivate", io.atrium.access.AccessCard.class, "{}"),
           new IdEndpoint(
               "POST", "api/cards/{card}/available", io.atrium.access.AccessCard.class, "{}"),
+          new IdEndpoint("GET", "api/cards/{card}/access", io.atrium.access.AccessCard.class, null),
+          new IdEndpoint(
+              "POST", "api/cards/{card}/access", io.atrium.access.AccessCard.class, "{}"),
           new IdEndpoint(
               "POST",
               "api/cards/{card}/lend",

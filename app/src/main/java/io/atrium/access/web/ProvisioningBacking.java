@@ -1,6 +1,7 @@
 package io.atrium.access.web;
 
 import io.atrium.access.AccessGrant;
+import io.atrium.access.CardAccess;
 import io.atrium.access.Provisioning;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
@@ -19,7 +20,7 @@ import java.util.List;
 /**
  * Access → Provisioning log ({@code ?centre=}): a centre's door and Wi-Fi grants, newest first,
  * with their state, the credential to hand over (built-in systems) and the reason of a failure;
- * "Give Access" tries a booking's grants again at once.
+ * "Give Access" tries a booking's, a day pass's or a card's grants again at once.
  */
 @Named
 @ViewScoped
@@ -30,6 +31,8 @@ public class ProvisioningBacking implements Serializable {
   @Inject Caller caller;
 
   @Inject Provisioning provisioning;
+
+  @Inject CardAccess cardAccess;
 
   @Inject Centres centres;
 
@@ -58,11 +61,13 @@ public class ProvisioningBacking implements Serializable {
             : provisioning.log(new Provisioning.Search(centreId, null, status), 300);
   }
 
-  /** "Give Access" for the row's booking or day pass. */
+  /** "Give Access" for the row's booking, day pass or card. */
   public void giveAccess(AccessGrant grant) {
     PageErrors.run(
         () -> {
-          if (grant.getDayPassId() != null) {
+          if (grant.getCardId() != null) {
+            cardAccess.giveAccess(grant.getCardId());
+          } else if (grant.getDayPassId() != null) {
             provisioning.giveAccessForPass(grant.getDayPassId());
           } else {
             provisioning.giveAccess(grant.getBookingId());
@@ -71,6 +76,11 @@ public class ProvisioningBacking implements Serializable {
         "access.given",
         "grants");
     load();
+  }
+
+  /** A card given to a person: its grant has no end but the card's withdrawal. */
+  public boolean untilWithdrawn(AccessGrant grant) {
+    return !grant.getValidUntil().isBefore(CardAccess.UNTIL_WITHDRAWN);
   }
 
   public boolean isMayGive() {
