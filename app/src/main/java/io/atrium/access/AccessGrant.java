@@ -53,6 +53,10 @@ public class AccessGrant extends TenantEntity {
   @Column(name = "day_pass_id", updatable = false)
   private Long dayPassId;
 
+  /** The visitor invited to the booking, when the grant is theirs and not the booking holder's. */
+  @Column(name = "visitor_id", updatable = false)
+  private Long visitorId;
+
   /** The card whose number opens the doors, while it is given to a person or lent. */
   @Column(name = "card_id", updatable = false)
   private Long cardId;
@@ -134,6 +138,11 @@ public class AccessGrant extends TenantEntity {
     return grant;
   }
 
+  /** A visitor's own grant for the booking they are invited to. */
+  void ofVisitor(long visitorId) {
+    this.visitorId = visitorId;
+  }
+
   /**
    * The card left its holder (lost, deactivated, taken back, its loan over): the grant ends now,
    * and the provisioning job revokes its credential.
@@ -203,6 +212,10 @@ public class AccessGrant extends TenantEntity {
 
   public Long getDayPassId() {
     return dayPassId;
+  }
+
+  public Long getVisitorId() {
+    return visitorId;
   }
 
   public Long getCardId() {

@@ -13,6 +13,8 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.identity.Where;
+import io.atrium.reception.Visitor;
+import io.atrium.reception.Visitors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +27,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +64,8 @@ public class Provisioning {
 
   @Inject DayPasses dayPasses;
 
+  @Inject Visitors visitors;
+
   @Inject AccessSystems systems;
 
   @Inject AuditTrail audit;
@@ -74,7 +79,7 @@ public class Provisioning {
 
   /**
    * A changed booking's grants follow its times: made again, with the same reference, by the next
-   * run (a revoked one stays revoked).
+   * run (a revoked one stays revoked); its visitors still expected are expected at its new start.
    */
   void moved(@Observes BookingChanged changed) {
     Booking booking = changed.booking();
@@ -82,6 +87,8 @@ public class Provisioning {
     for (AccessGrant grant : ofBooking(booking.getId(), true)) {
       grant.moved(booking.getStartsAt(), booking.getEndsAt(), now);
     }
+    var start = booking.getStartsAt().atZone(booking.getCentre().zone());
+    visitors.bookingMoved(booking.getId(), start.toLocalDate(), start.toLocalTime());
     queued.fire(new AccessQueued());
   }
 
@@ -95,16 +102,35 @@ public class Provisioning {
     queue(sold.pass());
   }
 
+  /** The booking holder's grants, and each invited visitor's. */
   private List<AccessGrant> queue(Booking booking) {
     String holder =
         booking.getMember() != null
             ? booking.getMember().getFullName()
             : booking.getCompany().getName();
+    List<AccessGrant> grants =
+        new ArrayList<>(
+            queue(
+                booking.getCentre().getId(),
+                booking.getId(),
+                null,
+                holder,
+                booking.getStartsAt(),
+                booking.getEndsAt()));
+    for (Visitor visitor : visitors.ofBooking(booking.getId())) {
+      grants.addAll(queueVisitor(booking, visitor));
+    }
+    return grants;
+  }
+
+  /** A visitor's grants for the booking's time, queued with it or when invited to it. */
+  List<AccessGrant> queueVisitor(Booking booking, Visitor visitor) {
     return queue(
         booking.getCentre().getId(),
         booking.getId(),
         null,
-        holder,
+        visitor.getId(),
+        visitor.getFullName(),
         booking.getStartsAt(),
         booking.getEndsAt());
   }
@@ -122,6 +148,17 @@ public class Provisioning {
 
   private List<AccessGrant> queue(
       long centreId, Long bookingId, Long dayPassId, String holder, Instant from, Instant until) {
+    return queue(centreId, bookingId, dayPassId, null, holder, from, until);
+  }
+
+  private List<AccessGrant> queue(
+      long centreId,
+      Long bookingId,
+      Long dayPassId,
+      Long visitorId,
+      String holder,
+      Instant from,
+      Instant until) {
     Instant now = clock.instant();
     List<AccessGrant> grants =
         List.of(AccessGrant.System.values()).stream()
@@ -130,6 +167,9 @@ public class Provisioning {
                     new AccessGrant(
                         centreId, bookingId, dayPassId, system, holder, from, until, now))
             .toList();
+    if (visitorId != null) {
+      grants.forEach(grant -> grant.ofVisitor(visitorId));
+    }
     grants.forEach(em::persist);
     queued.fire(new AccessQueued());
     return grants;

@@ -6,6 +6,7 @@
  * 100,000 cards is checked and written in flat memory (PostgreSQL COPY into a transaction's own
  * staging table, duplicates found there in SQL).
  *
- * <p>May call: shared, tenancy, identity, directory, bookings, daypasses, audit.
+ * <p>May call: shared, tenancy, identity, directory, bookings, daypasses, audit, reception
+ * (visitors invited to a booking).
  */
 package io.atrium.access;

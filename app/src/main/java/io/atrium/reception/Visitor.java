@@ -140,6 +140,10 @@ public class Visitor extends TenantEntity {
   @Convert(converter = InstantConverter.class)
   private Instant purgedAt;
 
+  /** The booking the visitor comes to (a meeting), whose time their access follows. */
+  @Column(name = "booking_id", updatable = false)
+  private Long bookingId;
+
   protected Visitor() {}
 
   /** A visitor as written on the invite form; who hosts and who invited are set by the service. */
@@ -311,6 +315,22 @@ public class Visitor extends TenantEntity {
 
   public String getNotes() {
     return notes;
+  }
+
+  public Long getBookingId() {
+    return bookingId;
+  }
+
+  void forBooking(long bookingId) {
+    this.bookingId = bookingId;
+  }
+
+  /** The booking moved: a visitor still expected is expected at its new start. */
+  void rescheduled(LocalDate day, LocalTime time) {
+    if (state == State.EXPECTED) {
+      this.expectedDate = day;
+      this.visitTime = time;
+    }
   }
 
   public LocalDate getExpectedDate() {

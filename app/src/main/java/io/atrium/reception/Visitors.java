@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,40 @@ public class Visitors {
   /** Pre-registers a visitor; they are mailed a QR code with a single-use token and an .ics. */
   @Transactional
   public Visitor invite(NewVisitor form) {
+    return invite(form, null);
+  }
+
+  /**
+   * Invites a visitor to a booking the caller was allowed to change (its centre, day, start and
+   * host in the form); their access follows the booking's.
+   */
+  @Transactional
+  public Visitor inviteForBooking(NewVisitor form, long bookingId) {
+    return invite(form, bookingId);
+  }
+
+  /**
+   * The visitors invited to a booking, by name; for a caller the booking was already checked for,
+   * so not filtered again.
+   */
+  @Transactional
+  public List<Visitor> ofBooking(long bookingId) {
+    return em.createQuery(
+            "select v from Visitor v where v.bookingId = :booking order by v.fullName, v.id",
+            Visitor.class)
+        .setParameter("booking", bookingId)
+        .getResultList();
+  }
+
+  /** The booking moved: its visitors still expected are expected at its new start. */
+  @Transactional
+  public void bookingMoved(long bookingId, LocalDate day, LocalTime time) {
+    for (Visitor visitor : ofBooking(bookingId)) {
+      visitor.rescheduled(day, time);
+    }
+  }
+
+  private Visitor invite(NewVisitor form, Long bookingId) {
     AtriumPrincipal who = inviter();
     check(form);
     Centre centre =
@@ -85,6 +120,9 @@ public class Visitors {
     }
     Visitor visitor =
         new Visitor(centre, form, Hosts.of(host), hosts.inviter(who), clock.instant());
+    if (bookingId != null) {
+      visitor.forBooking(bookingId);
+    }
     String token = CheckInCodes.newToken();
     visitor.expectWithToken(CheckInCodes.hash(token));
     em.persist(visitor);

@@ -60,16 +60,7 @@ class BookingContractIT {
             tenant,
             "SELECT min(k.id) FROM contract k JOIN company c ON c.id = k.company_id WHERE c.name"
                 + " = 'Nordlys Conseil'");
-    LocalDate day =
-        LocalDate.parse(
-            TestDatabase.textFromClient(
-                tenant,
-                "SELECT min(d)::date::text FROM generate_series(current_date + 30, current_date +"
-                    + " 600, interval '1 day') d WHERE extract(isodow FROM d) BETWEEN 1 AND 5 AND"
-                    + " NOT EXISTS (SELECT 1 FROM booking b WHERE b.space_id = ? AND b.status <>"
-                    + " 'CANCELLED' AND (b.starts_at AT TIME ZONE 'Europe/Paris')::date = d::date)"
-                    + " AND NOT EXISTS (SELECT 1 FROM centre_closure c WHERE c.day = d::date)",
-                room));
+    LocalDate day = io.atrium.testing.FreeDay.of(tenant, room);
 
     var billed =
         api.post(

@@ -53,16 +53,7 @@ class BookingExtrasBrowserIT {
     long room =
         TestDatabase.countFromClient(
             tenant, "SELECT min(id) FROM space WHERE name = 'Salle Lumière'");
-    LocalDate day =
-        LocalDate.parse(
-            TestDatabase.textFromClient(
-                tenant,
-                "SELECT min(d)::date::text FROM generate_series(current_date + 30, current_date +"
-                    + " 600, interval '1 day') d WHERE extract(isodow FROM d) BETWEEN 1 AND 5 AND"
-                    + " NOT EXISTS (SELECT 1 FROM booking b WHERE b.space_id = ? AND b.status <>"
-                    + " 'CANCELLED' AND (b.starts_at AT TIME ZONE 'Europe/Paris')::date = d::date)"
-                    + " AND NOT EXISTS (SELECT 1 FROM centre_closure c WHERE c.day = d::date)",
-                room));
+    LocalDate day = io.atrium.testing.FreeDay.of(tenant, room);
     String title = "Atelier " + System.nanoTime();
     var booked =
         api.post(

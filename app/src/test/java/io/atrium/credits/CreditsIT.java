@@ -100,15 +100,7 @@ class CreditsIT {
 
   /** A weekday Salle Lumière has no booking yet, well ahead, the centre open. */
   private LocalDate freeDay() {
-    return LocalDate.parse(
-        TestDatabase.textFromClient(
-            lumiereId,
-            "SELECT min(d)::date::text FROM generate_series(current_date + 30, current_date + 600,"
-                + " interval '1 day') d WHERE extract(isodow FROM d) BETWEEN 1 AND 5 AND NOT EXISTS"
-                + " (SELECT 1 FROM booking b WHERE b.space_id = ? AND b.status <> 'CANCELLED' AND"
-                + " (b.starts_at AT TIME ZONE 'Europe/Paris')::date = d::date) AND NOT EXISTS"
-                + " (SELECT 1 FROM centre_closure c WHERE c.day = d::date)",
-            room()));
+    return io.atrium.testing.FreeDay.of(lumiereId, room());
   }
 
   private static String at(LocalDate day, int hour) {

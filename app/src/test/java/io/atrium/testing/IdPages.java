@@ -361,6 +361,13 @@ public final class IdPages {
           new IdEndpoint(
               "POST", "api/bookings/{booking}/access", io.atrium.bookings.Booking.class, "{}"),
           new IdEndpoint(
+              "GET", "api/bookings/{booking}/visitors", io.atrium.bookings.Booking.class, null),
+          new IdEndpoint(
+              "POST",
+              "api/bookings/{booking}/visitors",
+              io.atrium.bookings.Booking.class,
+              "{\"fullName\":\"X\",\"email\":\"x@visitor.test\"}"),
+          new IdEndpoint(
               "DELETE",
               "api/centre-closures/{closure}",
               io.atrium.bookings.CentreClosure.class,

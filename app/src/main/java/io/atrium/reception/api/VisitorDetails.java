@@ -4,6 +4,7 @@ import io.atrium.reception.Visitor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A visitor with every step's instant (UTC). Personal fields are null once the retention purge ran
@@ -33,9 +34,10 @@ public record VisitorDetails(
     Instant checkedInAt,
     Instant checkedOutAt,
     Instant noShowAt,
-    boolean purged) {
+    boolean purged,
+    @Schema(description = "the booking the visitor is invited to, if any") Long bookingId) {
 
-  static VisitorDetails of(Visitor v) {
+  public static VisitorDetails of(Visitor v) {
     return new VisitorDetails(
         v.getId(),
         v.getCentre().getId(),
@@ -60,6 +62,7 @@ public record VisitorDetails(
         v.getCheckedInAt(),
         v.getCheckedOutAt(),
         v.getNoShowAt(),
-        v.isPurged());
+        v.isPurged(),
+        v.getBookingId());
   }
 }

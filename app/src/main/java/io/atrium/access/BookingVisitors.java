@@ -1,0 +1,76 @@
+package io.atrium.access;
+
+import io.atrium.bookings.Booking;
+import io.atrium.bookings.Bookings;
+import io.atrium.identity.Action;
+import io.atrium.identity.Area;
+import io.atrium.identity.Caller;
+import io.atrium.reception.NewVisitor;
+import io.atrium.reception.Visitor;
+import io.atrium.reception.Visitors;
+import io.atrium.shared.InvalidFieldsException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * Visitors added to a booking (000 workflow 3 step 4): each is invited as reception invites (the
+ * mail with its check-in code), expected at the booking's centre, day and start, hosted by the
+ * booking's member, and gets their own door and Wi-Fi access for the booking's time once it is
+ * confirmed, revoked with it.
+ */
+@ApplicationScoped
+public class BookingVisitors {
+
+  @Inject Caller caller;
+
+  @Inject Bookings bookings;
+
+  @Inject Visitors visitors;
+
+  @Inject Provisioning provisioning;
+
+  Clock clock = Clock.systemUTC();
+
+  /** The booking's visitors (bookings:read, the booking's centre). */
+  @Transactional
+  public List<Visitor> of(long bookingId) {
+    bookings.get(bookingId);
+    return visitors.ofBooking(bookingId);
+  }
+
+  /**
+   * Adds a visitor to a booking to come (bookings:edit and visitors:create): the form's name,
+   * e-mail, phone, company, purpose (by default the booking's title) and notes; the host is the
+   * booking's member unless the form names one (required for a company's booking).
+   */
+  @Transactional
+  public Visitor add(long bookingId, NewVisitor form) {
+    caller.require(Area.BOOKINGS, Action.EDIT);
+    Booking booking = bookings.get(bookingId);
+    if (!booking.isHeld() || !booking.getEndsAt().isAfter(clock.instant())) {
+      throw new Provisioning.GiveAccessRefused("booking.visitors.over");
+    }
+    if (form == null) {
+      throw InvalidFieldsException.of("fullName", "visitor.fullName.required");
+    }
+    ZonedDateTime start = booking.getStartsAt().atZone(booking.getCentre().zone());
+    form.setCentreId(booking.getCentre().getId());
+    form.setExpectedDate(start.toLocalDate());
+    form.setVisitTime(start.toLocalTime());
+    if (form.getHostId() == null && booking.getMember() != null) {
+      form.setHostId(booking.getMember().getId());
+    }
+    if ((form.getPurpose() == null || form.getPurpose().isBlank()) && booking.getTitle() != null) {
+      form.setPurpose(booking.getTitle());
+    }
+    Visitor visitor = visitors.inviteForBooking(form, bookingId);
+    if (booking.getStatus() == Booking.Status.CONFIRMED) {
+      provisioning.queueVisitor(booking, visitor);
+    }
+    return visitor;
+  }
+}
