@@ -202,6 +202,11 @@ public class AccessGrant extends TenantEntity {
     this.updatedAt = now;
   }
 
+  /** Queued or refused: "Give Access" (or the job) makes it. */
+  public boolean isRetryable() {
+    return status == Status.PENDING || status == Status.FAILED;
+  }
+
   public Long getCentreId() {
     return centreId;
   }

@@ -121,12 +121,7 @@ public class CardAccess {
     if (grants.isEmpty()) {
       throw new Provisioning.GiveAccessRefused("access.give.noHolder");
     }
-    for (AccessGrant grant : grants) {
-      if (grant.getStatus() == AccessGrant.Status.PENDING
-          || grant.getStatus() == AccessGrant.Status.FAILED) {
-        provisioning.attempt(grant);
-      }
-    }
+    grants.stream().filter(AccessGrant::isRetryable).forEach(provisioning::attempt);
     return grants;
   }
 

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Door and Wi-Fi access for bookings (000 workflow 3 step 4), day passes and cards ({@link
@@ -84,7 +85,7 @@ public class Provisioning {
   void moved(@Observes BookingChanged changed) {
     Booking booking = changed.booking();
     Instant now = clock.instant();
-    for (AccessGrant grant : ofBooking(booking.getId(), true)) {
+    for (AccessGrant grant : grants("bookingId", booking.getId(), true)) {
       grant.moved(booking.getStartsAt(), booking.getEndsAt(), now);
     }
     var start = booking.getStartsAt().atZone(booking.getCentre().zone());
@@ -186,18 +187,7 @@ public class Provisioning {
     if (!booking.isHeld() || !booking.getEndsAt().isAfter(clock.instant())) {
       throw new GiveAccessRefused("access.give.over");
     }
-    List<AccessGrant> grants = ofBooking(bookingId, true);
-    if (grants.isEmpty()) {
-      grants = queue(booking);
-      em.flush();
-    }
-    for (AccessGrant grant : grants) {
-      if (grant.getStatus() == AccessGrant.Status.PENDING
-          || grant.getStatus() == AccessGrant.Status.FAILED) {
-        attempt(grant);
-      }
-    }
-    return grants;
+    return give(grants("bookingId", bookingId, true), () -> queue(booking));
   }
 
   /**
@@ -212,17 +202,16 @@ public class Provisioning {
     if (pass.getStatus() != DayPass.Status.CONFIRMED || !end.isAfter(clock.instant())) {
       throw new GiveAccessRefused("access.give.over");
     }
-    List<AccessGrant> grants = ofPass(dayPassId, true);
+    return give(grants("dayPassId", dayPassId, true), () -> queue(pass));
+  }
+
+  /** Makes the grants not active at once, queuing them first when there were none. */
+  private List<AccessGrant> give(List<AccessGrant> grants, Supplier<List<AccessGrant>> queue) {
     if (grants.isEmpty()) {
-      grants = queue(pass);
+      grants = queue.get();
       em.flush();
     }
-    for (AccessGrant grant : grants) {
-      if (grant.getStatus() == AccessGrant.Status.PENDING
-          || grant.getStatus() == AccessGrant.Status.FAILED) {
-        attempt(grant);
-      }
-    }
+    grants.stream().filter(AccessGrant::isRetryable).forEach(this::attempt);
     return grants;
   }
 
@@ -230,36 +219,26 @@ public class Provisioning {
   @Transactional
   public List<AccessGrant> ofPass(long dayPassId) {
     dayPasses.get(dayPassId);
-    return ofPass(dayPassId, false);
-  }
-
-  private List<AccessGrant> ofPass(long dayPassId, boolean locked) {
-    TypedQuery<AccessGrant> query =
-        em.createQuery(
-            "select g from AccessGrant g where g.dayPassId = :pass order by g.system",
-            AccessGrant.class);
-    if (locked) {
-      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-    }
-    return query.setParameter("pass", dayPassId).getResultList();
+    return grants("dayPassId", dayPassId, false);
   }
 
   /** The grants of a booking of the caller's centres. */
   @Transactional
   public List<AccessGrant> ofBooking(long bookingId) {
     bookings.get(bookingId); // the caller's centres, bookings:read
-    return ofBooking(bookingId, false);
+    return grants("bookingId", bookingId, false);
   }
 
-  private List<AccessGrant> ofBooking(long bookingId, boolean locked) {
+  /** The grants of a booking or a day pass (its field), by system; locked to change them. */
+  private List<AccessGrant> grants(String subject, long id, boolean locked) {
     TypedQuery<AccessGrant> query =
         em.createQuery(
-            "select g from AccessGrant g where g.bookingId = :booking order by g.system",
+            "select g from AccessGrant g where g." + subject + " = :id order by g.system",
             AccessGrant.class);
     if (locked) {
       query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
-    return query.setParameter("booking", bookingId).getResultList();
+    return query.setParameter("id", id).getResultList();
   }
 
   /** The provisioning log: the grants of the caller's centres, newest first. */
@@ -330,8 +309,7 @@ public class Provisioning {
       AccessGrant grant =
           em.find(AccessGrant.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE);
       // Another server may have made it while this one waited for the lock.
-      if (grant.getStatus() == AccessGrant.Status.PENDING
-          || grant.getStatus() == AccessGrant.Status.FAILED) {
+      if (grant.isRetryable()) {
         attempt(grant);
         touched++;
       }

@@ -33,12 +33,7 @@ public class DayPassAccessColumn {
   /** Whether a grant of the pass is not active yet (pending, or failed). */
   public boolean incomplete(long dayPassId) {
     List<AccessGrant> of = grants(dayPassId);
-    return of.isEmpty()
-        || of.stream()
-            .anyMatch(
-                g ->
-                    g.getStatus() == AccessGrant.Status.PENDING
-                        || g.getStatus() == AccessGrant.Status.FAILED);
+    return of.isEmpty() || of.stream().anyMatch(AccessGrant::isRetryable);
   }
 
   public void give(long dayPassId) {

@@ -89,8 +89,7 @@ public class ProvisioningBacking implements Serializable {
 
   /** Whether the row's booking may be given access again: not active, not over. */
   public boolean retryable(AccessGrant grant) {
-    return grant.getStatus() == AccessGrant.Status.PENDING
-        || grant.getStatus() == AccessGrant.Status.FAILED;
+    return grant.isRetryable();
   }
 
   public ZoneId getZone() {
