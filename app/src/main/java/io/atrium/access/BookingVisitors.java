@@ -2,9 +2,11 @@ package io.atrium.access;
 
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.Bookings;
+import io.atrium.bookings.MemberBookings;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
+import io.atrium.identity.ClientRight;
 import io.atrium.reception.NewVisitor;
 import io.atrium.reception.Visitor;
 import io.atrium.reception.Visitors;
@@ -15,6 +17,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Visitors added to a booking (000 workflow 3 step 4): each is invited as reception invites (the
@@ -29,28 +33,55 @@ public class BookingVisitors {
 
   @Inject Bookings bookings;
 
+  @Inject MemberBookings memberBookings;
+
   @Inject Visitors visitors;
 
   @Inject Provisioning provisioning;
 
   Clock clock = Clock.systemUTC();
 
-  /** The booking's visitors (bookings:read, the booking's centre). */
+  /** The booking's visitors (bookings:read, the booking's centre; or the member who booked). */
   @Transactional
   public List<Visitor> of(long bookingId) {
-    bookings.get(bookingId);
+    booking(bookingId);
     return visitors.ofBooking(bookingId);
   }
 
+  /** Staff's booking of their centres, or the calling member's own; else not found. */
+  @Transactional
+  public Booking booking(long bookingId) {
+    return caller.isMember() ? memberBookings.get(bookingId) : bookings.get(bookingId);
+  }
+
+  /** The door and Wi-Fi grants of the booking's visitors, by visitor. */
+  @Transactional
+  public Map<Long, List<AccessGrant>> access(long bookingId) {
+    booking(bookingId);
+    return provisioning.grants("bookingId", bookingId, false).stream()
+        .filter(g -> g.getVisitorId() != null)
+        .collect(Collectors.groupingBy(AccessGrant::getVisitorId));
+  }
+
+  /** Whether the caller may add visitors to bookings: staff's rights, or a member's. */
+  public boolean mayAdd() {
+    return caller.isMember()
+        ? caller.may(ClientRight.APPOINTMENTS)
+        : caller.can("bookings:edit") && caller.can("visitors:create");
+  }
+
   /**
-   * Adds a visitor to a booking to come (bookings:edit and visitors:create): the form's name,
-   * e-mail, phone, company, purpose (by default the booking's title) and notes; the host is the
-   * booking's member unless the form names one (required for a company's booking).
+   * Adds a visitor to a booking to come (staff: bookings:edit and visitors:create; a member: their
+   * own booking, with the right to invite visitors): the form's name, e-mail, phone, company,
+   * purpose (by default the booking's title) and notes; the host is the booking's member unless the
+   * form names one (required for a company's booking).
    */
   @Transactional
   public Visitor add(long bookingId, NewVisitor form) {
-    caller.require(Area.BOOKINGS, Action.EDIT);
-    Booking booking = bookings.get(bookingId);
+    if (!caller.isMember()) {
+      caller.require(Area.BOOKINGS, Action.EDIT);
+    }
+    Booking booking = booking(bookingId);
     if (!booking.isHeld() || !booking.getEndsAt().isAfter(clock.instant())) {
       throw new Provisioning.GiveAccessRefused("booking.visitors.over");
     }
@@ -68,6 +99,10 @@ public class BookingVisitors {
       form.setPurpose(booking.getTitle());
     }
     Visitor visitor = visitors.inviteForBooking(form, bookingId);
+    if (!visitor.getCentre().getId().equals(booking.getCentre().getId())) {
+      // A member invites to their own centre: a booking made for them elsewhere is staff's.
+      throw InvalidFieldsException.of("hostId", "booking.visitors.otherCentre");
+    }
     if (booking.getStatus() == Booking.Status.CONFIRMED) {
       provisioning.queueVisitor(booking, visitor);
     }

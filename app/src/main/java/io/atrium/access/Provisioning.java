@@ -230,7 +230,7 @@ public class Provisioning {
   }
 
   /** The grants of a booking or a day pass (its field), by system; locked to change them. */
-  private List<AccessGrant> grants(String subject, long id, boolean locked) {
+  List<AccessGrant> grants(String subject, long id, boolean locked) {
     TypedQuery<AccessGrant> query =
         em.createQuery(
             "select g from AccessGrant g where g." + subject + " = :id order by g.system",

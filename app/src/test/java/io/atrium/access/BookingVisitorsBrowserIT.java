@@ -109,6 +109,68 @@ class BookingVisitorsBrowserIT {
         });
   }
 
+  @Test
+  void aMemberInvitesAVisitorToTheirMeetingFromTheClientSpaceInEnglish() throws Exception {
+    Api api = new Api(base.toURI());
+    long tenant = Api.tenantId(api.token("lumiere", "admin@lumiere.test"));
+    long room =
+        TestDatabase.countFromClient(tenant, "SELECT id FROM space WHERE name = 'Salle Lumière'");
+    LocalDate day = FreeDay.of(tenant, room);
+    String title = "Pitch " + System.nanoTime();
+    var booked =
+        api.post(
+            "api/bookings",
+            api.token("lumiere", "admin@kaolin.test"),
+            jakarta.json.Json.createObjectBuilder()
+                .add("spaceId", room)
+                .add(
+                    "startsAt",
+                    day.atTime(15, 0)
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .toOffsetDateTime()
+                        .toString())
+                .add(
+                    "endsAt",
+                    day.atTime(16, 0)
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .toOffsetDateTime()
+                        .toString())
+                .add("title", title)
+                .build()
+                .toString());
+    assertEquals(201, booked.statusCode(), booked.body());
+
+    WebDriver member = browsers.open("en-GB,en");
+    Browser.signIn(member, base, "lumiere", "admin@kaolin.test");
+    member.get(base + "portal/bookings.xhtml");
+    WebElement row =
+        Browser.await(
+            member,
+            b ->
+                b.findElements(By.cssSelector("[id='mine:upcoming'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains(title))
+                    .findFirst()
+                    .orElse(null));
+    Browser.click(
+        member, By.id(row.findElement(By.cssSelector("[id$=':visitors']")).getAttribute("id")));
+    Browser.await(
+        member, b -> b.findElement(By.id("visitors:fullName")).isDisplayed() ? true : null);
+    assertTrue(
+        member.findElements(By.id("visitors:hostId")).isEmpty(), "the member hosts their visitors");
+    member.findElement(By.id("visitors:fullName")).sendKeys("Sam Porter");
+    member
+        .findElement(By.id("visitors:email"))
+        .sendKeys("sam." + System.nanoTime() + "@visitor.test");
+    Browser.click(member, By.id("visitors:add"));
+    Browser.await(
+        member,
+        b -> {
+          String listed = b.findElement(By.id("visitors:rows")).getText();
+          return listed.contains("Sam Porter") && listed.contains("Expected") ? true : null;
+        });
+    assertTrue(member.findElement(By.id("visitors")).getText().contains("Visitor invited"));
+  }
+
   /** The day's bookings at Paris, and the visitors of Studio Kaolin's 10 o'clock meeting. */
   private void openVisitors(WebDriver desk, LocalDate day) {
     desk.get(base + "bookings/list.xhtml?day=" + day);

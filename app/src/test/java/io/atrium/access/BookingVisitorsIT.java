@@ -183,6 +183,51 @@ class BookingVisitorsIT {
   }
 
   @Test
+  void aMemberInvitesAVisitorToTheirOwnBookingButNotToAnothers() throws Exception {
+    long room = lumiere("SELECT id FROM space WHERE name = 'Salle Lumière'");
+    LocalDate day = FreeDay.of(lumiereId, room);
+    String lea = api.token("lumiere", "admin@kaolin.test");
+    HttpResponse<String> booked =
+        api.post(
+            "api/bookings",
+            lea,
+            Json.createObjectBuilder()
+                .add("spaceId", room)
+                .add("startsAt", day.atTime(9, 0).atZone(PARIS).toOffsetDateTime().toString())
+                .add("endsAt", day.atTime(10, 0).atZone(PARIS).toOffsetDateTime().toString())
+                .build()
+                .toString());
+    assertEquals(201, booked.statusCode(), booked.body());
+    long booking = Api.json(booked).getJsonNumber("id").longValue();
+    String hugo = api.token("lumiere", "manager@kaolin.test");
+
+    assertEquals(
+        404,
+        api.post(
+                "api/bookings/" + booking + "/visitors",
+                hugo,
+                visitor(null, "Pas Le Sien", "pas." + System.nanoTime() + "@visitor.test"))
+            .statusCode(),
+        "another member's booking");
+    HttpResponse<String> added =
+        api.post(
+            "api/bookings/" + booking + "/visitors",
+            lea,
+            visitor(null, "Zoé Marchand", "zoe." + System.nanoTime() + "@visitor.test"));
+
+    assertEquals(201, added.statusCode(), added.body());
+    assertEquals("Léa Fontaine", Api.json(added).getString("hostName"), "the member hosts");
+    assertEquals(1, Api.jsonArray(api.get("api/bookings/" + booking + "/visitors", lea)).size());
+    awaitAccess(
+        booking,
+        List.of(
+            "Zoé Marchand DOOR ACTIVE",
+            "Zoé Marchand WIFI ACTIVE",
+            "holder DOOR ACTIVE",
+            "holder WIFI ACTIVE"));
+  }
+
+  @Test
   void aBadVisitorIsRefusedFieldByFieldAndNothingIsWritten() {
     long booking = booking();
 

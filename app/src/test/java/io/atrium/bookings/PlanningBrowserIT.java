@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -143,6 +144,61 @@ class PlanningBrowserIT {
                 ? true
                 : null);
     assertTrue(item(staff, second).getText().contains("Studio Kaolin"));
+  }
+
+  @Test
+  void aBookingIsDraggedAnHourLaterAndAFreeTimeIsBookedByDraggingAcrossItInEnglish()
+      throws Exception {
+    LocalDate day = aTuesday();
+    String title = "Review " + System.nanoTime();
+    book(day, 10, 11, title);
+    WebDriver staff = planning("en-GB,en", day);
+    WebElement box =
+        item(staff, title)
+            .findElement(
+                By.xpath("./ancestor::div[contains(concat(' ', @class, ' '), ' vis-range ')][1]"));
+    int hour = box.getRect().getWidth();
+
+    new Actions(staff)
+        .clickAndHold(box)
+        .moveByOffset(hour / 2, 0)
+        .moveByOffset(hour / 2, 0)
+        .release()
+        .perform();
+
+    Browser.await(
+        staff,
+        b -> b.findElement(By.id("messages")).getText().contains("Booking changed.") ? true : null);
+    var api = new Api(base.toURI());
+    long tenant = Api.tenantId(api.token("lumiere", "admin@lumiere.test"));
+    assertEquals(
+        "11:00",
+        TestDatabase.textFromClient(
+            tenant,
+            "SELECT to_char(starts_at AT TIME ZONE 'Europe/Paris', 'HH24:MI') FROM booking WHERE"
+                + " title = ?",
+            title),
+        "moved an hour later, on the half-hour grid");
+
+    // Ctrl + drag across Salle Lumière's free 14:00–16:00 opens the booking dialog on that time.
+    WebElement moved =
+        item(staff, title)
+            .findElement(
+                By.xpath("./ancestor::div[contains(concat(' ', @class, ' '), ' vis-range ')][1]"));
+    // The moved booking spans 11:00–12:00: its centre is 11:30, and 14:06 is 2.6 hours right.
+    new Actions(staff)
+        .keyDown(Keys.CONTROL)
+        .moveToElement(moved, (int) (2.6 * hour), 0)
+        .clickAndHold()
+        .moveByOffset(hour / 10, 0) // a small first step: the drag starts where it is noticed
+        .moveByOffset(hour, 0)
+        .moveByOffset((int) (0.7 * hour), 0)
+        .release()
+        .keyUp(Keys.CONTROL)
+        .perform();
+    Browser.await(staff, b -> b.findElement(By.id("bookingDialog")).isDisplayed() ? true : null);
+    assertEquals("14:00", staff.findElement(By.id("booking:startsAt_label")).getText());
+    assertEquals("16:00", staff.findElement(By.id("booking:endsAt_label")).getText());
   }
 
   @Test

@@ -11,8 +11,9 @@ import io.atrium.testing.TestDatabase;
 import java.util.Map;
 
 /**
- * The body ids of a booking (issue 14) for {@link BodyIdIsolationIT}: its space and its payer.
- * Accepted wrongly, a booking would carry the probe's marker as its title.
+ * The body ids of a booking (issue 14) for {@link BodyIdIsolationIT}: its space, its payer, its
+ * contract, and its visitors' host. Accepted wrongly, a booking would carry the probe's marker as
+ * its title.
  */
 final class BookingBodyCases {
 
@@ -88,6 +89,21 @@ final class BookingBodyCases {
     Body contract =
         (f, id, m) ->
             form(m, room(f), "\"companyId\":" + f.parisCompany() + ",\"contractId\":" + id);
+    // i14-booking-visitors: a visitor of the target booking hosted by another tenant's member.
+    cases.put(
+        "POST /api/bookings/{booking}/visitors hostId",
+        new Case(
+            "api/bookings/{booking}/visitors",
+            Member.class,
+            "hostId",
+            (f, id, m) ->
+                "{\"fullName\":\""
+                    + m
+                    + "\",\"email\":\"probe@visitor.test\",\"hostId\":"
+                    + id
+                    + "}",
+            (f, m) -> count(f, "SELECT count(*) FROM visitor WHERE full_name = ?", m),
+            false));
     cases.put(
         "POST /api/bookings contractId",
         new Case(

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The visitors of a booking (000 workflow 3 step 4): invited for its centre, day and start, each
- * with their own door and Wi-Fi access for its time once it is confirmed (bookings:read to list,
- * bookings:edit and visitors:create to add).
+ * with their own door and Wi-Fi access for its time once it is confirmed (staff: bookings:read to
+ * list, bookings:edit and visitors:create to add; a member: their own bookings, with the right to
+ * invite visitors).
  */
 @Path("/bookings/{booking}/visitors")
 @Tag(name = "Bookings")
@@ -67,7 +68,7 @@ public class BookingVisitorsResource {
   }
 
   @GET
-  @Operation(summary = "The booking's visitors (bookings:read)")
+  @Operation(summary = "The booking's visitors (bookings:read, or the member who booked it)")
   @APIResponse(responseCode = "200", description = "Its visitors, by name")
   @APIResponse(responseCode = "404", description = "No such booking for this caller")
   public List<VisitorDetails> list(@PathParam("booking") long booking) {
@@ -78,8 +79,8 @@ public class BookingVisitorsResource {
   @Operation(
       summary =
           "Adds a visitor to the booking: invited (mail with QR code) for its day and start, with"
-              + " door and Wi-Fi access for its time once confirmed (bookings:edit,"
-              + " visitors:create)")
+              + " door and Wi-Fi access for its time once confirmed (bookings:edit and"
+              + " visitors:create, or the member who booked it)")
   @APIResponse(responseCode = "201", description = "Invited")
   @APIResponse(responseCode = "400", description = "Invalid fields (name, e-mail, host), in errors")
   @APIResponse(responseCode = "404", description = "No such booking for this caller")

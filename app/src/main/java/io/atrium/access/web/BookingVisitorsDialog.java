@@ -2,9 +2,7 @@ package io.atrium.access.web;
 
 import io.atrium.access.AccessGrant;
 import io.atrium.access.BookingVisitors;
-import io.atrium.access.Provisioning;
 import io.atrium.bookings.Booking;
-import io.atrium.bookings.Bookings;
 import io.atrium.directory.Member;
 import io.atrium.directory.Members;
 import io.atrium.identity.Caller;
@@ -18,7 +16,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The day's bookings → "Visitors" of a booking (the dialog of
@@ -34,10 +31,6 @@ public class BookingVisitorsDialog implements Serializable {
 
   @Inject BookingVisitors visitors;
 
-  @Inject Bookings bookings;
-
-  @Inject Provisioning provisioning;
-
   @Inject Caller caller;
 
   @Inject Members members;
@@ -48,12 +41,9 @@ public class BookingVisitorsDialog implements Serializable {
   private NewVisitor form = new NewVisitor();
 
   public void show(long bookingId) {
-    booking = bookings.get(bookingId);
+    booking = visitors.booking(bookingId);
     rows = visitors.of(bookingId);
-    access =
-        provisioning.ofBooking(bookingId).stream()
-            .filter(g -> g.getVisitorId() != null)
-            .collect(Collectors.groupingBy(AccessGrant::getVisitorId));
+    access = visitors.access(bookingId);
     form = new NewVisitor();
   }
 
@@ -75,13 +65,15 @@ public class BookingVisitorsDialog implements Serializable {
     return booking != null
         && booking.isHeld()
         && booking.getEndsAt().isAfter(Instant.now())
-        && caller.can("bookings:edit")
-        && caller.can("visitors:create");
+        && visitors.mayAdd();
   }
 
-  /** The host by default: the booking's member; a company's booking names one in the form. */
+  /**
+   * The host by default: the booking's member; staff name one for a company's booking (a member
+   * hosts their own visitors).
+   */
   public boolean isHostNeeded() {
-    return booking != null && booking.getMember() == null;
+    return booking != null && booking.getMember() == null && !caller.isMember();
   }
 
   /** A company's booking: its active members, one of whom hosts. */

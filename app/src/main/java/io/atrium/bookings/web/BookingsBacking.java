@@ -187,21 +187,7 @@ public class BookingsBacking implements Serializable {
   }
 
   public void save() {
-    boolean company =
-        payerChoices.stream()
-            .anyMatch(p -> p.company() && Long.valueOf(p.id()).equals(form.payerId));
-    BookingDetails details =
-        new BookingDetails(
-            form.getSpaceId(),
-            company ? form.payerId : null,
-            company || form.payerId == null ? null : form.payerId,
-            form.startsAt(zone()),
-            form.endsAt(zone()),
-            form.getGuests(),
-            form.getTitle(),
-            form.discountPercent,
-            form.invoiceNow,
-            form.contractId);
+    BookingDetails details = details();
     if (changingId != null) {
       Long id = changingId;
       if (PageErrors.step(() -> bookings.change(id, details), "booking.changed", "booking")
@@ -220,6 +206,24 @@ public class BookingsBacking implements Serializable {
       day = form.getDay();
       load();
     }
+  }
+
+  /** The dialog's form as the booking service takes it. */
+  protected BookingDetails details() {
+    boolean company =
+        payerChoices.stream()
+            .anyMatch(p -> p.company() && Long.valueOf(p.id()).equals(form.payerId));
+    return new BookingDetails(
+        form.getSpaceId(),
+        company ? form.payerId : null,
+        company || form.payerId == null ? null : form.payerId,
+        form.startsAt(zone()),
+        form.endsAt(zone()),
+        form.getGuests(),
+        form.getTitle(),
+        form.discountPercent,
+        form.invoiceNow,
+        form.contractId);
   }
 
   public void confirm(long id) {

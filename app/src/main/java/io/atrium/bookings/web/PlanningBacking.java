@@ -3,6 +3,7 @@ package io.atrium.bookings.web;
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.BookingChoices;
 import io.atrium.bookings.PlanningPlans;
+import io.atrium.shared.web.PageErrors;
 import io.atrium.spaces.Floor;
 import io.atrium.spaces.web.PlacedSpace;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.timeline.TimelineAddEvent;
+import org.primefaces.event.timeline.TimelineModificationEvent;
 import org.primefaces.event.timeline.TimelineSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
@@ -27,10 +29,11 @@ import org.primefaces.model.timeline.TimelineModel;
 /**
  * Bookings → Service planning (001 §8): a centre's bookable spaces, one line each, and their
  * bookings over a day or a week on the centre's clock. A double click on a free time opens the
- * booking dialog on that space and hour; a click on a confirmed booking to come opens it to change.
- * Below, each floor plan of the centre shows its spaces free, booked, occupied or out of service at
- * a chosen time of the day. The page is redrawn when anyone books in the centre, on any server
- * ({@link PlanningPush}).
+ * booking dialog on that space and hour (a drag across free time, Ctrl held, on the dragged half
+ * hours); a click on a confirmed booking to come opens it to change,
+ * and dragging it (or its edge) moves it to another time or space. Below, each floor plan of the
+ * centre shows its spaces free, booked, occupied or out of service at a chosen time of the day. The
+ * page is redrawn when anyone books in the centre, on any server ({@link PlanningPush}).
  */
 @Named
 @ViewScoped
@@ -77,7 +80,9 @@ public class PlanningBacking extends BookingsBacking {
                 .startDate(local(b.getStartsAt()))
                 .endDate(local(b.getEndsAt()))
                 .styleClass("planning-" + b.getStatus().name().toLowerCase())
-                .editable(false)
+                .editableTime(movable(b))
+                .editableGroup(movable(b))
+                .editableRemove(false)
                 .build());
       }
     }
@@ -159,7 +164,10 @@ public class PlanningBacking extends BookingsBacking {
     return LocalDateTime.ofInstant(instant, zone());
   }
 
-  /** A double click on a free time: the dialog on that space, from the half hour, for an hour. */
+  /**
+   * A double click on a free time: the dialog on that space, from the half hour, for an hour; a
+   * drag across free time: for the dragged half hours.
+   */
   public void onAdd(TimelineAddEvent event) {
     startNew();
     LocalDateTime at = event.getStartDate();
@@ -173,16 +181,63 @@ public class PlanningBacking extends BookingsBacking {
     }
     getForm().setDay(at.toLocalDate());
     getForm().setFrom(from.toString());
-    getForm().setTo(from.plusHours(1).toString());
+    // A drag across free time (Ctrl held) gives its end; a double click gives none: an hour.
+    LocalDateTime dragged = event.getEndDate() == null ? null : halfHour(event.getEndDate());
+    LocalTime to =
+        dragged != null
+                && dragged.toLocalDate().equals(at.toLocalDate())
+                && dragged.toLocalTime().isAfter(from)
+            ? dragged.toLocalTime()
+            : from.plusHours(1);
+    getForm().setTo(to.toString());
+  }
+
+  /**
+   * A booking dragged to another time or space (or stretched): changed as the dialog would change
+   * it, to the nearest half hours, or refused with the rule's reason; the planning is redrawn
+   * either way, so a refused move goes back.
+   */
+  public void onMoved(TimelineModificationEvent<Booking> event) {
+    TimelineEvent<Booking> moved = event.getTimelineEvent();
+    Booking booking = moved == null ? null : moved.getData();
+    if (booking != null && movable(booking)) {
+      startChange(booking);
+      LocalDateTime from = halfHour(moved.getStartDate());
+      LocalDateTime to = halfHour(moved.getEndDate());
+      getForm().setDay(from.toLocalDate());
+      getForm().setFrom(from.toLocalTime().toString());
+      getForm()
+          .setTo(
+              to.isAfter(from)
+                  ? to.toLocalTime().toString()
+                  : from.plusMinutes(30).toLocalTime().toString());
+      if (moved.getGroup() != null && moved.getGroup().matches("\\d{1,18}")) {
+        getForm().setSpaceId(Long.valueOf(moved.getGroup()));
+      }
+      Long id = changingId;
+      PageErrors.step(() -> bookings.change(id, details()), "booking.changed", "planning");
+      startNew();
+    }
+    load();
+  }
+
+  private static LocalDateTime halfHour(LocalDateTime at) {
+    LocalDateTime hour = at.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+    int minutes = at.getMinute();
+    return minutes < 15 ? hour : minutes < 45 ? hour.plusMinutes(30) : hour.plusHours(1);
+  }
+
+  /** A confirmed booking to come, for staff who change bookings: dragged or opened to change. */
+  private boolean movable(Booking booking) {
+    return booking.getStatus() == Booking.Status.CONFIRMED
+        && booking.getEndsAt().isAfter(Instant.now())
+        && isMayCancel();
   }
 
   /** A click on a booking: a confirmed one to come opens to be changed. */
   public void onSelect(TimelineSelectEvent<Booking> event) {
     Booking booking = event.getTimelineEvent() == null ? null : event.getTimelineEvent().getData();
-    if (booking != null
-        && booking.getStatus() == Booking.Status.CONFIRMED
-        && booking.getEndsAt().isAfter(Instant.now())
-        && isMayCancel()) {
+    if (booking != null && movable(booking)) {
       startChange(booking);
       PrimeFaces.current().executeScript("PF('bookingDialog').show()");
     }
