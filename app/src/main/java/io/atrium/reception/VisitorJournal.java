@@ -26,6 +26,22 @@ class VisitorJournal {
     return recorded(visitor, action, before, null);
   }
 
+  /** A visit moved with its booking: the day and time it was expected at, and now. */
+  Visitor rescheduled(Visitor visitor, java.time.LocalDate day, java.time.LocalTime time) {
+    trail.record(
+        "Visitor",
+        visitor.getId(),
+        "RESCHEDULE",
+        visitor.getCentre().getId(),
+        Changes.of()
+            .field("expectedDate", day, visitor.getExpectedDate())
+            .field("visitTime", time, visitor.getVisitTime()));
+    changed.fire(
+        new VisitorChanged(
+            tenancy.currentTenantId().orElseThrow(), visitor.getCentre().getId(), visitor.getId()));
+    return visitor;
+  }
+
   /** The same, by an actor the request does not carry (a kiosk); null: the caller. */
   Visitor recorded(Visitor visitor, String action, Visitor.State before, Actor actor) {
     Long centreId = visitor.getCentre().getId();

@@ -82,11 +82,27 @@ public class Visitors {
         .getResultList();
   }
 
-  /** The booking moved: its visitors still expected are expected at its new start. */
+  /**
+   * The booking moved: its visitors still expected are expected at its new start, and mailed the
+   * invitation again (a new check-in code, the calendar event updated).
+   */
   @Transactional
   public void bookingMoved(long bookingId, LocalDate day, LocalTime time) {
     for (Visitor visitor : ofBooking(bookingId)) {
+      if (visitor.getState() != Visitor.State.EXPECTED
+          || (day.equals(visitor.getExpectedDate()) && time.equals(visitor.getVisitTime()))) {
+        continue;
+      }
+      LocalDate wasDay = visitor.getExpectedDate();
+      LocalTime wasTime = visitor.getVisitTime();
       visitor.rescheduled(day, time);
+      String token = CheckInCodes.newToken();
+      visitor.expectWithToken(CheckInCodes.hash(token));
+      Member host = em.find(Member.class, visitor.getHostId());
+      if (host != null && visitor.getEmail() != null) {
+        messages.invitation(visitor, host, token);
+      }
+      journal.rescheduled(visitor, wasDay, wasTime);
     }
   }
 

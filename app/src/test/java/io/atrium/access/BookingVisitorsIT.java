@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Visitors added to a booking through the API (000 workflow 3 step 4), in lumiere with the built-in
  * door and Wi-Fi systems: each is invited for the booking's day and start, gets their own door code
- * and Wi-Fi voucher for its time, follows it when it moves, and loses them when it is cancelled.
- * Bad forms and another tenant's bookings and hosts write nothing.
+ * and Wi-Fi voucher for its time, follows it when it moves (invited again for the new time), and
+ * loses them when it is cancelled. Bad forms and another tenant's bookings and hosts write nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -159,6 +159,16 @@ class BookingVisitorsIT {
     long visitorId = invited.getJsonNumber("id").longValue();
     JsonObject later = Api.json(api.get("api/visitors/" + visitorId, lumiere));
     assertEquals("16:00", later.getString("visitTime").substring(0, 5));
+    assertEquals(
+        2,
+        lumiere("SELECT count(*) FROM outbox_mail WHERE to_email = ?", email),
+        "invited again for the new time, with a new check-in code");
+    assertEquals(
+        1,
+        lumiere(
+            "SELECT count(*) FROM audit_entry WHERE entity_type = 'Visitor' AND action ="
+                + " 'RESCHEDULE' AND entity_id = ?",
+            Long.toString(visitorId)));
     assertEquals(
         2,
         lumiere(

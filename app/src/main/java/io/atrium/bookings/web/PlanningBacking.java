@@ -30,10 +30,10 @@ import org.primefaces.model.timeline.TimelineModel;
  * Bookings → Service planning (001 §8): a centre's bookable spaces, one line each, and their
  * bookings over a day or a week on the centre's clock. A double click on a free time opens the
  * booking dialog on that space and hour (a drag across free time, Ctrl held, on the dragged half
- * hours); a click on a confirmed booking to come opens it to change,
- * and dragging it (or its edge) moves it to another time or space. Below, each floor plan of the
- * centre shows its spaces free, booked, occupied or out of service at a chosen time of the day. The
- * page is redrawn when anyone books in the centre, on any server ({@link PlanningPush}).
+ * hours); a click on a confirmed booking to come opens it to change, and dragging it (or its edge)
+ * moves it to another time or space. Below, each floor plan of the centre shows its spaces free,
+ * booked, occupied or out of service at a chosen time of the day. The page is redrawn when anyone
+ * books in the centre, on any server ({@link PlanningPush}).
  */
 @Named
 @ViewScoped
