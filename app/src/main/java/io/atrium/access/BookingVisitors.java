@@ -1,6 +1,7 @@
 package io.atrium.access;
 
 import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingCancelled;
 import io.atrium.bookings.Bookings;
 import io.atrium.bookings.MemberBookings;
 import io.atrium.identity.Action;
@@ -12,6 +13,7 @@ import io.atrium.reception.Visitor;
 import io.atrium.reception.Visitors;
 import io.atrium.shared.InvalidFieldsException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
  * Visitors added to a booking (000 workflow 3 step 4): each is invited as reception invites (the
  * mail with its check-in code), expected at the booking's centre, day and start, hosted by the
  * booking's member, and gets their own door and Wi-Fi access for the booking's time once it is
- * confirmed, revoked with it.
+ * confirmed, revoked with it; told not to come when it is cancelled.
  */
 @ApplicationScoped
 public class BookingVisitors {
@@ -40,6 +42,11 @@ public class BookingVisitors {
   @Inject Provisioning provisioning;
 
   Clock clock = Clock.systemUTC();
+
+  /** A cancelled booking's visitors are told not to come (their access goes with the booking's). */
+  void cancelled(@Observes BookingCancelled cancelled) {
+    visitors.bookingCancelled(cancelled.booking().getId());
+  }
 
   /** The booking's visitors (bookings:read, the booking's centre; or the member who booked). */
   @Transactional

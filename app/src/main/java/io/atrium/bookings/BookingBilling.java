@@ -62,6 +62,8 @@ public class BookingBilling {
 
   @Inject Event<BookingConfirmed> confirmed;
 
+  @Inject Event<BookingCancelled> cancelledEvent;
+
   @Inject BookingMessages messages;
 
   @Inject AuditTrail audit;
@@ -303,6 +305,7 @@ public class BookingBilling {
     } else {
       booking.cancel(clock.instant());
       messages.cancelled(booking);
+      cancelledEvent.fire(new BookingCancelled(booking));
     }
     planning.fire(
         new PlanningChanged(tenancy.currentTenantId().orElseThrow(), booking.getCentre().getId()));

@@ -59,6 +59,8 @@ public class Bookings {
 
   @Inject Event<BookingChanged> changedEvent;
 
+  @Inject Event<BookingCancelled> cancelledEvent;
+
   @Inject Event<PlanningChanged> planningEvent;
 
   @Inject io.atrium.tenancy.Tenancy tenancy;
@@ -197,6 +199,7 @@ public class Bookings {
     booking.cancel(clock.instant());
     billing.cancelled(booking, actorId);
     messages.cancelled(booking);
+    cancelledEvent.fire(new BookingCancelled(booking));
     replanned(booking);
     audit.record(
         "Booking",

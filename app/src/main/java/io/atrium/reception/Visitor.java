@@ -41,7 +41,9 @@ public class Visitor extends TenantEntity {
     DECLINED,
     CHECKED_IN,
     CHECKED_OUT,
-    NO_SHOW;
+    NO_SHOW,
+    /** Invited to a booking that was cancelled. */
+    CANCELLED;
 
     private final String key = name().toLowerCase(Locale.ROOT);
 
@@ -228,6 +230,13 @@ public class Visitor extends TenantEntity {
     require(State.EXPECTED, "markNoShow");
     state = State.NO_SHOW;
     noShowAt = exact(now);
+  }
+
+  /** The booking the visitor was invited to is cancelled: no longer expected. */
+  void cancel() {
+    require(State.EXPECTED, "cancel");
+    state = State.CANCELLED;
+    checkInTokenHash = null;
   }
 
   /** Blanks the visitor's personal data; the row stays as an anonymous count of the day. */

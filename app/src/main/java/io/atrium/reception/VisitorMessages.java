@@ -69,6 +69,24 @@ class VisitorMessages {
                     CalendarFile.of(visitor, summary, description, clock.instant())))));
   }
 
+  /** The meeting the visitor was invited to is cancelled: no need to come. */
+  void cancelled(Visitor visitor, Member host) {
+    Locale language = Texts.supported(Locale.forLanguageTag(host.getLanguage()));
+    Formats formats = Formats.of(language, visitor.getCentre().getCountry());
+    notifications.email(
+        new Mail(
+            visitor.getEmail(),
+            visitor.getFullName(),
+            language.getLanguage(),
+            "visitorCancelled",
+            Map.of(
+                "name", visitor.getFullName(),
+                "host", host.getFullName(),
+                "centre", visitor.getCentre().getName(),
+                "date", formats.date(visitor.getExpectedDate()),
+                "time", formats.time(visitor.getVisitTime()))));
+  }
+
   /** The visitor is at the desk: the host's bell and mailbox, at once. */
   void arrival(Visitor visitor, Member host) {
     String company = visitor.getCompanyName() == null ? "" : " (" + visitor.getCompanyName() + ")";

@@ -82,6 +82,21 @@ public class Visitors {
         .getResultList();
   }
 
+  /** The booking was cancelled: its visitors still expected are told and no longer expected. */
+  @Transactional
+  public void bookingCancelled(long bookingId) {
+    for (Visitor visitor : ofBooking(bookingId)) {
+      if (visitor.getState() == Visitor.State.EXPECTED) {
+        visitor.cancel();
+        Member host = em.find(Member.class, visitor.getHostId());
+        if (host != null && visitor.getEmail() != null) {
+          messages.cancelled(visitor, host);
+        }
+        journal.recorded(visitor, "CANCEL", Visitor.State.EXPECTED);
+      }
+    }
+  }
+
   /**
    * The booking moved: its visitors still expected are expected at its new start, and mailed the
    * invitation again (a new check-in code, the calendar event updated).

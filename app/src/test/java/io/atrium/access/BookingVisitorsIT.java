@@ -184,6 +184,16 @@ class BookingVisitorsIT {
             "Marc Lefèvre WIFI REVOKED",
             "holder DOOR REVOKED",
             "holder WIFI REVOKED"));
+    assertEquals(
+        "CANCELLED",
+        Api.json(api.get("api/visitors/" + visitorId, lumiere)).getString("state"),
+        "no longer expected by reception");
+    assertEquals(
+        1,
+        lumiere(
+            "SELECT count(*) FROM outbox_mail WHERE to_email = ? AND lower(subject) ~ 'annul|cancel'",
+            email),
+        "told not to come, in the host's language");
     HttpResponse<String> over =
         api.post(
             "api/bookings/" + booking + "/visitors",
