@@ -10,9 +10,6 @@ import io.atrium.consumptions.Consumption;
 import io.atrium.consumptions.ConsumptionDetails;
 import io.atrium.consumptions.ConsumptionInvoicing;
 import io.atrium.consumptions.Consumptions;
-import io.atrium.credits.Charge;
-import io.atrium.credits.Credits;
-import io.atrium.credits.Use;
 import io.atrium.pricing.Breakdown;
 import io.atrium.pricing.Pricing;
 import io.atrium.pricing.PricingRequest;
@@ -76,7 +73,7 @@ public class BookingBilling {
 
   @Inject io.atrium.tenancy.Tenancy tenancy;
 
-  @Inject Credits credits;
+  @Inject BookingCredits bookingCredits;
 
   @Inject BookingExtras extras;
 
@@ -143,7 +140,7 @@ public class BookingBilling {
   /** What a confirmed booking sets off: its access, its consumption, its invoice when asked. */
   void confirmed(Booking booking, Long actorId, String actorName) {
     confirmed.fire(new BookingConfirmed(booking));
-    if (paidFromCredits(booking)) {
+    if (bookingCredits.pay(booking)) {
       return;
     }
     Consumption consumption = consumption(booking, actorId);
@@ -163,7 +160,7 @@ public class BookingBilling {
    */
   void repriced(Booking booking, Long actorId) {
     price(booking, booking.getDiscountPercent());
-    giveCreditsBack(booking, BigDecimal.ZERO);
+    bookingCredits.giveBack(booking, BigDecimal.ZERO);
     Long old = booking.getConsumptionId();
     if (old != null) {
       booking.billed(null, null);
@@ -172,55 +169,10 @@ public class BookingBilling {
         throw new BookingRuleException(409, "booking.change.invoiced");
       }
     }
-    if (booking.getStatus() == Booking.Status.CONFIRMED && !paidFromCredits(booking)) {
+    if (booking.getStatus() == Booking.Status.CONFIRMED && !bookingCredits.pay(booking)) {
       Consumption consumption = consumption(booking, actorId);
       booking.billed(consumption == null ? null : consumption.getId(), null);
     }
-  }
-
-  /**
-   * Pays a priced booking from the payer's credits when one pool covers it whole, unless it is to
-   * be invoiced at once: its length in hours, or its price with tax.
-   */
-  private boolean paidFromCredits(Booking booking) {
-    if (booking.isInvoiceNow()
-        || booking.getGrossTotal() == null
-        || booking.getGrossTotal().signum() <= 0) {
-      return false;
-    }
-    long minutes = Duration.between(booking.getStartsAt(), booking.getEndsAt()).toMinutes();
-    Long member =
-        booking.getMember() != null
-            ? booking.getMember().getId()
-            : booking.getBookedBy() == null ? null : booking.getBookedBy().getId();
-    var paid =
-        credits.pay(
-            new Charge(
-                booking.getCentre().getId(),
-                booking.getCompany() == null ? null : booking.getCompany().getId(),
-                member,
-                day(booking),
-                BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.UP),
-                booking.getGrossTotal(),
-                booking.getCurrency()),
-            Use.booking(booking.getId()));
-    paid.ifPresent(p -> booking.paidWithCredits(p.poolId(), p.amount()));
-    return paid.isPresent();
-  }
-
-  /** Gives the booking's credits back but for the share a late fee keeps (a percentage). */
-  private void giveCreditsBack(Booking booking, BigDecimal feePercent) {
-    if (booking.getCreditPoolId() == null) {
-      return;
-    }
-    BigDecimal kept =
-        booking.getCreditsUsed().multiply(feePercent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-    credits.giveBack(
-        booking.getCreditPoolId(),
-        booking.getCreditsUsed().subtract(kept),
-        Use.booking(booking.getId()));
-    booking.paidWithCredits(
-        kept.signum() > 0 ? booking.getCreditPoolId() : null, kept.signum() > 0 ? kept : null);
   }
 
   /** The booking's consumption for the monthly billing run; none for a free space. */
@@ -254,7 +206,7 @@ public class BookingBilling {
     BigDecimal fee = policy.lateFee(booking);
     if (booking.getCreditPoolId() != null) {
       // Paid from credits, the late fee is the share of them kept.
-      giveCreditsBack(booking, fee);
+      bookingCredits.giveBack(booking, fee);
       return;
     }
     Long consumption = booking.getConsumptionId();
@@ -337,7 +289,7 @@ public class BookingBilling {
     };
   }
 
-  private static LocalDate day(Booking booking) {
+  static LocalDate day(Booking booking) {
     return booking.getStartsAt().atZone(booking.getCentre().zone()).toLocalDate();
   }
 

@@ -1,0 +1,69 @@
+package io.atrium.bookings;
+
+import io.atrium.credits.Charge;
+import io.atrium.credits.Credits;
+import io.atrium.credits.Use;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+
+/**
+ * A booking paid from credits (issue 14): the payer's member allowance or company pool that covers
+ * it whole, found by {@link Credits}; given back when it is cancelled in time or moved, but for the
+ * share a late fee keeps.
+ */
+@ApplicationScoped
+class BookingCredits {
+
+  @Inject Credits credits;
+
+  /**
+   * Pays a priced booking from the payer's credits when one pool covers it whole, unless it is to
+   * be invoiced at once: its length in hours, or its price with tax.
+   */
+  boolean pay(Booking booking) {
+    if (booking.isInvoiceNow()
+        || booking.getGrossTotal() == null
+        || booking.getGrossTotal().signum() <= 0) {
+      return false;
+    }
+    long minutes = Duration.between(booking.getStartsAt(), booking.getEndsAt()).toMinutes();
+    Long member =
+        booking.getMember() != null
+            ? booking.getMember().getId()
+            : booking.getBookedBy() == null ? null : booking.getBookedBy().getId();
+    var paid =
+        credits.pay(
+            new Charge(
+                booking.getCentre().getId(),
+                booking.getCompany() == null ? null : booking.getCompany().getId(),
+                member,
+                BookingBilling.day(booking),
+                BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.UP),
+                booking.getGrossTotal(),
+                booking.getCurrency()),
+            Use.booking(booking.getId()));
+    paid.ifPresent(p -> booking.paidWithCredits(p.poolId(), p.amount()));
+    return paid.isPresent();
+  }
+
+  /** Gives the booking's credits back but for the share a late fee keeps (a percentage). */
+  void giveBack(Booking booking, BigDecimal feePercent) {
+    if (booking.getCreditPoolId() == null) {
+      return;
+    }
+    BigDecimal kept =
+        booking
+            .getCreditsUsed()
+            .multiply(feePercent)
+            .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    credits.giveBack(
+        booking.getCreditPoolId(),
+        booking.getCreditsUsed().subtract(kept),
+        Use.booking(booking.getId()));
+    booking.paidWithCredits(
+        kept.signum() > 0 ? booking.getCreditPoolId() : null, kept.signum() > 0 ? kept : null);
+  }
+}
