@@ -110,11 +110,12 @@ public class BookingBilling {
   }
 
   /**
-   * Confirms the booking, or, above the author's ceiling, asks for approval and leaves it pending.
+   * Above the author's ceiling, asks for approval and leaves the booking pending; otherwise it
+   * stays confirmed, for the caller to bill ({@link #confirmed}).
    *
    * @return whether it is confirmed
    */
-  boolean submit(Booking booking, long authorId, String authorName) {
+  boolean submit(Booking booking, long authorId) {
     StaffMember author = em.find(StaffMember.class, authorId);
     if (booking.getDiscountPercent().signum() > 0
         && approvals
@@ -133,7 +134,6 @@ public class BookingBilling {
       booking.pendingApproval();
       return false;
     }
-    confirmed(booking, authorId, authorName);
     return true;
   }
 

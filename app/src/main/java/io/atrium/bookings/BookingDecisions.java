@@ -45,8 +45,8 @@ public class BookingDecisions {
     var principal = caller.require(Area.BOOKINGS, Action.EDIT);
     Booking booking = awaitingStaff(id);
     booking.confirm();
+    messages.confirmed(booking); // before the billing takes the tenant's audit-chain lock
     billing.confirmed(booking, principal.personId(), principal.fullName());
-    messages.confirmed(booking);
     bookings.replanned(booking);
     audit.record(
         "Booking",

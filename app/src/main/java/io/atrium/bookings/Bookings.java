@@ -85,9 +85,11 @@ public class Bookings {
             BookingBilling.discount(details.discountPercent()));
     booking.setInvoiceNow(details.invoiceNow());
     written(booking, checked);
-    if (billing.submit(booking, principal.personId(), principal.fullName())) {
-      // The mail and notice first: the audit takes the tenant's chain lock until the commit.
+    if (billing.submit(booking, principal.personId())) {
+      // The mail and notice before the billing: its consumption's audit takes the tenant's chain
+      // lock until the commit, and every other writer of the tenant waits for it.
       messages.confirmed(booking);
+      billing.confirmed(booking, principal.personId(), principal.fullName());
     }
     audited(booking);
     return booking;

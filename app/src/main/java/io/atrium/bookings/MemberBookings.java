@@ -68,8 +68,9 @@ public class MemberBookings {
       messages.requested(booking);
     } else {
       bookings.written(booking, checked);
-      billing.confirmed(booking, null, principal.fullName());
+      // The mail first: the billing's audit holds the tenant's chain lock until the commit.
       messages.confirmed(booking);
+      billing.confirmed(booking, null, principal.fullName());
     }
     bookings.audited(booking);
     return booking;

@@ -103,11 +103,12 @@ public class WeeklyBookings {
       }
       throw e;
     }
+    booked.forEach(b -> billing.price(b, BigDecimal.ZERO.setScale(2)));
+    // The mail before the billing: its audit holds the tenant's chain lock until the commit.
+    messages.seriesConfirmed(booked, taken.stream().map(Bookings.Slot::startsAt).toList());
     for (Booking b : booked) {
-      billing.price(b, BigDecimal.ZERO.setScale(2));
       billing.confirmed(b, principal.personId(), principal.fullName());
     }
-    messages.seriesConfirmed(booked, taken.stream().map(Bookings.Slot::startsAt).toList());
     bookings.replanned(booked.get(0));
     booked.forEach(bookings::audited);
     return new Series(booked, taken);
