@@ -185,14 +185,16 @@ class PlanningBrowserIT {
         item(staff, title)
             .findElement(
                 By.xpath("./ancestor::div[contains(concat(' ', @class, ' '), ' vis-range ')][1]"));
-    // The moved booking spans 11:00–12:00: its centre is 11:30, and 14:06 is 2.6 hours right.
+    // The moved booking spans 11:00–12:00: its centre is 11:30. The press is at 14:03 and the
+    // first step, past the drag's 10-pixel threshold, at 14:22: wherever the drag is taken to
+    // start, it is 14:00 on the half-hour grid. It ends at 15:54: 16:00.
     new Actions(staff)
         .keyDown(Keys.CONTROL)
-        .moveToElement(moved, (int) (2.6 * hour), 0)
+        .moveToElement(moved, (int) (2.55 * hour), 0)
         .clickAndHold()
-        .moveByOffset(hour / 10, 0) // a small first step: the drag starts where it is noticed
+        .moveByOffset((int) (0.32 * hour), 0)
         .moveByOffset(hour, 0)
-        .moveByOffset((int) (0.7 * hour), 0)
+        .moveByOffset((int) (0.53 * hour), 0)
         .release()
         .keyUp(Keys.CONTROL)
         .perform();
