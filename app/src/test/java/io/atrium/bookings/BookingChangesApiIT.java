@@ -23,7 +23,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,9 +78,13 @@ class BookingChangesApiIT {
     lumiereId = Api.tenantId(staff);
     // A Wednesday of its own, within the year: access is made for bookings to come.
     day =
-        LocalDate.now(PARIS)
-            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.WEDNESDAY))
-            .plusWeeks(2 + ThreadLocalRandom.current().nextInt(40));
+        io.atrium.testing.FreeDay.random(
+            lumiereId,
+            java.time.DayOfWeek.WEDNESDAY,
+            2,
+            42,
+            space("Salle Lumière"),
+            space("Verrière"));
   }
 
   private long lumiere(String sql, Object... parameters) {

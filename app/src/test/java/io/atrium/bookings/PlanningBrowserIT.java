@@ -15,8 +15,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,10 +49,18 @@ class PlanningBrowserIT {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
-  private static LocalDate aTuesday() {
-    return LocalDate.now(PARIS)
-        .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
-        .plusWeeks(3 + ThreadLocalRandom.current().nextInt(90));
+  /** A Tuesday 3 to 93 weeks ahead when neither Paris room is booked yet. */
+  private LocalDate aTuesday() throws Exception {
+    long tenant = Api.tenantId(new Api(base.toURI()).token("lumiere", "admin@lumiere.test"));
+    return io.atrium.testing.FreeDay.random(
+        tenant,
+        DayOfWeek.TUESDAY,
+        3,
+        93,
+        TestDatabase.countFromClient(
+            tenant, "SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"),
+        TestDatabase.countFromClient(
+            tenant, "SELECT id FROM space WHERE name = 'Verrière' ORDER BY id LIMIT 1"));
   }
 
   private void book(LocalDate day, int from, int to, String title) throws Exception {

@@ -10,6 +10,32 @@ public final class FreeDay {
 
   private FreeDay() {}
 
+  /**
+   * A random {@code weekday} between {@code fromWeeks} and {@code toWeeks} weeks ahead when none of
+   * the rooms has a booking held yet: tests that pick a random day do not meet the days others have
+   * booked.
+   */
+  public static LocalDate random(
+      long tenant, java.time.DayOfWeek weekday, int fromWeeks, int toWeeks, long... rooms) {
+    StringBuilder ids = new StringBuilder("0");
+    for (long room : rooms) {
+      ids.append(',').append(room);
+    }
+    return LocalDate.parse(
+        TestDatabase.textFromClient(
+            tenant,
+            "SELECT d::date::text FROM generate_series(current_date + 7 * ?, current_date + 7 * ?,"
+                + " interval '1 day') d WHERE extract(isodow FROM d) = ? AND NOT EXISTS (SELECT 1"
+                + " FROM booking b WHERE b.space_id IN ("
+                + ids
+                + ") AND b.status <> 'CANCELLED' AND (b.starts_at AT TIME ZONE"
+                + " 'Europe/Paris')::date = d::date) AND NOT EXISTS (SELECT 1 FROM centre_closure"
+                + " c WHERE c.day = d::date) ORDER BY random() LIMIT 1",
+            fromWeeks,
+            toWeeks,
+            weekday.getValue()));
+  }
+
   public static LocalDate of(long tenant, long room) {
     return LocalDate.parse(
         TestDatabase.textFromClient(
