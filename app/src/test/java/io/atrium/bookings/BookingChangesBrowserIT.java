@@ -120,7 +120,7 @@ class BookingChangesBrowserIT {
         b ->
             b.findElement(By.id("content")).getText().contains("Change the booking") ? true : null);
     assertEquals(title, member.findElement(By.id("book:title")).getDomProperty("value"));
-    Browser.choose(member, "book:endsAt", "20:00");
+    Browser.chooseCentred(member, "book:endsAt", "20:00");
     member.findElement(By.id("book:save")).click();
     Browser.await(member, b -> messages(b).contains("Booking changed.") ? true : null);
     WebElement row = rowOf(member, "[id='mine:upcoming']", title);

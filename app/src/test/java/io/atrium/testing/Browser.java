@@ -175,10 +175,28 @@ public final class Browser {
 
   /**
    * Picks the option whose label starts with {@code label} in the PrimeFaces select menu {@code
-   * id}, opening the menu as often as needed (it may redraw while a page settles), scrolled to the
-   * middle of the window as {@link #click} does.
+   * id}, opening the menu as often as needed (it may redraw while a page settles).
    */
   public static void choose(WebDriver browser, String id, String label) {
+    await(
+        browser,
+        b -> {
+          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
+            return true;
+          }
+          b.findElements(By.cssSelector("[id='" + id + "_panel'] .ui-selectonemenu-item")).stream()
+              .filter(item -> item.isDisplayed() && item.getText().strip().startsWith(label))
+              .findFirst()
+              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
+          return null;
+        });
+  }
+
+  /**
+   * {@link #choose}, opening the menu scrolled to the middle of the window as {@link #click} does:
+   * for a menu above the part of a long page in view, which the sticky header would cover.
+   */
+  public static void chooseCentred(WebDriver browser, String id, String label) {
     await(
         browser,
         b -> {
