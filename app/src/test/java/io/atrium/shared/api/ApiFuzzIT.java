@@ -15,9 +15,15 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +47,8 @@ class ApiFuzzIT {
 
   private static final int PAYLOADS = Integer.getInteger("fuzz.payloads", 45);
 
+  private static final int THREADS = 4;
+
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.app();
@@ -58,46 +66,74 @@ class ApiFuzzIT {
     assertTrue(operations.size() >= 15, "operations with a JSON body: " + operations);
 
     Map<String, Long> before = RowCounts.all();
-    List<String> failures = new ArrayList<>();
-    Map<String, Integer> seen = new java.util.HashMap<>();
-    int sent = 0;
-    for (var operation : operations) {
-      Random random = new Random(SEED ^ operation.key().hashCode());
-      String path =
-          operation
-              .path()
-              .replaceAll("\\{[^}]+}", Long.toString(existingId(api, token, operation.path())));
-      var bodies = new MalformedBodies(random, operation.properties(), operation.required());
-      for (int i = 0; i < PAYLOADS; i++) {
-        var body = bodies.next();
-        var response = send(root, operation.method(), path, token, body);
-        sent++;
-        String problem = check(response);
-        // At most two failures per operation and kind of defect, so one bug does not hide others.
-        if (problem != null
-            && failures.size() < 60
-            && seen.merge(operation.key() + body.defect().split(" ")[0], 1, Integer::sum) <= 2) {
-          failures.add(
-              operation.key()
-                  + " #"
-                  + i
-                  + " ["
-                  + body.defect()
-                  + ", Content-Type "
-                  + body.contentType()
-                  + "] "
-                  + problem
-                  + " body: "
-                  + MalformedBodies.excerpt(body.json()));
-        }
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Integer> seen = new ConcurrentHashMap<>();
+    AtomicInteger sent = new AtomicInteger();
+    // Operations take turns on a few threads (each with its own seeded sequence of bodies, so a
+    // failure still replays): one after the other they took 80 s of CI, mostly waiting on the
+    // server's answers.
+    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (var operation : operations) {
+        runs.add(
+            threads.submit(
+                () -> {
+                  fuzz(root, api, token, operation, failures, seen);
+                  sent.addAndGet(PAYLOADS);
+                  return null;
+                }));
       }
+      for (Future<?> run : runs) {
+        run.get();
+      }
+    } finally {
+      threads.shutdownNow();
     }
     Map<String, Long> after = RowCounts.all();
     assertEquals(
         List.of(),
         failures,
-        "seed " + SEED + " (-Dfuzz.seed), " + sent + " requests; failures listed");
+        "seed " + SEED + " (-Dfuzz.seed), " + sent.get() + " requests; failures listed");
     assertEquals(before, after, "rows were written by refused requests (seed " + SEED + ")");
+  }
+
+  /** Sends one operation's malformed bodies and notes the answers that are not proper refusals. */
+  private static void fuzz(
+      URI root,
+      Api api,
+      String token,
+      OpenApiDocument.JsonBodyOperation operation,
+      List<String> failures,
+      Map<String, Integer> seen) {
+    Random random = new Random(SEED ^ operation.key().hashCode());
+    String path =
+        operation
+            .path()
+            .replaceAll("\\{[^}]+}", Long.toString(existingId(api, token, operation.path())));
+    var bodies = new MalformedBodies(random, operation.properties(), operation.required());
+    for (int i = 0; i < PAYLOADS; i++) {
+      var body = bodies.next();
+      var response = send(root, operation.method(), path, token, body);
+      String problem = check(response);
+      // At most two failures per operation and kind of defect, so one bug does not hide others.
+      if (problem != null
+          && failures.size() < 60
+          && seen.merge(operation.key() + body.defect().split(" ")[0], 1, Integer::sum) <= 2) {
+        failures.add(
+            operation.key()
+                + " #"
+                + i
+                + " ["
+                + body.defect()
+                + ", Content-Type "
+                + body.contentType()
+                + "] "
+                + problem
+                + " body: "
+                + MalformedBodies.excerpt(body.json()));
+      }
+    }
   }
 
   /** Why the answer is wrong, or null when it is a proper refusal. */
