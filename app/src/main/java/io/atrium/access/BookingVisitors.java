@@ -11,10 +11,13 @@ import io.atrium.identity.ClientRight;
 import io.atrium.reception.NewVisitor;
 import io.atrium.reception.Visitor;
 import io.atrium.reception.Visitors;
+import io.atrium.reception.VisitorsPurged;
 import io.atrium.shared.InvalidFieldsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -41,7 +44,20 @@ public class BookingVisitors {
 
   @Inject Provisioning provisioning;
 
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
   Clock clock = Clock.systemUTC();
+
+  /**
+   * Purged visitors' grants forget their names with them: the grants themselves stay, as the
+   * provisioning log's record of what the doors and Wi-Fi were told.
+   */
+  void purged(@Observes VisitorsPurged purged) {
+    em.createQuery("update AccessGrant g set g.holder = null where g.visitorId in :visitors")
+        .setParameter("visitors", purged.visitorIds())
+        .executeUpdate();
+  }
 
   /** A cancelled booking's visitors are told not to come (their access goes with the booking's). */
   void cancelled(@Observes BookingCancelled cancelled) {

@@ -6,6 +6,7 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,8 @@ public class Retention {
   @Inject AuditTrail trail;
 
   @Inject Validator validator;
+
+  @Inject Event<VisitorsPurged> purged;
 
   Clock clock = Clock.systemUTC();
 
@@ -78,15 +81,10 @@ public class Retention {
   }
 
   /**
-   * Blanks the personal data of the bound tenant's visitors whose visit day is more than the
-   * retention days ago (in the tenant's time zone), keeping their rows as anonymous counts; audits
-   * how many. Returns that number.
-   */
-  /**
    * Blanks the personal data of up to {@link #BATCH} of the bound tenant's visitors whose visit day
    * is more than the retention days ago (in the tenant's time zone), keeping their rows as
-   * anonymous counts, and audits how many. Returns that number: the job calls again while it is
-   * {@link #BATCH}.
+   * anonymous counts, tells the holders of copies ({@link VisitorsPurged}), and audits how many.
+   * Returns that number: the job calls again while it is {@link #BATCH}.
    */
   @Transactional
   public int purge(ZoneId tenantZone) {
@@ -105,6 +103,7 @@ public class Retention {
             .getResultList();
     due.forEach(visitor -> visitor.purge(clock.instant()));
     if (!due.isEmpty()) {
+      purged.fire(new VisitorsPurged(due.stream().map(Visitor::getId).toList()));
       trail.record(
           "Visitor",
           "retention",

@@ -98,6 +98,87 @@ class ReceptionJobsIT {
     return tenant;
   }
 
+  /**
+   * The named visitors invited to one booking of the tenant, each with the door grant they were
+   * given for it (the holder: their name, as provisioning writes it).
+   */
+  private static void invitedWithGrants(TestTenant tenant, String... names) throws SQLException {
+    try (Connection app = TestDatabase.appConnectionInServer()) {
+      app.setAutoCommit(false);
+      TestDatabase.bindTenant(app, tenant.id());
+      try (Statement sql = app.createStatement()) {
+        String t = tenant.id() + ", ";
+        String centre = Long.toString(tenant.centreId());
+        sql.execute(
+            "INSERT INTO catalogue_item (tenant_id, id, code, kind, service_type, name_en, name_fr,"
+                + " unit, vat_category, tax_rate) VALUES ("
+                + t
+                + "nextval('atrium_id_seq'), 'ROOM', 'MAIN', 'MEETING_ROOM', 'Room', 'Salle',"
+                + " 'HOUR', 'S', 20)");
+        sql.execute(
+            "INSERT INTO floor (tenant_id, id, centre_id, name) VALUES ("
+                + t
+                + "nextval('atrium_id_seq'), "
+                + centre
+                + ", 'Ground')");
+        sql.execute(
+            "INSERT INTO space (tenant_id, id, centre_id, floor_id, kind, name, catalogue_item_id)"
+                + " SELECT "
+                + t
+                + "nextval('atrium_id_seq'), "
+                + centre
+                + ", f.id, 'MEETING_ROOM', 'Room 1', i.id FROM floor f, catalogue_item i");
+        sql.execute(
+            "INSERT INTO company (tenant_id, id, name, kind, home_centre_id) VALUES ("
+                + t
+                + "nextval('atrium_id_seq'), 'Acme', 'CLIENT', "
+                + centre
+                + ")");
+        sql.execute(
+            "INSERT INTO booking (tenant_id, id, centre_id, space_id, company_id, starts_at,"
+                + " ends_at) SELECT "
+                + t
+                + "nextval('atrium_id_seq'), "
+                + centre
+                + ", s.id, c.id, now() - interval '40 days', now() - interval '40 days'"
+                + " + interval '1 hour' FROM space s, company c");
+        for (String name : names) {
+          sql.execute(
+              "UPDATE visitor SET booking_id = (SELECT id FROM booking) WHERE full_name = '"
+                  + name
+                  + "'");
+          sql.execute(
+              "INSERT INTO access_grant (tenant_id, id, centre_id, booking_id, visitor_id, system,"
+                  + " holder, valid_from, valid_until, status) SELECT "
+                  + t
+                  + "nextval('atrium_id_seq'), b.centre_id, b.id, v.id, 'DOOR', v.full_name,"
+                  + " b.starts_at, b.ends_at, 'REVOKED' FROM booking b, visitor v WHERE"
+                  + " v.full_name = '"
+                  + name
+                  + "'");
+        }
+      }
+      app.commit();
+    }
+  }
+
+  /** The holders of the tenant's door grants, by the visitor's id. */
+  private static Map<Long, String> grantHolders(TestTenant tenant) throws SQLException {
+    Map<Long, String> holders = new java.util.HashMap<>();
+    try (Connection app = TestDatabase.appConnectionInServer()) {
+      app.setAutoCommit(false);
+      TestDatabase.bindTenant(app, tenant.id());
+      try (Statement sql = app.createStatement();
+          var rows = sql.executeQuery("SELECT visitor_id, holder FROM access_grant")) {
+        while (rows.next()) {
+          holders.put(rows.getLong(1), rows.getString(2));
+        }
+      }
+      app.commit();
+    }
+    return holders;
+  }
+
   private Map<String, Visitor> visitors(TestTenant tenant) {
     return fixtures.all(tenant.id(), Visitor.class).stream()
         .collect(
@@ -150,6 +231,9 @@ class ReceptionJobsIT {
       app.commit();
     }
 
+    invitedWithGrants(tenant, "Old Visitor", "Recent Visitor");
+    Map<String, Visitor> before = visitors(tenant);
+
     int purged = purge(tenant);
     purge(untouched);
 
@@ -180,6 +264,12 @@ class ReceptionJobsIT {
             .filter(e -> e.getEntityType().equals("Visitor") && e.getAction().equals("PURGE"))
             .count();
     assertEquals(1, audited, "the purge is audited");
+    Map<Long, String> holders = grantHolders(tenant);
+    assertEquals(2, holders.size(), "the grants stay, as the provisioning log's record");
+    assertNull(
+        holders.get(before.get("Old Visitor").getId()),
+        "a purged visitor's grant forgets the name: " + holders);
+    assertEquals("Recent Visitor", holders.get(before.get("Recent Visitor").getId()));
     assertEquals(0, purge(tenant), "nothing is purged twice");
   }
 
