@@ -36,7 +36,7 @@ public class CardAccess {
 
   @Inject Cards cards;
 
-  @Inject Provisioning provisioning;
+  @Inject GrantAttempts attempts;
 
   @Inject Event<AccessQueued> queued;
 
@@ -121,7 +121,7 @@ public class CardAccess {
     if (grants.isEmpty()) {
       throw new Provisioning.GiveAccessRefused("access.give.noHolder");
     }
-    grants.stream().filter(AccessGrant::isRetryable).forEach(provisioning::attempt);
+    grants.stream().filter(AccessGrant::isRetryable).forEach(attempts::attempt);
     return grants;
   }
 

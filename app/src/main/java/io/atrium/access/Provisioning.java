@@ -1,7 +1,5 @@
 package io.atrium.access;
 
-import io.atrium.audit.AuditTrail;
-import io.atrium.audit.Changes;
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.BookingChanged;
 import io.atrium.bookings.BookingConfirmed;
@@ -25,7 +23,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,25 +33,13 @@ import java.util.function.Supplier;
 /**
  * Door and Wi-Fi access for bookings (000 workflow 3 step 4), day passes and cards ({@link
  * CardAccess}). A confirmed booking queues one grant per system in its own transaction; {@link
- * ProvisioningJob} makes the credentials through the configured systems within seconds, retries
- * failures with a growing wait (at most {@value #MOST_ATTEMPTS} times), and revokes them when the
- * booking ends or is cancelled. "Give Access" (bookings:edit) tries a booking's grants at once,
- * queuing them first when none were. Every outcome is audited: by the person who pressed the
- * button, or by the system.
+ * ProvisioningJob} makes the credentials through the configured systems within seconds ({@link
+ * GrantAttempts}), and revokes them when the booking ends or is cancelled. "Give Access"
+ * (bookings:edit) tries a booking's grants at once, queuing them first when none were. Every
+ * outcome is audited: by the person who pressed the button, or by the system.
  */
 @ApplicationScoped
 public class Provisioning {
-
-  /** The most grants one run makes or revokes. */
-  static final int BATCH = 50;
-
-  /** A grant's booking (b) or day pass (p), whichever it has, for the job's scans. */
-  private static final String SUBJECTS =
-      "LEFT JOIN booking b ON b.tenant_id = g.tenant_id AND b.id = g.booking_id LEFT JOIN"
-          + " day_pass p ON p.tenant_id = g.tenant_id AND p.id = g.day_pass_id";
-
-  /** The job's tries of a failing grant; "Give Access" tries again whatever the count. */
-  static final int MOST_ATTEMPTS = 5;
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -67,9 +52,7 @@ public class Provisioning {
 
   @Inject Visitors visitors;
 
-  @Inject AccessSystems systems;
-
-  @Inject AuditTrail audit;
+  @Inject GrantAttempts attempts;
 
   @Inject Event<AccessQueued> queued;
 
@@ -211,7 +194,7 @@ public class Provisioning {
       grants = queue.get();
       em.flush();
     }
-    grants.stream().filter(AccessGrant::isRetryable).forEach(this::attempt);
+    grants.stream().filter(AccessGrant::isRetryable).forEach(attempts::attempt);
     return grants;
   }
 
@@ -267,118 +250,6 @@ public class Provisioning {
             AccessGrant.class);
     parameters.forEach(query::setParameter);
     return query.setMaxResults(max).getResultList();
-  }
-
-  /** The tenants with work for the job, read across tenants in the job runner's scan. */
-  public List<Long> tenantsDue() {
-    List<?> ids = em.createNativeQuery("SELECT atrium_tenants_with_due_access()").getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).toList();
-  }
-
-  /**
-   * The job's run for the bound tenant: revokes the grants whose time has ended or whose booking or
-   * pass was cancelled, then makes the grants that are due; returns how many grants it touched.
-   */
-  @Transactional
-  public int runDue() {
-    int touched = 0;
-    for (Object id :
-        em.createNativeQuery(
-                "SELECT g.id FROM access_grant g "
-                    + SUBJECTS
-                    + " WHERE g.status <> 'REVOKED'"
-                    + " AND (g.valid_until <= now() OR coalesce(b.status, p.status) ="
-                    + " 'CANCELLED') ORDER BY g.id")
-            .setMaxResults(BATCH)
-            .getResultList()) {
-      end(em.find(AccessGrant.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE));
-      touched++;
-    }
-    for (Object id :
-        em.createNativeQuery(
-                "SELECT g.id FROM access_grant g "
-                    + SUBJECTS
-                    + " WHERE g.status IN ('PENDING',"
-                    + " 'FAILED') AND g.attempts < ?1 AND g.next_attempt_at <= now() AND"
-                    + " g.valid_until > now() AND (g.card_id IS NOT NULL OR coalesce(b.status,"
-                    + " p.status) = 'CONFIRMED')"
-                    + " ORDER BY g.next_attempt_at, g.id")
-            .setParameter(1, MOST_ATTEMPTS)
-            .setMaxResults(BATCH)
-            .getResultList()) {
-      AccessGrant grant =
-          em.find(AccessGrant.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE);
-      // Another server may have made it while this one waited for the lock.
-      if (grant.isRetryable()) {
-        attempt(grant);
-        touched++;
-      }
-    }
-    return touched;
-  }
-
-  void attempt(AccessGrant grant) {
-    AccessSystem system = systems.of(grant.getSystem());
-    // A grant persisted in this transaction has no card read yet: find it.
-    String card =
-        grant.getCardId() == null ? null : em.find(AccessCard.class, grant.getCardId()).getNumber();
-    grant.attempting(system.name());
-    Instant now = clock.instant();
-    try {
-      AccessSystem.Credential made =
-          system.grant(
-              new AccessSystem.Request(
-                  grant.reference(),
-                  grant.getHolder(),
-                  null,
-                  grant.getValidFrom(),
-                  grant.getValidUntil(),
-                  card));
-      grant.active(made, now);
-      audited(grant, "ACCESS_GRANTED", null);
-    } catch (AccessSystemException refused) {
-      grant.failed(refused.getMessage(), now, now.plus(backoff(grant.getAttempts())));
-      audited(grant, "ACCESS_FAILED", refused.getMessage());
-    }
-  }
-
-  /** 30 s, 2 min, 8 min, 32 min: a system that is down for a while is not hammered. */
-  static Duration backoff(int attempts) {
-    return Duration.ofSeconds(30L << Math.min(2 * (attempts - 1), 10));
-  }
-
-  private void end(AccessGrant grant) {
-    if (grant.getStatus() == AccessGrant.Status.REVOKED) {
-      return;
-    }
-    Instant now = clock.instant();
-    if (grant.getAttempts() > 0 && grant.getProvider() != null) {
-      try {
-        AccessSystem system = systems.of(grant.getSystem());
-        system.revoke(grant.getExternalId() != null ? grant.getExternalId() : grant.reference());
-      } catch (AccessSystemException refused) {
-        grant.revokeFailed(refused.getMessage(), now);
-        audited(grant, "ACCESS_REVOKE_FAILED", refused.getMessage());
-        return; // the next run tries again
-      }
-    }
-    grant.revoked(now);
-    audited(grant, "ACCESS_REVOKED", null);
-  }
-
-  private void audited(AccessGrant grant, String action, String reason) {
-    audit.record(
-        "AccessGrant",
-        grant.getId(),
-        action,
-        grant.getCentreId(),
-        Changes.of()
-            .field("booking", null, grant.getBookingId())
-            .field("dayPass", null, grant.getDayPassId())
-            .field("card", null, grant.getCardId())
-            .field("system", null, grant.getSystem().name())
-            .field("provider", null, grant.getProvider())
-            .field("reason", null, reason));
   }
 
   /** "Give Access" for a booking that is over or cancelled. */

@@ -14,12 +14,12 @@ import java.util.List;
  * Every 10 seconds, on every server, for the tenants with work only (one scan across tenants), and
  * at once after a commit that queued or ended grants: makes the door and Wi-Fi credentials of newly
  * confirmed bookings, passes and cards, retries failed ones, and revokes those whose time ended or
- * whose booking was cancelled ({@link Provisioning#runDue}).
+ * whose booking was cancelled ({@link GrantAttempts#runDue}).
  */
 @ApplicationScoped
 public class ProvisioningJob implements TenantJob {
 
-  @Inject Provisioning provisioning;
+  @Inject GrantAttempts attempts;
 
   @Inject TenantJobRunner runner;
 
@@ -41,12 +41,12 @@ public class ProvisioningJob implements TenantJob {
 
   @Override
   public List<Long> tenantsWithWork() {
-    return provisioning.tenantsDue();
+    return attempts.tenantsDue();
   }
 
   @Override
   public void run(TenantRun run) {
-    provisioning.runDue();
+    attempts.runDue();
   }
 
   /** After the commit, never before: a rolled-back transaction queued nothing. */

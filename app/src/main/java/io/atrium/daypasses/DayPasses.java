@@ -3,12 +3,6 @@ package io.atrium.daypasses;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.Changes;
 import io.atrium.catalogue.CatalogueItem;
-import io.atrium.consumptions.ConsumptionDetails;
-import io.atrium.consumptions.ConsumptionInvoicing;
-import io.atrium.consumptions.Consumptions;
-import io.atrium.credits.Charge;
-import io.atrium.credits.Credits;
-import io.atrium.credits.Use;
 import io.atrium.directory.Member;
 import io.atrium.directory.OnDemandUsers;
 import io.atrium.identity.Action;
@@ -30,7 +24,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -54,15 +47,11 @@ public class DayPasses {
 
   @Inject Pricing pricing;
 
-  @Inject Consumptions consumptions;
-
-  @Inject ConsumptionInvoicing invoicing;
-
   @Inject DayPassMessages messages;
 
   @Inject AuditTrail audit;
 
-  @Inject Credits credits;
+  @Inject DayPassPayments payments;
 
   @Inject jakarta.enterprise.event.Event<DayPassSold> sold;
 
@@ -83,17 +72,7 @@ public class DayPasses {
     if (centre == null || !caller.centres().allows(centre.getId())) {
       throw InvalidFieldsException.of("centreId", "dayPass.centre.unknown");
     }
-    CatalogueItem item = workspace(details.itemId(), centre);
-    if (item == null) {
-      errors.put("itemId", "dayPass.item.unknown");
-    }
-    LocalDate today = LocalDate.now(clock.withZone(centre.zone()));
-    if (details.day() == null) {
-      errors.put("day", "dayPass.day.required");
-    } else if (details.day().isBefore(today)
-        || details.day().isAfter(today.plusDays(MOST_DAYS_AHEAD))) {
-      errors.put("day", "dayPass.day.range");
-    }
+    CatalogueItem item = offered(details.itemId(), details.day(), centre, errors);
     if ((details.memberId() == null) == (details.walkIn() == null)) {
       errors.put("memberId", "dayPass.member.required");
     }
@@ -130,16 +109,7 @@ public class DayPasses {
     Member me = em.find(Member.class, principal.personId());
     Centre centre = me.getHomeCentre();
     Map<String, String> errors = new LinkedHashMap<>();
-    CatalogueItem item = workspace(itemId, centre);
-    if (item == null) {
-      errors.put("itemId", "dayPass.item.unknown");
-    }
-    LocalDate today = LocalDate.now(clock.withZone(centre.zone()));
-    if (day == null) {
-      errors.put("day", "dayPass.day.required");
-    } else if (day.isBefore(today) || day.isAfter(today.plusDays(MOST_DAYS_AHEAD))) {
-      errors.put("day", "dayPass.day.range");
-    }
+    CatalogueItem item = offered(itemId, day, centre, errors);
     DayPass.Payment paid = payment == null ? DayPass.Payment.MONTHLY : payment;
     if (paid != DayPass.Payment.CREDITS && paid != DayPass.Payment.MONTHLY) {
       errors.put("payment", "dayPass.payment.member");
@@ -185,15 +155,7 @@ public class DayPasses {
                 .forCompany(member.getCompany() == null ? null : member.getCompany().getId()));
     pass.priced(price.net(), price.gross(), price.currency());
     em.persist(pass);
-    Long invoice =
-        switch (payment) {
-          case CREDITS -> paidFromCredits(pass);
-          case MONTHLY -> {
-            pass.billed(consumption(pass, sellerId), null);
-            yield null;
-          }
-          case INVOICE, PAYMENT_LINK -> invoiced(pass, sellerId);
-        };
+    Long invoice = payments.pay(pass, sellerId);
     em.flush();
     sold.fire(new DayPassSold(pass));
     messages.sold(pass);
@@ -213,58 +175,6 @@ public class DayPasses {
     return pass;
   }
 
-  /** Paid from the holder's money credits at the centre, whole, or refused: no invoice. */
-  private Long paidFromCredits(DayPass pass) {
-    Member member = pass.getMember();
-    var paid =
-        credits
-            .pay(
-                new Charge(
-                    pass.getCentre().getId(),
-                    member.getCompany() == null ? null : member.getCompany().getId(),
-                    member.getId(),
-                    pass.getDay(),
-                    null,
-                    pass.getGrossTotal(),
-                    pass.getCurrency()),
-                Use.dayPass(pass.getId()))
-            .orElseThrow(() -> new DayPassTakenException("dayPass.credits.short"));
-    pass.paidWithCredits(paid.poolId(), paid.amount());
-    return null;
-  }
-
-  /** Its consumption written and invoiced at once (000: the invoice is instantly generated). */
-  private Long invoiced(DayPass pass, Long sellerId) {
-    long consumption = consumption(pass, sellerId);
-    var principal = caller.getPrincipal();
-    long invoice = invoicing.invoiceSold(List.of(consumption), sellerId, principal.fullName());
-    pass.billed(consumption, invoice);
-    return invoice;
-  }
-
-  /** The pass as a consumption of its member (or their company), for its invoice or the run. */
-  private long consumption(DayPass pass, Long sellerId) {
-    Member member = pass.getMember();
-    CatalogueItem item = pass.getItem();
-    return consumptions
-        .sold(
-            new ConsumptionDetails(
-                pass.getCentre().getId(),
-                member.getCompany() == null ? null : member.getCompany().getId(),
-                member.getCompany() == null ? member.getId() : null,
-                item.getId(),
-                ("fr".equals(member.getLanguage()) ? item.getNameFr() : item.getNameEn())
-                    + " "
-                    + pass.getDay(),
-                BigDecimal.ONE,
-                null,
-                BigDecimal.ZERO,
-                pass.getDay(),
-                null),
-            sellerId)
-        .getId();
-  }
-
   /**
    * Cancels a pass; its invoice stays, corrected by a credit note if need be; credits that paid it
    * come back.
@@ -280,9 +190,7 @@ public class DayPasses {
       throw new DayPassTakenException("dayPass.cancelled");
     }
     pass.cancel(clock.instant());
-    if (pass.getCreditPoolId() != null) {
-      credits.giveBack(pass.getCreditPoolId(), pass.getCreditsUsed(), Use.dayPass(pass.getId()));
-    }
+    payments.refund(pass);
     audit.record(
         "DayPass",
         pass.getId(),
@@ -323,6 +231,25 @@ public class DayPasses {
             DayPass.class);
     parameters.forEach(query::setParameter);
     return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /**
+   * The workspace type asked for, when the centre sells it, and the day, when passes are sold for
+   * it; what is wrong with either goes to the errors.
+   */
+  private CatalogueItem offered(
+      Long itemId, LocalDate day, Centre centre, Map<String, String> errors) {
+    CatalogueItem item = workspace(itemId, centre);
+    if (item == null) {
+      errors.put("itemId", "dayPass.item.unknown");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(centre.zone()));
+    if (day == null) {
+      errors.put("day", "dayPass.day.required");
+    } else if (day.isBefore(today) || day.isAfter(today.plusDays(MOST_DAYS_AHEAD))) {
+      errors.put("day", "dayPass.day.range");
+    }
+    return item;
   }
 
   /** The workspace type: an active DAY_PASS item sold by the day and offered in the centre. */
