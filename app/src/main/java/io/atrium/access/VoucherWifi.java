@@ -1,6 +1,7 @@
 package io.atrium.access;
 
-import jakarta.json.Json;
+import static io.atrium.shared.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class VoucherWifi implements AccessSystem {
   @Override
   public Credential grant(Request request) {
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("reference", request.reference())
             .add("name", request.holder())
             .add("validFrom", request.validFrom().toString())
@@ -56,7 +57,7 @@ public final class VoucherWifi implements AccessSystem {
     if (response.statusCode() != 200 && response.statusCode() != 201) {
       throw new AccessSystemException("Wi-Fi portal answered HTTP " + response.statusCode());
     }
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
       JsonObject voucher = reader.readObject();
       return new Credential(voucher.getString("id"), voucher.getString("code"));
     } catch (RuntimeException unreadable) {

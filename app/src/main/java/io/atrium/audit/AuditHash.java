@@ -1,6 +1,7 @@
 package io.atrium.audit;
 
-import jakarta.json.Json;
+import static io.atrium.shared.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -101,7 +102,7 @@ public final class AuditHash {
   }
 
   private static JsonValue parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return reader.readValue();
     }
   }

@@ -1,7 +1,8 @@
 package io.atrium.audit;
 
+import static io.atrium.shared.Jsonp.JSON;
+
 import io.atrium.tenancy.TenantEntity;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -90,12 +91,12 @@ public final class Changes {
 
   /** The JSON object stored in {@code audit_entry.changes}. */
   public JsonObject toJson() {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     fields.forEach(
         (name, change) ->
             object.add(
                 name,
-                Json.createArrayBuilder().add(json(change.before())).add(json(change.after()))));
+                JSON.createArrayBuilder().add(json(change.before())).add(json(change.after()))));
     return object.build();
   }
 
@@ -107,7 +108,7 @@ public final class Changes {
   public static Changes fromJson(String json) {
     Changes changes = new Changes();
     JsonObject object;
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       object = reader.readObject();
     } catch (JsonException | IllegalStateException notAnObject) {
       changes.fields.put("", new Change("", null, json));
@@ -170,7 +171,7 @@ public final class Changes {
   }
 
   private static JsonValue json(String text) {
-    return text == null ? JsonValue.NULL : Json.createValue(text);
+    return text == null ? JsonValue.NULL : JSON.createValue(text);
   }
 
   private static String string(JsonValue value) {

@@ -1,8 +1,9 @@
 package io.atrium.collection;
 
+import static io.atrium.shared.Jsonp.JSON;
+
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,7 +40,7 @@ public class Gstr1 {
   public void write(ExportScope scope, OutputStream out) {
     long centreId = scope.centreIds().iterator().next();
     Centre centre = em.find(Centre.class, centreId);
-    JsonGenerator json = Json.createGenerator(out);
+    JsonGenerator json = JSON.createGenerator(out);
     json.writeStartObject()
         .write("gstin", centre.getGstin())
         .write("fp", scope.to().format(PERIOD))

@@ -1,6 +1,7 @@
 package io.atrium.collection;
 
-import jakarta.json.Json;
+import static io.atrium.shared.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -46,7 +47,7 @@ public class ZohoBooks implements AccountingSystem {
   @Override
   public String pushContact(Contact contact) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("contact_name", contact.name())
             .add("company_name", contact.name())
             .add("contact_type", "customer");
@@ -56,7 +57,7 @@ public class ZohoBooks implements AccountingSystem {
       body.add("gst_treatment", "business_gst");
     }
     optional(body, "vat_reg_no", contact.vatNumber());
-    JsonObjectBuilder address = Json.createObjectBuilder();
+    JsonObjectBuilder address = JSON.createObjectBuilder();
     optional(address, "address", contact.line());
     optional(address, "city", contact.city());
     optional(address, "zip", contact.postalCode());
@@ -89,15 +90,15 @@ public class ZohoBooks implements AccountingSystem {
 
   @Override
   public String pushPayment(Receipt payment) {
-    JsonArrayBuilder invoices = Json.createArrayBuilder();
+    JsonArrayBuilder invoices = JSON.createArrayBuilder();
     for (Applied applied : payment.invoices()) {
       invoices.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("invoice_id", applied.invoiceId())
               .add("amount_applied", applied.amount()));
     }
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("customer_id", payment.customerId())
             .add("payment_mode", mode(payment.method()))
             .add("amount", payment.amount())
@@ -108,10 +109,10 @@ public class ZohoBooks implements AccountingSystem {
   }
 
   private static JsonObjectBuilder document(Document document) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JSON.createArrayBuilder();
     for (Line line : document.lines()) {
       JsonObjectBuilder item =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("description", line.description())
               .add("quantity", line.quantity())
               .add("rate", line.rate())
@@ -121,7 +122,7 @@ public class ZohoBooks implements AccountingSystem {
       }
       lines.add(item);
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("customer_id", document.customerId())
         .add("date", document.date().toString())
         .add("currency_code", document.currency())
@@ -214,7 +215,7 @@ public class ZohoBooks implements AccountingSystem {
   }
 
   private static JsonObject json(HttpResponse<String> answer) {
-    try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(answer.body()))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException | ClassCastException e) {
       return null;

@@ -1,11 +1,12 @@
 package io.atrium.invoicing;
 
+import static io.atrium.shared.Jsonp.JSON;
+
 import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.TaxScheme;
 import io.atrium.tenancy.Tenant;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -23,7 +24,7 @@ public final class Parties {
 
   /** The tenant as legal entity, at the centre's address (and, in India, with its GSTIN). */
   public static JsonObject seller(Tenant tenant, Centre centre) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     put(b, "name", tenant.getLegalName());
     put(b, "siren", tenant.getSiren());
     put(b, "siret", tenant.getSiret());
@@ -43,7 +44,7 @@ public final class Parties {
 
   /** A client company at its billing address. */
   public static JsonObject buyer(Company company) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("kind", "COMPANY");
+    JsonObjectBuilder b = JSON.createObjectBuilder().add("kind", "COMPANY");
     put(b, "name", company.getName());
     put(b, "siren", company.getSiren());
     put(b, "siret", company.getSiret());
@@ -60,7 +61,7 @@ public final class Parties {
 
   /** An on-demand member (a private customer): a B2C document. */
   public static JsonObject buyer(Member member) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("kind", "MEMBER");
+    JsonObjectBuilder b = JSON.createObjectBuilder().add("kind", "MEMBER");
     put(b, "name", member.getFullName());
     put(b, "email", member.getEmail());
     return b.build();
@@ -72,7 +73,7 @@ public final class Parties {
   }
 
   public static JsonObject read(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json == null ? "{}" : json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json == null ? "{}" : json))) {
       return reader.readObject();
     }
   }

@@ -1,9 +1,10 @@
 package io.atrium.notifications;
 
+import static io.atrium.shared.Jsonp.JSON;
+
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.shared.InstantConverter;
 import io.atrium.tenancy.TenantEntity;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -114,7 +115,7 @@ public class Notification extends TenantEntity {
   }
 
   private static String toJson(Map<String, String> values) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (values != null) {
       values.forEach(json::add);
     }
@@ -124,7 +125,7 @@ public class Notification extends TenantEntity {
   private static Map<String, String> fromJson(String text) {
     Map<String, String> values = new HashMap<>();
     if (text != null) {
-      try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      try (JsonReader reader = JSON.createReader(new StringReader(text))) {
         reader.readObject().forEach((k, v) -> values.put(k, ((JsonString) v).getString()));
       }
     }

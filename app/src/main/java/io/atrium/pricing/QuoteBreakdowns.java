@@ -1,6 +1,7 @@
 package io.atrium.pricing;
 
-import jakarta.json.Json;
+import static io.atrium.shared.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -19,21 +20,21 @@ final class QuoteBreakdowns {
   private QuoteBreakdowns() {}
 
   static String write(Breakdown breakdown) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JSON.createArrayBuilder();
     for (BreakdownLine line : breakdown.lines()) {
       var written =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("kind", line.kind().name())
               .add("rule", line.rule())
               .add("messageKey", line.messageKey())
-              .add("arguments", Json.createArrayBuilder(line.arguments()))
+              .add("arguments", JSON.createArrayBuilder(line.arguments()))
               .add("amount", line.amount().toPlainString());
       if (line.taxRate() != null) {
         written.add("taxRate", line.taxRate().toPlainString());
       }
       lines.add(written);
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("currency", breakdown.currency())
         .add("net", breakdown.net().toPlainString())
         .add("tax", breakdown.tax().toPlainString())
@@ -45,7 +46,7 @@ final class QuoteBreakdowns {
   }
 
   static Breakdown read(String json) {
-    JsonObject stored = Json.createReader(new StringReader(json)).readObject();
+    JsonObject stored = JSON.createReader(new StringReader(json)).readObject();
     List<BreakdownLine> lines =
         stored.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
             .map(QuoteBreakdowns::line)

@@ -1,9 +1,10 @@
 package io.atrium.invoicing.documents;
 
+import static io.atrium.shared.Jsonp.JSON;
+
 import io.atrium.invoicing.Invoice;
 import io.atrium.invoicing.InvoiceLine;
 import io.atrium.invoicing.TaxLines;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,7 +32,7 @@ public final class GstEInvoice {
     Invoice invoice = facts.invoice();
     JsonObject seller = facts.seller();
     JsonObject buyer = facts.buyer();
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     for (InvoiceLine line : facts.lines()) {
       items.add(item(line));
     }
@@ -44,18 +45,18 @@ public final class GstEInvoice {
       sgst = sgst.add(rate.sgst());
       igst = igst.add(rate.igst());
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("Version", "1.1")
         .add(
             "TranDtls",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("TaxSch", "GST")
                 .add("SupTyp", "B2B")
                 .add("RegRev", "N")
                 .add("IgstOnIntra", "N"))
         .add(
             "DocDtls",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("Typ", invoice.getKind() == Invoice.Kind.CREDIT_NOTE ? "CRN" : "INV")
                 .add("No", invoice.getNumber())
                 .add("Dt", DAY.format(invoice.getIssueDate())))
@@ -64,7 +65,7 @@ public final class GstEInvoice {
         .add("ItemList", items)
         .add(
             "ValDtls",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("AssVal", totals.net())
                 .add("CgstVal", cgst)
                 .add("SgstVal", sgst)
@@ -75,7 +76,7 @@ public final class GstEInvoice {
 
   private static JsonObjectBuilder party(DocumentFacts facts, JsonObject party) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("Gstin", facts.party(party, "gstin"))
             .add("LglNm", facts.party(party, "name"))
             .add("Addr1", orEmpty(facts.party(party, "line")))
@@ -94,7 +95,7 @@ public final class GstEInvoice {
     BigDecimal sgst = zero(line.getSgstAmount());
     BigDecimal igst = zero(line.getIgstAmount());
     JsonObjectBuilder item =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("SlNo", Integer.toString(line.getPosition()))
             .add("PrdDesc", line.getDescription())
             .add("IsServc", "Y")

@@ -1,6 +1,7 @@
 package io.atrium.payments.gateway;
 
-import jakarta.json.Json;
+import static io.atrium.shared.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -169,10 +170,10 @@ public class StripeGateway implements PaymentGateway {
   }
 
   private static JsonObject json(String text) {
-    try (var reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+    try (var reader = JSON.createReader(new StringReader(text == null ? "" : text))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
-      return Json.createObjectBuilder().build();
+      return JSON.createObjectBuilder().build();
     }
   }
 

@@ -1,6 +1,7 @@
 package io.atrium.shared.api;
 
-import jakarta.json.Json;
+import static io.atrium.shared.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
@@ -42,7 +43,7 @@ public final class StrictJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (JsonParser parser = Json.createParser(buffered)) {
+    try (JsonParser parser = JSON.createParser(buffered)) {
       JsonValue value = value(parser, parser.next(), 0);
       if (parser.hasNext()) {
         throw UnreadableBodyException.notJson();
@@ -73,8 +74,8 @@ public final class StrictJson {
     return switch (event) {
       case START_OBJECT -> object(parser, depth + 1);
       case START_ARRAY -> array(parser, depth + 1);
-      case VALUE_STRING -> Json.createValue(parser.getString());
-      case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
+      case VALUE_STRING -> JSON.createValue(parser.getString());
+      case VALUE_NUMBER -> JSON.createValue(parser.getBigDecimal());
       case VALUE_TRUE -> JsonValue.TRUE;
       case VALUE_FALSE -> JsonValue.FALSE;
       case VALUE_NULL -> JsonValue.NULL;
@@ -84,7 +85,7 @@ public final class StrictJson {
 
   private static JsonValue object(JsonParser parser, int depth) {
     tooDeep(depth);
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     Set<String> keys = new HashSet<>();
     while (true) {
       JsonParser.Event event = parser.next();
@@ -101,7 +102,7 @@ public final class StrictJson {
 
   private static JsonValue array(JsonParser parser, int depth) {
     tooDeep(depth);
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     while (true) {
       JsonParser.Event event = parser.next();
       if (event == JsonParser.Event.END_ARRAY) {
