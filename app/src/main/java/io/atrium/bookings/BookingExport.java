@@ -33,14 +33,14 @@ public class BookingExport {
           "booking.field.title",
           "booking.field.status");
 
-  @Inject Bookings bookings;
+  @Inject BookingOverview overview;
 
   @Transactional
-  public void write(Bookings.Search search, Formats formats, Writer out) {
+  public void write(BookingOverview.Search search, Formats formats, Writer out) {
     ResourceBundle bundle = Texts.bundle(formats.getLocale());
     CsvWriter csv = CsvWriter.to(out, formats);
     csv.row(COLUMNS.stream().map(bundle::getString).toList());
-    for (Booking b : bookings.list(search, 0, MAX_ROWS)) {
+    for (Booking b : overview.list(search, 0, MAX_ROWS)) {
       ZoneId zone = b.getCentre().zone();
       csv.row(
           formats.date(b.getStartsAt(), zone),

@@ -5,9 +5,7 @@ import io.atrium.audit.Changes;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
-import io.atrium.identity.Where;
 import io.atrium.shared.BusinessException;
-import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.spaces.Space;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +20,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The bookings of the caller's centres: bookings:read to list them and read a space's busy slots,
@@ -38,9 +33,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Bookings {
-
-  /** The longest window the busy slots of a space are read for. */
-  static final Duration WIDEST = Duration.ofDays(62);
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -69,9 +61,6 @@ public class Bookings {
 
   /** A held time range of a space, without who holds it. */
   public record Slot(Instant startsAt, Instant endsAt) {}
-
-  /** Which bookings to list: any filter may be null; from/to keep those overlapping them. */
-  public record Search(Long centreId, Long spaceId, Instant from, Instant to) {}
 
   @Transactional
   public Booking book(BookingDetails details) {
@@ -307,53 +296,6 @@ public class Bookings {
     return booking;
   }
 
-  @Transactional
-  public List<Booking> list(Search search, int first, int max) {
-    return query("select b", search, " order by b.startsAt, b.id", Booking.class)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  @Transactional
-  public long count(Search search) {
-    return query("select count(b)", search, "", Long.class).getSingleResult();
-  }
-
-  /** The held slots of a space of the caller's centres between two instants, in order. */
-  @Transactional
-  public List<Slot> busy(long spaceId, Instant from, Instant to) {
-    caller.require(Area.BOOKINGS, Action.READ);
-    Space space = em.find(Space.class, spaceId);
-    if (space == null || !caller.centres().allows(space.getCentre().getId())) {
-      throw new NotFoundException();
-    }
-    window(from, to);
-    return held(space, from, to).getResultList().stream()
-        .map(b -> new Slot(b.getStartsAt(), b.getEndsAt()))
-        .toList();
-  }
-
-  private static void window(Instant from, Instant to) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (from == null) {
-      errors.put("from", "booking.time.required");
-    }
-    if (to == null) {
-      errors.put("to", "booking.time.required");
-    }
-    if (from != null && to != null) {
-      if (!to.isAfter(from)) {
-        errors.put("to", "booking.time.order");
-      } else if (Duration.between(from, to).compareTo(WIDEST) > 0) {
-        errors.put("to", "booking.window.too-wide");
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidFieldsException(errors);
-    }
-  }
-
   TypedQuery<Booking> held(Space space, Instant from, Instant to) {
     return em.createQuery(
             "select b from Booking b where b.space = :space and b.status <> :cancelled"
@@ -363,32 +305,6 @@ public class Bookings {
         .setParameter("cancelled", Booking.Status.CANCELLED)
         .setParameter("from", from)
         .setParameter("to", to);
-  }
-
-  private <T> TypedQuery<T> query(String select, Search search, String order, Class<T> type) {
-    caller.require(Area.BOOKINGS, Action.READ);
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    StringBuilder where =
-        new StringBuilder(Where.inCentres("b.centre.id", caller.centres(), parameters));
-    if (search.centreId() != null) {
-      where.append(" and b.centre.id = :centre");
-      parameters.put("centre", search.centreId());
-    }
-    if (search.spaceId() != null) {
-      where.append(" and b.space.id = :space");
-      parameters.put("space", search.spaceId());
-    }
-    if (search.from() != null) {
-      where.append(" and b.endsAt > :from");
-      parameters.put("from", search.from());
-    }
-    if (search.to() != null) {
-      where.append(" and b.startsAt < :to");
-      parameters.put("to", search.to());
-    }
-    TypedQuery<T> query = em.createQuery(select + " from Booking b where " + where + order, type);
-    parameters.forEach(query::setParameter);
-    return query;
   }
 
   /** The taken slot on the centre's clock, with its offset: one instant each, read locally. */

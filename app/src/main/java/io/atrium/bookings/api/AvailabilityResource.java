@@ -1,6 +1,6 @@
 package io.atrium.bookings.api;
 
-import io.atrium.bookings.Bookings;
+import io.atrium.bookings.BookingOverview;
 import io.atrium.shared.InvalidFieldsException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AvailabilityResource {
 
-  @Inject Bookings bookings;
+  @Inject BookingOverview overview;
 
   /** A taken slot: UTC instants, start included, end excluded. */
   public record BusySlot(String startsAt, String endsAt) {}
@@ -35,7 +35,7 @@ public class AvailabilityResource {
     if (space == null) {
       throw InvalidFieldsException.of("space", "booking.space.required");
     }
-    return bookings
+    return overview
         .busy(space, BookingsResource.instant(from, "from"), BookingsResource.instant(to, "to"))
         .stream()
         .map(s -> new BusySlot(s.startsAt().toString(), s.endsAt().toString()))

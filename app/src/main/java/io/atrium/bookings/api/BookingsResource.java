@@ -3,6 +3,7 @@ package io.atrium.bookings.api;
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.BookingDetails;
 import io.atrium.bookings.BookingExport;
+import io.atrium.bookings.BookingOverview;
 import io.atrium.bookings.Bookings;
 import io.atrium.bookings.MemberBookings;
 import io.atrium.identity.Caller;
@@ -60,6 +61,8 @@ public class BookingsResource {
 
   @Inject Bookings bookings;
 
+  @Inject BookingOverview overview;
+
   @Inject MemberBookings mine;
 
   @Inject Caller caller;
@@ -91,13 +94,13 @@ public class BookingsResource {
               .toList(),
           mine.count(!past));
     }
-    Bookings.Search search =
-        new Bookings.Search(centre, space, instant(from, "from"), instant(to, "to"));
+    BookingOverview.Search search =
+        new BookingOverview.Search(centre, space, instant(from, "from"), instant(to, "to"));
     return paging.of(
-        bookings.list(search, paging.offset(), paging.size()).stream()
+        overview.list(search, paging.offset(), paging.size()).stream()
             .map(BookingSummary::of)
             .toList(),
-        bookings.count(search));
+        overview.count(search));
   }
 
   @GET
@@ -112,8 +115,8 @@ public class BookingsResource {
       @QueryParam("space") Long space,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    Bookings.Search search =
-        new Bookings.Search(centre, space, instant(from, "from"), instant(to, "to"));
+    BookingOverview.Search search =
+        new BookingOverview.Search(centre, space, instant(from, "from"), instant(to, "to"));
     var language = Problems.locale(headers.getAcceptableLanguages());
     String country = tenants.current().map(Tenant::getCountry).orElse(null);
     var csv = new StringWriter();

@@ -3,6 +3,7 @@ package io.atrium.bookings.web;
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.BookingChoices;
 import io.atrium.bookings.BookingDetails;
+import io.atrium.bookings.BookingOverview;
 import io.atrium.bookings.Bookings;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
@@ -35,6 +36,8 @@ public class BookingsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Bookings bookings;
+
+  @Inject BookingOverview overview;
 
   @Inject io.atrium.bookings.BookingDecisions decisions;
 
@@ -123,7 +126,7 @@ public class BookingsBacking implements Serializable {
       rows = List.of();
       return;
     }
-    rows = bookings.list(new Bookings.Search(centreId, null, from(), until()), 0, 500);
+    rows = overview.list(new BookingOverview.Search(centreId, null, from(), until()), 0, 500);
   }
 
   /** The first instant shown: the day's midnight on the centre's clock. */
