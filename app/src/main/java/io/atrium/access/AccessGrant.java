@@ -144,8 +144,8 @@ public class AccessGrant extends TenantEntity {
   }
 
   /**
-   * The card left its holder (lost, deactivated, taken back, its loan over): the grant ends now,
-   * and the provisioning job revokes its credential.
+   * The grant ends now (its card left its holder, its booking or day pass was cancelled), and the
+   * provisioning job revokes its credential.
    */
   void withdrawn(Instant now) {
     if (!validFrom.isBefore(now)) {

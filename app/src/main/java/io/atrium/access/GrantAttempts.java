@@ -49,19 +49,17 @@ public class GrantAttempts {
   }
 
   /**
-   * The job's run for the bound tenant: revokes the grants whose time has ended or whose booking or
-   * pass was cancelled, then makes the grants that are due; returns how many grants it touched.
+   * The job's run for the bound tenant: revokes the grants whose time has ended (a cancelled
+   * booking's or pass's grants were ended when it was cancelled: {@link Provisioning#cancelled}),
+   * then makes the grants that are due; returns how many grants it touched.
    */
   @Transactional
   public int runDue() {
     int touched = 0;
     for (Object id :
         em.createNativeQuery(
-                "SELECT g.id FROM access_grant g "
-                    + SUBJECTS
-                    + " WHERE g.status <> 'REVOKED'"
-                    + " AND (g.valid_until <= now() OR coalesce(b.status, p.status) ="
-                    + " 'CANCELLED') ORDER BY g.id")
+                "SELECT g.id FROM access_grant g WHERE g.status <> 'REVOKED'"
+                    + " AND g.valid_until <= now() ORDER BY g.valid_until, g.id")
             .setMaxResults(BATCH)
             .getResultList()) {
       end(em.find(AccessGrant.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE));

@@ -1,10 +1,12 @@
 package io.atrium.access;
 
 import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingCancelled;
 import io.atrium.bookings.BookingChanged;
 import io.atrium.bookings.BookingConfirmed;
 import io.atrium.bookings.Bookings;
 import io.atrium.daypasses.DayPass;
+import io.atrium.daypasses.DayPassCancelled;
 import io.atrium.daypasses.DayPassSold;
 import io.atrium.daypasses.DayPasses;
 import io.atrium.identity.Action;
@@ -74,6 +76,30 @@ public class Provisioning {
     var start = booking.getStartsAt().atZone(booking.getCentre().zone());
     visitors.bookingMoved(booking.getId(), start.toLocalDate(), start.toLocalTime());
     queued.fire(new AccessQueued());
+  }
+
+  /**
+   * A cancelled booking's grants (its holder's and its visitors') end with it, in its transaction;
+   * the job, run right after the commit, revokes them. Ending them here, rather than having the job
+   * look for cancelled bookings, keeps its scan to the grants whose time is over.
+   */
+  void cancelled(@Observes BookingCancelled cancelled) {
+    ended(grants("bookingId", cancelled.booking().getId(), true));
+  }
+
+  /** A cancelled day pass's grants end with it, as a cancelled booking's do. */
+  void cancelledPass(@Observes DayPassCancelled cancelled) {
+    ended(grants("dayPassId", cancelled.pass().getId(), true));
+  }
+
+  private void ended(List<AccessGrant> grants) {
+    Instant now = clock.instant();
+    grants.stream()
+        .filter(g -> g.getStatus() != AccessGrant.Status.REVOKED && g.getValidUntil().isAfter(now))
+        .forEach(g -> g.withdrawn(now));
+    if (!grants.isEmpty()) {
+      queued.fire(new AccessQueued());
+    }
   }
 
   /** Queues the booking's grants, in the transaction that confirms it. */

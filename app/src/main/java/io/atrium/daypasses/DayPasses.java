@@ -55,6 +55,8 @@ public class DayPasses {
 
   @Inject jakarta.enterprise.event.Event<DayPassSold> sold;
 
+  @Inject jakarta.enterprise.event.Event<DayPassCancelled> cancelled;
+
   Clock clock = Clock.systemUTC();
 
   /** Which passes to list: either filter may be null. */
@@ -191,6 +193,7 @@ public class DayPasses {
     }
     pass.cancel(clock.instant());
     payments.refund(pass);
+    cancelled.fire(new DayPassCancelled(pass));
     audit.record(
         "DayPass",
         pass.getId(),
