@@ -229,4 +229,20 @@ class ArchitectureTest {
       fail("Services and entities never touch Faces:\n" + String.join("\n", violations));
     }
   }
+
+  @Test
+  void jsonIsBuiltThroughTheProviderLookedUpOnce() {
+    Set<String> violations = new TreeSet<>();
+    for (JavaClass origin : classes) {
+      for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+        if (dependency.getTargetClass().getName().equals("jakarta.json.Json")) {
+          violations.add(origin.getName());
+        }
+      }
+    }
+    assertEquals(
+        Set.of(),
+        violations,
+        "static jakarta.json.Json calls look the provider up each time: use shared.Jsonp.JSON");
+  }
 }
