@@ -21,27 +21,14 @@ CREATE OR REPLACE FUNCTION atrium_tenants_with_due_access() RETURNS SETOF bigint
   $$;
 
 -- Grants of bookings and day passes cancelled before this migration end now, as cancelling does
--- from now on; the next run revokes them. Tenant by tenant: row security is forced on the owner.
-DO $$
-DECLARE
-  t bigint;
-BEGIN
-  PERFORM set_config('atrium.platform', 'on', true);
-  FOR t IN SELECT id FROM tenant LOOP
-    PERFORM set_config('atrium.tenant_id', t::text, true);
-    UPDATE access_grant g
-       SET valid_from = least(g.valid_from, now() - interval '1 millisecond'),
-           valid_until = now(), updated_at = now()
-      FROM booking b
-     WHERE b.tenant_id = g.tenant_id AND b.id = g.booking_id AND b.status = 'CANCELLED'
-       AND g.status <> 'REVOKED' AND g.valid_until > now();
-    UPDATE access_grant g
-       SET valid_from = least(g.valid_from, now() - interval '1 millisecond'),
-           valid_until = now(), updated_at = now()
-      FROM day_pass p
-     WHERE p.tenant_id = g.tenant_id AND p.id = g.day_pass_id AND p.status = 'CANCELLED'
-       AND g.status <> 'REVOKED' AND g.valid_until > now();
-  END LOOP;
-  PERFORM set_config('atrium.tenant_id', '', true);
-  PERFORM set_config('atrium.platform', '', true);
-END $$;
+-- from now on; the next run revokes them.
+SELECT atrium_each_tenant($$
+  UPDATE access_grant g
+     SET valid_from = least(g.valid_from, now() - interval '1 millisecond'),
+         valid_until = now(), updated_at = now()
+   WHERE g.status <> 'REVOKED' AND g.valid_until > now()
+     AND (EXISTS (SELECT 1 FROM booking b WHERE b.tenant_id = g.tenant_id
+                  AND b.id = g.booking_id AND b.status = 'CANCELLED')
+          OR EXISTS (SELECT 1 FROM day_pass p WHERE p.tenant_id = g.tenant_id
+                     AND p.id = g.day_pass_id AND p.status = 'CANCELLED'))
+$$);
