@@ -154,8 +154,11 @@ class CardAccessIT {
   void aTemporaryCardOpensTheDoorsForTheBookingsTimeUntilTakenBack() throws Exception {
     long card = card(prefix + "02", "temporary");
     var start =
-        LocalDate.of(2034, 1, 2)
-            .plusWeeks(ThreadLocalRandom.current().nextInt(400))
+        io.atrium.testing.FreeDay.randomFrom(
+                lumiereId,
+                LocalDate.of(2034, 1, 2),
+                400,
+                lumiere("SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"))
             .atTime(16, 0)
             .atZone(ZoneId.of("Europe/Paris"));
     long booking = DemoBookings.book(api, lumiere, "Salle Lumière", "Studio Kaolin", start, 1);

@@ -354,7 +354,11 @@ class CardsApiIT {
   /** A booking of Salle Lumière for Studio Kaolin, a Monday far ahead, 10:00–11:00 Paris. */
   private long booking() {
     java.time.LocalDate monday =
-        java.time.LocalDate.of(2033, 1, 3).plusWeeks(ThreadLocalRandom.current().nextInt(400));
+        io.atrium.testing.FreeDay.randomFrom(
+            lumiereId,
+            java.time.LocalDate.of(2033, 1, 3),
+            400,
+            lumiere("SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"));
     return io.atrium.testing.DemoBookings.book(
         api,
         lumiere,

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,8 +61,11 @@ class ProvisioningApiIT {
   /** Salle Lumière for Studio Kaolin, a Monday far ahead, 14:00–15:00 Paris. */
   private long booking() {
     ZonedDateTime start =
-        LocalDate.of(2036, 1, 7)
-            .plusWeeks(ThreadLocalRandom.current().nextInt(400))
+        io.atrium.testing.FreeDay.randomFrom(
+                lumiereId,
+                LocalDate.of(2036, 1, 7),
+                400,
+                lumiere("SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"))
             .atTime(14, 0)
             .atZone(ZoneId.of("Europe/Paris"));
     return DemoBookings.book(api, lumiere, "Salle Lumière", "Studio Kaolin", start, 1);

@@ -55,7 +55,12 @@ class BookingBillingIT {
     admin = api.token("lumiere", "admin@lumiere.test");
     cm = api.token("lumiere", "cm@lumiere.test");
     lumiereId = Api.tenantId(admin);
-    monday = LocalDate.of(2034, 1, 2).plusWeeks(ThreadLocalRandom.current().nextInt(400));
+    monday =
+        io.atrium.testing.FreeDay.randomFrom(
+            lumiereId,
+            LocalDate.of(2034, 1, 2),
+            400,
+            lumiere("SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"));
   }
 
   private long lumiere(String sql, Object... parameters) {

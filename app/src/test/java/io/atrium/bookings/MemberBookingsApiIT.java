@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,7 +71,13 @@ class MemberBookingsApiIT {
     api = new Api(base.toURI());
     lumiereId = Api.tenantId(api.token("lumiere", "admin@lumiere.test"));
     // A Monday well ahead: Salle Lumière opens Mo-Fr 08:00-20:00, the Verrière Mo-Sa 09:00-22:00.
-    day = LocalDate.of(2031, 1, 6).plusWeeks(ThreadLocalRandom.current().nextInt(300));
+    day =
+        io.atrium.testing.FreeDay.randomFrom(
+            lumiereId,
+            LocalDate.of(2031, 1, 6),
+            300,
+            lumiere("SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"),
+            lumiere("SELECT id FROM space WHERE name = 'Verrière' ORDER BY id LIMIT 1"));
   }
 
   private long lumiere(String sql, Object... parameters) {

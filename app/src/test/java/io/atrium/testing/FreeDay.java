@@ -36,6 +36,17 @@ public final class FreeDay {
             weekday.getValue()));
   }
 
+  /**
+   * As {@link #random}: the same weekday as {@code first}, in one of the {@code weeks} weeks from
+   * it on, when none of the rooms has a booking held yet (tests that used to pick any of those
+   * weeks at random met each other's bookings in CI).
+   */
+  public static LocalDate randomFrom(long tenant, LocalDate first, int weeks, long... rooms) {
+    int from =
+        (int) Math.max(1, java.time.temporal.ChronoUnit.WEEKS.between(LocalDate.now(), first) + 1);
+    return random(tenant, first.getDayOfWeek(), from, from + weeks, rooms);
+  }
+
   public static LocalDate of(long tenant, long room) {
     return LocalDate.parse(
         TestDatabase.textFromClient(
