@@ -165,12 +165,12 @@ class PlanningBrowserIT {
                 By.xpath("./ancestor::div[contains(concat(' ', @class, ' '), ' vis-range ')][1]"));
     int hour = box.getRect().getWidth();
 
-    new Actions(staff)
-        .clickAndHold(box)
-        .moveByOffset(hour / 2, 0)
-        .moveByOffset(hour / 2, 0)
-        .release()
-        .perform();
+    // vis-timeline measures a drag from where it noticed it (its 5-pixel pan threshold), not from
+    // the press: a first step of 8 pixels, sent on its own, is where it is noticed, and the hour
+    // after it is the move. With the hour as the first steps, CI once noticed the drag at their end
+    // and the booking stayed at 10:00.
+    new Actions(staff).clickAndHold(box).moveByOffset(8, 0).perform();
+    new Actions(staff).moveByOffset(hour / 2, 0).moveByOffset(hour / 2, 0).release().perform();
 
     Browser.await(
         staff,

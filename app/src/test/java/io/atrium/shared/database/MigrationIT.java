@@ -84,4 +84,12 @@ class MigrationIT {
       assertEquals("42501", refused.getSQLState(), "insufficient privilege");
     }
   }
+
+  @Test
+  void theApplicationRoleCannotRunTheMigrationsTenantLoop() throws Exception {
+    // atrium_each_tenant runs a statement in every tenant: migrations only.
+    firstRow(
+        "SELECT has_function_privilege(current_user, 'atrium_each_tenant(text)', 'EXECUTE')",
+        row -> assertFalse(row.getBoolean(1), "the application role may run it"));
+  }
 }
