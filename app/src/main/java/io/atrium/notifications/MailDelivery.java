@@ -22,11 +22,14 @@ public class MailDelivery {
 
   @Inject Mailer mailer;
 
-  /** Sends the mail if it is due and nobody else holds it; call it with no transaction open. */
-  public void deliver(long id) {
+  /**
+   * Sends the mail if it is due and nobody else holds it; call it with no transaction open. False
+   * when it was not this server's to try (sent, held or locked by another meanwhile).
+   */
+  public boolean deliver(long id) {
     Optional<OutboxMail> claimed = claims.claim(id);
     if (claimed.isEmpty()) {
-      return;
+      return false;
     }
     try {
       mailer.send(claimed.get());
@@ -37,9 +40,10 @@ public class MailDelivery {
           now == OutboxMail.Status.FAILED ? Level.WARNING : Level.INFO,
           "Mail {0} not sent (now {1}): {2}",
           new Object[] {id, now, describe(e)});
-      return;
+      return true;
     }
     claims.sent(id);
+    return true;
   }
 
   /** The message chain, without stack: what an operator needs to see on the Sent mail page. */

@@ -3,11 +3,13 @@ package io.atrium.notifications;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.Tenant;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -35,6 +37,8 @@ public class Notifications {
   @Inject Event<NoticeStored> noticeStored;
 
   @Inject SiteAddress site;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   Clock clock = Clock.systemUTC();
 
@@ -75,7 +79,12 @@ public class Notifications {
             clock.instant());
     queued.attach(mail.attachments());
     em.persist(queued);
-    mailQueued.fire(new MailQueued(tenantId));
+    // One nudge per transaction: it delivers every mail due, and a billing run's chunk queues a
+    // thousand mails, which would otherwise start a thousand delivery passes after its commit.
+    if (transactions.getResource(MailQueued.class) == null) {
+      transactions.putResource(MailQueued.class, Boolean.TRUE);
+      mailQueued.fire(new MailQueued(tenantId));
+    }
   }
 
   /**

@@ -104,6 +104,15 @@ class NotificationsMailIT {
     long tenant = freshTenant();
     queueCommitted(tenant, mail("activation", "claire", "Claire Martin", "fr"));
     queueCommitted(tenant, mail("reset", "sam", "Sam Lee", "en"));
+    // Two mails of one transaction: it nudges the worker once, and both go.
+    tenancy.runAsTenant(
+        tenant,
+        () ->
+            transactions.run(
+                () -> {
+                  notifications.email(mail("reset", "pair-1", "Pair One", "en"));
+                  notifications.email(mail("reset", "pair-2", "Pair Two", "en"));
+                }));
 
     userTransaction.begin();
     try {
@@ -124,7 +133,12 @@ class NotificationsMailIT {
             .map(OutboxMail::getToEmail)
             .collect(Collectors.toSet());
     assertEquals(
-        Set.of("claire" + DOMAIN, "sam" + DOMAIN, "after-rollback" + DOMAIN),
+        Set.of(
+            "claire" + DOMAIN,
+            "sam" + DOMAIN,
+            "pair-1" + DOMAIN,
+            "pair-2" + DOMAIN,
+            "after-rollback" + DOMAIN),
         queued,
         "nothing of the rolled-back transaction stays in the outbox");
   }
@@ -134,11 +148,17 @@ class NotificationsMailIT {
   @RunAsClient
   void committedMailsArriveInTheRecipientsLanguageAndTheRolledBackOneNever() throws Exception {
     List<MailCatcher.Received> mails =
-        MailCatcher.await(to -> to.endsWith(DOMAIN), 3, Duration.ofSeconds(30));
+        MailCatcher.await(to -> to.endsWith(DOMAIN), 5, Duration.ofSeconds(30));
     Map<String, MailCatcher.Received> byRecipient =
         mails.stream().collect(Collectors.toMap(m -> m.to().get(0), m -> m));
     assertEquals(
-        Set.of("claire" + DOMAIN, "sam" + DOMAIN, "after-rollback" + DOMAIN), byRecipient.keySet());
+        Set.of(
+            "claire" + DOMAIN,
+            "sam" + DOMAIN,
+            "pair-1" + DOMAIN,
+            "pair-2" + DOMAIN,
+            "after-rollback" + DOMAIN),
+        byRecipient.keySet());
 
     var french = byRecipient.get("claire" + DOMAIN);
     assertEquals("Activer le compte – Operator mail-it sur Atrium", french.subject());
