@@ -11,7 +11,6 @@ import io.atrium.testing.MailCatcher;
 import io.atrium.testing.TestDatabase;
 import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -118,24 +117,29 @@ class MailDeliveryIT {
   private static boolean claimed(long tenant, long id) throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < end) {
-      try (Connection reader = TestDatabase.appConnectionInServer()) {
-        reader.setAutoCommit(false);
-        TestDatabase.bindTenant(reader, tenant);
-        try (PreparedStatement lease =
-            reader.prepareStatement("SELECT claimed_until > now() FROM outbox_mail WHERE id = ?")) {
-          lease.setLong(1, id);
-          try (ResultSet row = lease.executeQuery()) {
-            if (row.next() && row.getBoolean(1)) {
-              return true;
-            }
-          }
-        } finally {
-          reader.rollback();
-        }
+      if (leased(tenant, id)) {
+        return true;
       }
       Thread.sleep(100);
     }
     return false;
+  }
+
+  /** Whether the mail's lease is running now, read as another connection sees it. */
+  private static boolean leased(long tenant, long id) throws Exception {
+    try (Connection reader = TestDatabase.appConnectionInServer()) {
+      reader.setAutoCommit(false);
+      TestDatabase.bindTenant(reader, tenant);
+      try (PreparedStatement lease =
+          reader.prepareStatement("SELECT claimed_until > now() FROM outbox_mail WHERE id = ?")) {
+        lease.setLong(1, id);
+        try (ResultSet row = lease.executeQuery()) {
+          return row.next() && row.getBoolean(1);
+        }
+      } finally {
+        reader.rollback();
+      }
+    }
   }
 
   @Test
@@ -153,26 +157,33 @@ class MailDeliveryIT {
     List<Socket> held = new CopyOnWriteArrayList<>();
     CountDownLatch connected = new CountDownLatch(1);
     try (ServerSocket silent = new ServerSocket(port, 50, InetAddress.getByName("localhost"))) {
+      tenancy.runAsTenant(tenant, () -> transactions.run(() -> notifications.email(mail("slow"))));
+      long id = only(tenant, "slow").getId();
+      // Mails of other tests may still be retrying: their connections are closed at once (they
+      // fail fast and wait for their next attempt), so the worker comes to this mail; only the
+      // connection made while this mail is claimed is held silent.
       Thread acceptor =
           new Thread(
               () -> {
                 try {
                   while (true) {
-                    held.add(silent.accept());
-                    connected.countDown();
+                    Socket socket = silent.accept();
+                    if (leased(tenant, id)) {
+                      held.add(socket);
+                      connected.countDown();
+                    } else {
+                      socket.close();
+                    }
                   }
-                } catch (IOException closed) {
+                } catch (Exception closed) {
                   // The test is over.
                 }
               });
       acceptor.setDaemon(true);
       acceptor.start();
 
-      tenancy.runAsTenant(tenant, () -> transactions.run(() -> notifications.email(mail("slow"))));
-      assertTrue(connected.await(30, TimeUnit.SECONDS), "the worker connected to SMTP");
-      long id = only(tenant, "slow").getId();
-      // Mails of other tests may still be retrying and hold the worker first: wait for this one.
-      assertTrue(claimed(tenant, id), "the worker claimed the mail within 30 s");
+      assertTrue(connected.await(60, TimeUnit.SECONDS), "the worker connected to SMTP for it");
+      assertTrue(claimed(tenant, id), "the worker holds the mail's claim");
 
       try (Connection other = TestDatabase.appConnectionInServer()) {
         other.setAutoCommit(false);
