@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -178,18 +179,7 @@ public final class Browser {
    * id}, opening the menu as often as needed (it may redraw while a page settles).
    */
   public static void choose(WebDriver browser, String id, String label) {
-    await(
-        browser,
-        b -> {
-          if (b.findElement(By.id(id + "_label")).getText().startsWith(label)) {
-            return true;
-          }
-          b.findElements(By.cssSelector("[id='" + id + "_panel'] .ui-selectonemenu-item")).stream()
-              .filter(item -> item.isDisplayed() && item.getText().strip().startsWith(label))
-              .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> b.findElement(By.id(id)).click());
-          return null;
-        });
+    choose(browser, id, label, b -> b.findElement(By.id(id)).click());
   }
 
   /**
@@ -197,6 +187,11 @@ public final class Browser {
    * for a menu above the part of a long page in view, which the sticky header would cover.
    */
   public static void chooseCentred(WebDriver browser, String id, String label) {
+    choose(browser, id, label, b -> click(b, By.id(id)));
+  }
+
+  private static void choose(
+      WebDriver browser, String id, String label, Consumer<WebDriver> openMenu) {
     await(
         browser,
         b -> {
@@ -206,7 +201,7 @@ public final class Browser {
           b.findElements(By.cssSelector("[id='" + id + "_panel'] .ui-selectonemenu-item")).stream()
               .filter(item -> item.isDisplayed() && item.getText().strip().startsWith(label))
               .findFirst()
-              .ifPresentOrElse(WebElement::click, () -> click(b, By.id(id)));
+              .ifPresentOrElse(WebElement::click, () -> openMenu.accept(b));
           return null;
         });
   }
