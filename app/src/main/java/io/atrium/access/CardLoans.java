@@ -1,8 +1,10 @@
 package io.atrium.access;
 
 import io.atrium.bookings.Booking;
+import io.atrium.bookings.BookingCancelled;
 import io.atrium.bookings.Bookings;
 import io.atrium.daypasses.DayPass;
+import io.atrium.daypasses.DayPassCancelled;
 import io.atrium.daypasses.DayPasses;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
@@ -11,6 +13,7 @@ import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,10 +27,12 @@ import java.util.Objects;
 /**
  * Temporary cards lent for a booking (000 workflow 3: "assign a physical RFID access card strictly
  * for the duration of this specific booking"): a temporary card of the booking's centre is LENT to
- * its payer from the booking's start to its end. {@link #endDue} ends every loan whose end has come
- * or whose booking was cancelled, the card back AVAILABLE: it runs every 10 seconds for each
- * tenant, and as it asks which ends have passed rather than waiting for a moment, loans that ended
- * while no server ran are ended at the next start. Staff may take a card back earlier.
+ * its payer from the booking's start to its end. Cancelling the booking or day pass ends its loan
+ * in the cancelling transaction, the card back AVAILABLE at once. {@link #endDue} ends every loan
+ * whose end has come (or whose booking was cancelled before loans ended with it): it runs every 10
+ * seconds for each tenant, and as it asks which ends have passed rather than waiting for a moment,
+ * loans that ended while no server ran are ended at the next start. Staff may take a card back
+ * earlier.
  */
 @ApplicationScoped
 public class CardLoans {
@@ -157,16 +162,36 @@ public class CardLoans {
     return open(cards.get(cardId));
   }
 
-  /**
-   * Ends the bound tenant's loans whose booking has ended or was cancelled, the oldest first, at
-   * most {@value #BATCH}; returns how many. Run by {@link CardLoanJob}.
-   */
+  /** A cancelled booking's loans end with it, in its transaction, audited as its canceller's. */
+  void bookingCancelled(@Observes BookingCancelled cancelled) {
+    endOpen("bookingId", cancelled.booking().getId());
+  }
+
+  /** A cancelled day pass's loan ends with it, as a cancelled booking's does. */
+  void passCancelled(@Observes DayPassCancelled cancelled) {
+    endOpen("dayPassId", cancelled.pass().getId());
+  }
+
+  private void endOpen(String subject, long id) {
+    em.createQuery(
+            "select l from CardLoan l where l." + subject + " = :id and l.endedAt is null",
+            CardLoan.class)
+        .setParameter("id", id)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(loan -> end(loan, CardLoan.End.BOOKING));
+  }
+
   /** The tenants with work for the job, read across tenants in the job runner's scan. */
   public List<Long> tenantsDue() {
     List<?> ids = em.createNativeQuery("SELECT atrium_tenants_with_due_loans()").getResultList();
     return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
+  /**
+   * Ends the bound tenant's loans whose booking has ended or was cancelled, the oldest first, at
+   * most {@value #BATCH}; returns how many. Run by {@link CardLoanJob}.
+   */
   @Transactional
   public int endDue() {
     List<Object[]> due =
