@@ -75,8 +75,11 @@ public record BenchConfig(
    *     proxy takes the next port
    * @param requests mixed requests per measurement ({@code -Dbench.b8.requests}, 600)
    * @param rounds measurements per setup ({@code -Dbench.b8.rounds}, 2)
+   * @param warmUp mixed requests per server before a setup's rounds ({@code -Dbench.b8.warmup},
+   *     3000): each server of a setup is compiled as warm as the single one
    */
-  public record Cluster(int secondHttp, int secondHttps, int proxy, int requests, int rounds) {}
+  public record Cluster(
+      int secondHttp, int secondHttps, int proxy, int requests, int rounds, int warmUp) {}
 
   static BenchConfig fromSystemProperties() {
     // Four by default: on this shared machine one measurement differs from the next by a third.
@@ -117,7 +120,8 @@ public record BenchConfig(
             Integer.getInteger("bench.b8.secondHttpsPort", 9546),
             Integer.getInteger("bench.b8.proxyPort", 9284),
             Integer.getInteger("bench.b8.requests", 600),
-            Math.max(1, Integer.getInteger("bench.b8.rounds", 2))));
+            Math.max(1, Integer.getInteger("bench.b8.rounds", 2)),
+            Math.max(0, Integer.getInteger("bench.b8.warmup", 3000))));
   }
 
   private static Path path(String property) {

@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * shows what running two costs (goal: at least 0.9 of one server's throughput); on separate
  * machines it would grow with the servers until the shared PostgreSQL or the proxy limits it.
  *
- * <p>Both proxies run at once (one listing the first server only, one listing both) and the setups
- * alternate in rounds (1, 2 | 2, 1 ...) after a warm-up of each, so that drift of the shared
- * machine's load falls on both alike. The second server idles during one-server rounds.
+ * <p>One server first (the default, no cluster) behind a proxy of its own, then it stops and two
+ * start as members of one cluster behind another; each setup is warmed up with as many requests per
+ * server before its rounds.
  */
 public final class ClusterBenchmark implements Benchmark {
 
@@ -136,10 +136,14 @@ public final class ClusterBenchmark implements Benchmark {
     return new Haproxy.Backend(name, spec.httpPort());
   }
 
-  /** A warm-up giving each server the same share, then the rounds. */
+  /**
+   * A warm-up giving each server the same share, then the rounds. The share is long (3,000 mixed
+   * requests): after 600 a lone server still gained a third in its next rounds as the JIT compiled
+   * on, and two servers share each round, so with a short one the pair was always measured colder.
+   */
   private List<Run> measure(Target setup, BenchConfig.Cluster settings, int servers)
       throws Exception {
-    Run warm = load(setup, settings.requests() * servers);
+    Run warm = load(setup, Math.max(settings.warmUp(), 1) * servers);
     log("warm-up %s: %s".formatted(setup.label(), warm));
     List<Run> rounds = new ArrayList<>();
     for (int round = 0; round < settings.rounds(); round++) {
@@ -183,12 +187,13 @@ public final class ClusterBenchmark implements Benchmark {
     result.note(
         ("%d clients, each signed in once through the proxy (pages stay on the server that signed"
                 + " it in) and with an API token, send %s in turn; %d requests per measurement, %d"
-                + " rounds per setup after a warm-up. 1 server: the default, no cluster; 2 servers:"
+                + " rounds per setup after a warm-up of %d requests per server. 1 server: the default, no cluster; 2 servers:"
                 + " CLUSTER=on (Hazelcast session replication, pushes through PostgreSQL). On one"
                 + " machine the second server adds no cores: the ratio is what clustering costs. On separate machines"
                 + " throughput would grow with the servers until the one PostgreSQL (connections:"
                 + " DB_POOL_MAX per server, CPU, row locks) or the proxy limits it.")
-            .formatted(concurrency, MIX, settings.requests(), settings.rounds()));
+            .formatted(
+                concurrency, MIX, settings.requests(), settings.rounds(), settings.warmUp()));
   }
 
   private static String base(Haproxy proxy) {
