@@ -63,8 +63,10 @@ public record BenchConfig(
    * @param rows rows per table page, as the page shows them
    * @param sessions concurrent staff sessions ({@code -Dbench.b3.sessions}, 8)
    * @param requests page + ajax pairs measured ({@code -Dbench.b3.requests}, 800)
+   * @param warmUp page + ajax pairs before ({@code -Dbench.b3.warmup}, 2000)
    */
-  public record Reception(String pagePath, String tableId, int rows, int sessions, int requests) {}
+  public record Reception(
+      String pagePath, String tableId, int rows, int sessions, int requests, int warmUp) {}
 
   /**
    * B8's settings.
@@ -114,7 +116,8 @@ public record BenchConfig(
             string("bench.b3.tableId", "dashboard:visitors"),
             Integer.getInteger("bench.b3.rows", 25),
             Integer.getInteger("bench.b3.sessions", 8),
-            Integer.getInteger("bench.b3.requests", 800)),
+            Integer.getInteger("bench.b3.requests", 800),
+            Math.max(0, Integer.getInteger("bench.b3.warmup", 2000))),
         new Cluster(
             Integer.getInteger("bench.b8.secondHttpPort", 9283),
             Integer.getInteger("bench.b8.secondHttpsPort", 9546),
