@@ -64,11 +64,10 @@ class SessionStateSerializableTest {
    * What is put into a session with setAttribute, by the only class allowed to: a new call
    * elsewhere fails {@link #onlyKnownCodeWritesSessionAttributes} until its type is listed here.
    */
-  private static final List<Class<?>> SESSION_ATTRIBUTES =
-      List.of(AtriumPrincipal.class, String.class);
+  private static final List<Class<?>> SESSION_ATTRIBUTES = List.of(AtriumPrincipal.class);
 
   private static final Set<String> SESSION_WRITERS =
-      Set.of("io.atrium.signin.AtriumAuthentication", "io.atrium.web.FailoverGuard");
+      Set.of("io.atrium.signin.AtriumAuthentication");
 
   private static JavaClasses classes;
 

@@ -401,6 +401,12 @@ public final class ServerPair implements AutoCloseable {
     }
   }
 
+  /** The server's messages.log as it is now (empty when it has none yet). */
+  public String messages(Server server) throws IOException {
+    Path messages = serverDir(server).resolve("logs/messages.log");
+    return Files.exists(messages) ? Files.readString(messages) : "";
+  }
+
   private String tail(Server server) throws IOException {
     Path messages = serverDir(server).resolve("logs/messages.log");
     if (!Files.exists(messages)) {
