@@ -98,8 +98,20 @@ public class AuditEntry {
       String action,
       Changes changes,
       String requestId) {
-    this.seq = seq;
-    this.prevHash = prevHash;
+    this(occurredAt, actor, centreId, entityType, entityId, action, changes, requestId);
+    chain(tenantId, seq, prevHash);
+  }
+
+  /** An entry recorded but not yet in the chain: {@link #chain} gives it its place. */
+  AuditEntry(
+      Instant occurredAt,
+      Actor actor,
+      Long centreId,
+      String entityType,
+      String entityId,
+      String action,
+      Changes changes,
+      String requestId) {
     this.occurredAt = occurredAt;
     this.actorKind = actor.kind();
     this.actorId = actor.id();
@@ -110,6 +122,12 @@ public class AuditEntry {
     this.action = action;
     this.changesJson = AuditHash.canonicalJson(changes.toJson());
     this.requestId = requestId;
+  }
+
+  /** Places the entry after {@code prevHash} in the tenant's chain, and computes its hash. */
+  void chain(long tenantId, long seq, String prevHash) {
+    this.seq = seq;
+    this.prevHash = prevHash;
     this.hash = AuditHash.of(tenantId, this);
   }
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
- * The audit log of the bound tenant: appends entries to its hash chain, lists them, and verifies
+ * The audit log of the bound tenant: records entries for its hash chain, lists them, and verifies
  * the chain. See the package's rules.
  */
 @ApplicationScoped
@@ -42,25 +42,28 @@ public class AuditTrail {
 
   @Inject Instance<HttpServletRequest> request;
 
+  @Inject AuditChain chain;
+
   Clock clock = Clock.systemUTC();
 
   /**
-   * Appends an entry to the tenant's chain, in the caller's transaction (or a new one): {@code
-   * record("Company", company.getId(), "UPDATE", centreId, Changes.of().field(...))}. Actions are
-   * verbs in capitals: CREATE, UPDATE, DELETE, ACTIVATE, SIGN_IN...
+   * Records an entry in the caller's transaction (or a new one): {@code record("Company",
+   * company.getId(), "UPDATE", centreId, Changes.of().field(...))}. Actions are verbs in capitals:
+   * CREATE, UPDATE, DELETE, ACTIVATE, SIGN_IN... The entry takes its place in the tenant's chain
+   * when the transaction's outermost {@code @Transactional} call returns ({@link ChainAppend}).
    */
   @Transactional
-  public AuditEntry record(
+  public void record(
       String entityType, Object entityId, String action, Long centreId, Changes changes) {
-    return record(actor(), entityType, entityId, action, centreId, changes);
+    record(actor(), entityType, entityId, action, centreId, changes);
   }
 
   /**
-   * Appends an entry on behalf of an actor the request does not carry yet: the person who has just
+   * Records an entry on behalf of an actor the request does not carry yet: the person who has just
    * signed in, whose principal the session receives only after this transaction.
    */
   @Transactional
-  public AuditEntry record(
+  public void record(
       Actor actor,
       String entityType,
       Object entityId,
@@ -72,26 +75,9 @@ public class AuditTrail {
     require(action != null && ACTION.matcher(action).matches(), "action");
     String id = String.valueOf(Objects.requireNonNull(entityId, "entityId"));
     require(!id.isBlank() && id.length() <= 64, "entity id");
-    long tenantId = tenantId();
-    // Held until commit, so the next writer of this tenant's chain waits and then, in its own
-    // statement's fresh READ COMMITTED snapshot, reads this entry as the head. (Under a stricter
-    // isolation the head could be stale; the unique (tenant_id, seq) then refuses the fork.) The
-    // key is the bare tenant id: another per-tenant use of it only ever waits, never breaks this.
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
-        .setParameter(1, tenantId)
-        .getSingleResult();
-    List<?> head =
-        em.createNativeQuery(
-                "SELECT seq, hash FROM audit_entry WHERE tenant_id = ?1 ORDER BY seq DESC LIMIT 1")
-            .setParameter(1, tenantId)
-            .getResultList();
-    long seq = head.isEmpty() ? 1 : ((Number) ((Object[]) head.get(0))[0]).longValue() + 1;
-    String prevHash = head.isEmpty() ? AuditHash.GENESIS : (String) ((Object[]) head.get(0))[1];
-    var entry =
+    chain.recorded(
+        tenantId(),
         new AuditEntry(
-            tenantId,
-            seq,
-            prevHash,
             clock.instant().truncatedTo(ChronoUnit.MICROS),
             actor,
             centreId,
@@ -99,11 +85,11 @@ public class AuditTrail {
             id,
             action,
             changes == null ? Changes.of() : changes,
-            requestId());
-    em.persist(entry);
-    // Written now, so a second entry in this transaction finds this one as the chain's head.
+            requestId()));
+    // The command's writes so far reach the database now, as when the entry was written here:
+    // some rows name others by id only (a booking its consumption), an order EclipseLink cannot
+    // see, and commands were written in the order this flush gave them.
     em.flush();
-    return entry;
   }
 
   /** Entries matching the filter, newest first, within the reader's centres. */

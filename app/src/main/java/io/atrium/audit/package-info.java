@@ -22,7 +22,10 @@
  *       entry's {@code hash} is the SHA-256 of its canonical form ({@link
  *       io.atrium.audit.AuditHash}), which includes the previous entry's hash. Appends to one
  *       tenant's chain are serialized by a transaction-scoped advisory lock on the tenant id, so
- *       concurrent writers never fork it, and an append that rolls back leaves no gap.
+ *       concurrent writers never fork it, and an append that rolls back leaves no gap. A command's
+ *       entries are appended together when its transaction's outermost {@code @Transactional} call
+ *       returns ({@link io.atrium.audit.ChainAppend}), so the lock is held from there to the
+ *       commit, not through the whole command.
  *   <li>The application's database role may insert and read entries, never update, delete or
  *       truncate them (migration V4). Verifying recomputes the chain and names the first broken
  *       entry, which is how a change made with the owner's rights shows.

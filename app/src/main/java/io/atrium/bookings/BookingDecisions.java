@@ -45,7 +45,7 @@ public class BookingDecisions {
     var principal = caller.require(Area.BOOKINGS, Action.EDIT);
     Booking booking = awaitingStaff(id);
     booking.confirm();
-    messages.confirmed(booking); // before the billing takes the tenant's audit-chain lock
+    messages.confirmed(booking);
     billing.confirmed(booking, principal.personId(), principal.fullName());
     bookings.replanned(booking);
     audit.record(

@@ -75,8 +75,6 @@ public class Bookings {
     booking.setInvoiceNow(details.invoiceNow());
     written(booking, checked);
     if (billing.submit(booking, principal.personId())) {
-      // The mail and notice before the billing: its consumption's audit takes the tenant's chain
-      // lock until the commit, and every other writer of the tenant waits for it.
       messages.confirmed(booking);
       billing.confirmed(booking, principal.personId(), principal.fullName());
     }

@@ -68,7 +68,6 @@ public class MemberBookings {
       messages.requested(booking);
     } else {
       bookings.written(booking, checked);
-      // The mail first: the billing's audit holds the tenant's chain lock until the commit.
       messages.confirmed(booking);
       billing.confirmed(booking, null, principal.fullName());
     }

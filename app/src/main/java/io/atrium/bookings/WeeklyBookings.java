@@ -104,7 +104,6 @@ public class WeeklyBookings {
       throw e;
     }
     booked.forEach(b -> billing.price(b, BigDecimal.ZERO.setScale(2)));
-    // The mail before the billing: its audit holds the tenant's chain lock until the commit.
     messages.seriesConfirmed(booked, taken.stream().map(Bookings.Slot::startsAt).toList());
     for (Booking b : booked) {
       billing.confirmed(b, principal.personId(), principal.fullName());

@@ -271,6 +271,63 @@ class AuditTrailIT {
     }
   }
 
+  /**
+   * A command holds the tenant's chain only from its end to its commit: another writer of the
+   * tenant records and commits while the first command is still at work, and its entry comes first
+   * in the chain. (When the first entry took the chain, the second writer waited for the whole
+   * command, which waited for it in turn, and the command gave up.)
+   */
+  @Test
+  void aWriterDoesNotWaitForAnotherCommandOfItsTenantToFinish() throws Exception {
+    TestTenant tenant = fixtures.fresh("audit-late-lock");
+    TestStaff auditor = fixtures.staff(tenant, "Ada Auditor", AUDIT_READ);
+    CountDownLatch recorded = new CountDownLatch(1);
+    CountDownLatch otherCommitted = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Boolean> slow =
+          pool.submit(
+              () ->
+                  tenancy.runAsTenant(
+                      tenant.id(),
+                      () ->
+                          tx.call(
+                              () -> {
+                                trail.record(
+                                    "Company", "SLOW", "UPDATE", tenant.centreId(), Changes.of());
+                                recorded.countDown();
+                                try {
+                                  return otherCommitted.await(20, TimeUnit.SECONDS);
+                                } catch (InterruptedException e) {
+                                  Thread.currentThread().interrupt();
+                                  return false;
+                                }
+                              })));
+      Future<?> quick =
+          pool.submit(
+              () -> {
+                recorded.await();
+                tenancy.runAsTenant(
+                    tenant.id(),
+                    () ->
+                        trail.record(
+                            "Company", "QUICK", "UPDATE", tenant.centreId(), Changes.of()));
+                otherCommitted.countDown();
+                return null;
+              });
+      assertTrue(slow.get(60, TimeUnit.SECONDS), "the other writer committed meanwhile");
+      quick.get(60, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    signIn(auditor);
+    List<AuditEntry> entries = trail.list(AuditFilter.ALL, 0, 10);
+    assertEquals(List.of("SLOW", "QUICK"), entries.stream().map(AuditEntry::getEntityId).toList());
+    assertEquals(List.of(2L, 1L), entries.stream().map(AuditEntry::getSeq).toList());
+    assertTrue(trail.verify().isOk());
+  }
+
   @Test
   void aTenantNeverSeesAnotherTenantsEntries() throws SQLException {
     TestTenant a = fixtures.fresh("audit-iso-a");

@@ -11,6 +11,7 @@ import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.Http;
 import io.atrium.testing.InTransaction;
+import io.atrium.testing.TestDatabase;
 import io.atrium.testing.TestTenants;
 import io.atrium.testing.TestTenants.TestStaff;
 import io.atrium.testing.TestTenants.TestTenant;
@@ -56,15 +57,25 @@ class ApiSessionsIT {
   @RunAsClient
   void aReusedRefreshTokenRevokesItsWholeFamily() throws Exception {
     var api = api();
-    String first = pair(api, "banyan", "sales@banyan.test").getString("refresh_token");
+    JsonObject firstPair = pair(api, "banyan", "sales@banyan.test");
+    String first = firstPair.getString("refresh_token");
+    long banyan = Api.tenantId(firstPair.getString("access_token"));
+    long reusesBefore = reuses(banyan);
     var renewed = refresh(api, first);
     assertEquals(200, renewed.statusCode(), renewed.body());
     String successor = Api.json(renewed).getString("refresh_token");
     String otherDevice = pair(api, "banyan", "sales@banyan.test").getString("refresh_token");
 
     assertProblem(refresh(api, first), 401);
+    assertEquals(
+        reusesBefore + 1, reuses(banyan), "the refused reuse and its revocation are audited");
     assertProblem(refresh(api, successor), 401);
     assertEquals(200, refresh(api, otherDevice).statusCode(), "another sign-in's family lives on");
+  }
+
+  private static long reuses(long tenantId) {
+    return TestDatabase.countFromClient(
+        tenantId, "SELECT count(*) FROM audit_entry WHERE action = 'REFRESH_REUSED'");
   }
 
   @Test
