@@ -3,14 +3,14 @@ package io.atrium.approvals.web;
 import io.atrium.approvals.ApprovalInbox;
 import io.atrium.approvals.ApprovalRequest;
 import io.atrium.approvals.ApprovalSearch;
+import io.atrium.shared.web.TableRows;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** One tab of the inbox, a page at a time: the requests waiting for the caller, or the decided. */
-public class ApprovalRows extends LazyDataModel<ApprovalRequest> {
+public class ApprovalRows extends TableRows<ApprovalRequest> {
 
   private static final long serialVersionUID = 1L;
 

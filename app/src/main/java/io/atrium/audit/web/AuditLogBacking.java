@@ -8,6 +8,7 @@ import io.atrium.audit.ChainCheck;
 import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.format.Formats;
 import io.atrium.shared.i18n.Texts;
+import io.atrium.shared.web.TableRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,7 +52,7 @@ public class AuditLogBacking implements Serializable {
   private transient AuditWords words;
 
   private final LazyDataModel<AuditEntry> entries =
-      new LazyDataModel<>() {
+      new TableRows<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
           return Math.toIntExact(trail.count(filter));

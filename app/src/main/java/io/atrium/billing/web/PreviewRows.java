@@ -3,14 +3,14 @@ package io.atrium.billing.web;
 import io.atrium.billing.BillingRuns;
 import io.atrium.billing.Preview;
 import io.atrium.invoicing.Invoice;
+import io.atrium.shared.web.TableRows;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The preview's invoices, a page at a time: only the page shown is planned and kept. */
-public class PreviewRows extends LazyDataModel<Invoice> {
+public class PreviewRows extends TableRows<Invoice> {
 
   private static final long serialVersionUID = 1L;
 

@@ -4,20 +4,20 @@ import io.atrium.catalogue.Catalogue;
 import io.atrium.catalogue.CatalogueItem;
 import io.atrium.catalogue.CatalogueSearch;
 import io.atrium.catalogue.CentrePrice;
+import io.atrium.shared.web.TableRows;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The catalogue table's rows, a page at a time from {@link Catalogue}, with each row's price today
  * in the caller's centres offering it, and the filters of the table's header.
  */
-public class CatalogueRows extends LazyDataModel<CatalogueItem> {
+public class CatalogueRows extends TableRows<CatalogueItem> {
 
   private static final long serialVersionUID = 1L;
 

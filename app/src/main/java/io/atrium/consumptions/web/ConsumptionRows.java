@@ -3,19 +3,19 @@ package io.atrium.consumptions.web;
 import io.atrium.consumptions.Consumption;
 import io.atrium.consumptions.ConsumptionSearch;
 import io.atrium.consumptions.Consumptions;
+import io.atrium.shared.web.TableRows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The consumptions table, a page at a time, and its header's filters: centre, billed or not (not
  * billed by default: what is left to bill), payer, first and last day.
  */
-public class ConsumptionRows extends LazyDataModel<Consumption> {
+public class ConsumptionRows extends TableRows<Consumption> {
 
   private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,7 @@ import io.atrium.directory.Company;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
+import io.atrium.shared.web.TableRows;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
@@ -77,7 +77,7 @@ public class ContractsBacking implements Serializable {
   }
 
   /** The table's rows, a page at a time, as the filters say. */
-  public class Rows extends LazyDataModel<Contract> {
+  public class Rows extends TableRows<Contract> {
 
     private static final long serialVersionUID = 1L;
 

@@ -5,16 +5,16 @@ import io.atrium.helpdesk.TicketSearch;
 import io.atrium.helpdesk.TicketStatus;
 import io.atrium.helpdesk.TicketType;
 import io.atrium.helpdesk.Tickets;
+import io.atrium.shared.web.TableRows;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** A ticket table's rows, a page at a time from {@link Tickets}, with the header's filters. */
-public class TicketRows extends LazyDataModel<Ticket> {
+public class TicketRows extends TableRows<Ticket> {
 
   private static final long serialVersionUID = 1L;
 

@@ -4,15 +4,15 @@ import io.atrium.invoicing.Invoice;
 import io.atrium.invoicing.InvoiceSearch;
 import io.atrium.invoicing.Invoices;
 import io.atrium.invoicing.PaymentState;
+import io.atrium.shared.web.TableRows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The invoices table's rows, a page at a time, as its filters say. */
-public class InvoiceRows extends LazyDataModel<Invoices.Listed> {
+public class InvoiceRows extends TableRows<Invoices.Listed> {
 
   private static final long serialVersionUID = 1L;
 

@@ -2,14 +2,14 @@ package io.atrium.notifications.web;
 
 import io.atrium.notifications.Outbox;
 import io.atrium.notifications.OutboxMail;
+import io.atrium.shared.web.TableRows;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The Sent mail table's pages, read through the Outbox service, never an EntityManager. */
-class OutboxMails extends LazyDataModel<OutboxMail> {
+class OutboxMails extends TableRows<OutboxMail> {
 
   private static final long serialVersionUID = 1L;
 

@@ -3,17 +3,17 @@ package io.atrium.payments.web;
 import io.atrium.payments.Payment;
 import io.atrium.payments.PaymentList;
 import io.atrium.payments.PaymentSearch;
+import io.atrium.shared.web.TableRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The payments table's rows, a page at a time, with each row's remaining credit. */
-public class PaymentRows extends LazyDataModel<Payment> {
+public class PaymentRows extends TableRows<Payment> {
 
   private static final long serialVersionUID = 1L;
 

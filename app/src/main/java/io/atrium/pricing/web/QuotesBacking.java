@@ -5,6 +5,7 @@ import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.pricing.PriceQuote;
 import io.atrium.pricing.PriceQuotes;
+import io.atrium.shared.web.TableRows;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
@@ -56,7 +56,7 @@ public class QuotesBacking implements Serializable {
   }
 
   /** The table's rows, a page at a time, as the filters say. */
-  public class Rows extends LazyDataModel<PriceQuote> {
+  public class Rows extends TableRows<PriceQuote> {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,18 +3,18 @@ package io.atrium.reception.web;
 import io.atrium.reception.Visitor;
 import io.atrium.reception.VisitorSearch;
 import io.atrium.shared.format.Formats;
+import io.atrium.shared.web.TableRows;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The dashboard's table: the pages of {@link VisitorRows} (counts, search, state filter) turned
  * into {@link VisitorLine}s, whose times are written once when the page of rows is read.
  */
-public class DashboardRows extends LazyDataModel<VisitorLine> {
+public class DashboardRows extends TableRows<VisitorLine> {
 
   private static final long serialVersionUID = 1L;
 

@@ -3,10 +3,10 @@ package io.atrium.reception.web;
 import io.atrium.reception.Visitor;
 import io.atrium.reception.VisitorLists;
 import io.atrium.reception.VisitorSearch;
+import io.atrium.shared.web.TableRows;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
@@ -14,7 +14,7 @@ import org.primefaces.model.SortMeta;
  * state filter of the table's header. For a day's list (the dashboard) it also reads the counts per
  * state, and takes the table's total from them when no text is searched: two queries a page.
  */
-public class VisitorRows extends LazyDataModel<Visitor> {
+public class VisitorRows extends TableRows<Visitor> {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,16 +1,16 @@
 package io.atrium.spaces.web;
 
+import io.atrium.shared.web.TableRows;
 import io.atrium.spaces.Asset;
 import io.atrium.spaces.AssetSearch;
 import io.atrium.spaces.Inventory;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The inventory table's rows, a page at a time, and the filters of its header. */
-public class AssetRows extends LazyDataModel<Asset> {
+public class AssetRows extends TableRows<Asset> {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package io.atrium.spaces.web;
 
+import io.atrium.shared.web.TableRows;
 import io.atrium.spaces.Space;
 import io.atrium.spaces.SpaceSearch;
 import io.atrium.spaces.Spaces;
@@ -8,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The spaces table's rows, a page at a time, and the filters of its header. */
-public class SpaceRows extends LazyDataModel<Space> {
+public class SpaceRows extends TableRows<Space> {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,16 +1,16 @@
 package io.atrium.staff.web;
 
+import io.atrium.shared.web.TableRows;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffMembers;
 import io.atrium.staff.StaffSearch;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The staff table's pages, read through the service with the page's current search. */
-class StaffRows extends LazyDataModel<StaffMember> {
+class StaffRows extends TableRows<StaffMember> {
 
   private static final long serialVersionUID = 1L;
 

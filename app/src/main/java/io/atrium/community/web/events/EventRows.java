@@ -5,6 +5,7 @@ import io.atrium.community.CommunityEvent;
 import io.atrium.community.EventSearch;
 import io.atrium.community.Events;
 import io.atrium.community.Seats;
+import io.atrium.shared.web.TableRows;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -13,14 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The events table's rows, a page at a time from {@link Events}, with each row's seats, and the
  * filters of the table's header (state, centre, first and last day).
  */
-public class EventRows extends LazyDataModel<CommunityEvent> {
+public class EventRows extends TableRows<CommunityEvent> {
 
   private static final long serialVersionUID = 1L;
 

@@ -3,10 +3,10 @@ package io.atrium.directory.web.companies;
 import io.atrium.directory.Companies;
 import io.atrium.directory.Company;
 import io.atrium.directory.CompanySearch;
+import io.atrium.shared.web.TableRows;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -14,7 +14,7 @@ import org.primefaces.model.SortOrder;
  * The company table's rows, a page at a time from {@link Companies}, with the search box and
  * filters of the table's header.
  */
-public class CompanyRows extends LazyDataModel<Company> {
+public class CompanyRows extends TableRows<Company> {
 
   private static final long serialVersionUID = 1L;
 

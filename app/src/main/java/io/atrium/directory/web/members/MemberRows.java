@@ -3,14 +3,14 @@ package io.atrium.directory.web.members;
 import io.atrium.directory.Member;
 import io.atrium.directory.MemberSearch;
 import io.atrium.directory.Members;
+import io.atrium.shared.web.TableRows;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The member table's rows, a page at a time from {@link Members}, with its search box. */
-public class MemberRows extends LazyDataModel<Member> {
+public class MemberRows extends TableRows<Member> {
 
   private static final long serialVersionUID = 1L;
 
