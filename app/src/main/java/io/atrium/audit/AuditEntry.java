@@ -85,23 +85,6 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  /** The next entry of the tenant's chain after {@code prevHash}; its hash is computed here. */
-  AuditEntry(
-      long tenantId,
-      long seq,
-      String prevHash,
-      Instant occurredAt,
-      Actor actor,
-      Long centreId,
-      String entityType,
-      String entityId,
-      String action,
-      Changes changes,
-      String requestId) {
-    this(occurredAt, actor, centreId, entityType, entityId, action, changes, requestId);
-    chain(tenantId, seq, prevHash);
-  }
-
   /** An entry recorded but not yet in the chain: {@link #chain} gives it its place. */
   AuditEntry(
       Instant occurredAt,

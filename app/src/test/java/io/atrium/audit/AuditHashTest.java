@@ -14,20 +14,20 @@ class AuditHashTest {
   private static final String PREVIOUS = "a".repeat(64);
 
   private static AuditEntry staffUpdate(long seq, String prevHash, String requestId) {
-    return new AuditEntry(
-        1001,
-        seq,
-        prevHash,
-        Instant.parse("2026-11-23T21:52:05.120Z"),
-        new Actor(ActorKind.STAFF, 51L, "Chloé \"CM\" Martin"),
-        101L,
-        "Company",
-        "2051",
-        "UPDATE",
-        Changes.of()
-            .field("notes", null, "line1\nline2\ttab\u0001 \\ end")
-            .field("name", "Acme", "Acme SAS"),
-        requestId);
+    var entry =
+        new AuditEntry(
+            Instant.parse("2026-11-23T21:52:05.120Z"),
+            new Actor(ActorKind.STAFF, 51L, "Chloé \"CM\" Martin"),
+            101L,
+            "Company",
+            "2051",
+            "UPDATE",
+            Changes.of()
+                .field("notes", null, "line1\nline2\ttab\u0001 \\ end")
+                .field("name", "Acme", "Acme SAS"),
+            requestId);
+    entry.chain(1001, seq, prevHash);
+    return entry;
   }
 
   @Test
@@ -56,9 +56,6 @@ class AuditHashTest {
   void absentValuesAreNullsAndTheFirstEntryFollowsTheGenesisHash() {
     var entry =
         new AuditEntry(
-            7,
-            1,
-            AuditHash.GENESIS,
             Instant.parse("2026-01-01T00:00:00Z"),
             Actor.SYSTEM,
             null,
@@ -67,6 +64,7 @@ class AuditHashTest {
             "CREATE",
             Changes.of(),
             null);
+    entry.chain(7, 1, AuditHash.GENESIS);
     assertEquals(
         "[\"atrium-audit-v1\",7,1,\"2026-01-01T00:00:00.000000Z\",\"SYSTEM\",null,null,null,"
             + "\"Tenant\",\"7\",\"CREATE\",{},null,\""

@@ -14,18 +14,18 @@ class ChainVerifierTest {
   private static final long TENANT = 42;
 
   private static AuditEntry entry(long tenant, long seq, String prevHash) {
-    return new AuditEntry(
-        tenant,
-        seq,
-        prevHash,
-        Instant.parse("2026-11-23T10:00:00Z").plusSeconds(seq),
-        Actor.SYSTEM,
-        null,
-        "Company",
-        "7",
-        "UPDATE",
-        Changes.of().field("seq", seq - 1, seq),
-        "req-" + seq);
+    var entry =
+        new AuditEntry(
+            Instant.parse("2026-11-23T10:00:00Z").plusSeconds(seq),
+            Actor.SYSTEM,
+            null,
+            "Company",
+            "7",
+            "UPDATE",
+            Changes.of().field("seq", seq - 1, seq),
+            "req-" + seq);
+    entry.chain(tenant, seq, prevHash);
+    return entry;
   }
 
   private static List<AuditEntry> chain(int length) {
