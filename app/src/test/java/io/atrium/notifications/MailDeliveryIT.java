@@ -251,4 +251,35 @@ class MailDeliveryIT {
     assertEquals(1, mails.size());
     MailCatcher.stop();
   }
+
+  /**
+   * A claim reads its mail by the primary key whatever PostgreSQL's statistics say: with the due
+   * conditions in its WHERE clause the planner could walk the index of pending mails instead, and
+   * after a billing run that read thousands of mails for each claim. The generic plan is the one a
+   * pooled connection keeps; sequential scans are ruled out to compare the indexes alone.
+   */
+  @Test
+  @Order(6)
+  void aClaimFindsItsMailByThePrimaryKey() throws Exception {
+    long tenant = freshTenant();
+    StringBuilder plan = new StringBuilder();
+    try (Connection app = TestDatabase.appConnectionInServer();
+        var statement = app.createStatement()) {
+      app.setAutoCommit(false);
+      TestDatabase.bindTenant(app, tenant);
+      statement.execute(
+          "SELECT set_config('enable_seqscan', 'off', true),"
+              + " set_config('plan_cache_mode', 'force_generic_plan', true)");
+      statement.execute("PREPARE claim_plan(bigint) AS " + MailClaims.CLAIM.replace("?1", "$1"));
+      try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE claim_plan(1)")) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      } finally {
+        statement.execute("DEALLOCATE claim_plan");
+        app.rollback();
+      }
+    }
+    assertTrue(plan.toString().contains("Index Scan using outbox_mail_pkey"), plan::toString);
+  }
 }
