@@ -195,6 +195,21 @@ public final class BillingRunBenchmark implements Benchmark {
             + " 'b2-' || g || '@example.test' FROM generate_series(1, "
             + contracts
             + ") g, company k WHERE k.name = 'Studio Kaolin'");
+    // Each company has its main contact, as real ones do: the run reads them for the mails.
+    s.execute(
+        "INSERT INTO member (tenant_id, id, full_name, email, language, home_centre_id, status,"
+            + " company_id, company_role) SELECT "
+            + t
+            + ", nextval('atrium_id_seq'), 'Contact ' || c.name, 'b2-contact-' || c.id ||"
+            + " '@example.test', 'fr', ce.id, 'ACTIVE', c.id, 'ADMINISTRATOR' FROM company c, centre"
+            + " ce WHERE c.name LIKE '"
+            + tag
+            + "%' AND ce.code = 'PAR1'");
+    s.execute(
+        "UPDATE company c SET main_contact_id = m.id FROM member m WHERE m.company_id = c.id AND"
+            + " c.name LIKE '"
+            + tag
+            + "%'");
     s.execute(
         "INSERT INTO contract (tenant_id, id, reference, centre_id, company_id, status, start_date,"
             + " end_date, billing_timing, currency, signed_at) SELECT "
@@ -222,7 +237,7 @@ public final class BillingRunBenchmark implements Benchmark {
             + t
             + ", true) ON CONFLICT (tenant_id) DO UPDATE SET run_issues = true,"
             + " invoice_per = 'COMPANY'");
-    s.execute("ANALYZE contract, contract_line, company, contract_billing, consumption");
+    s.execute("ANALYZE contract, contract_line, company, member, contract_billing, consumption");
   }
 
   /**
