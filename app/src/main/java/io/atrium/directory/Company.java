@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /**
  * A client company (Entreprise): a prospect until it signs, then a client. Everything commercial
@@ -104,8 +106,12 @@ public class Company extends TenantEntity {
   @JoinColumn(name = "home_centre_id")
   private Centre homeCentre;
 
+  // Joined to the companies' own query: read apart, each contact took a statement, and read
+  // in a batch each contact read its company again before the query had built it. A billing
+  // run reads a thousand companies a chunk (B2's preview 1.0 -> 2.1 s with contacts).
   @ManyToOne
   @JoinColumn(name = "main_contact_id")
+  @JoinFetch(JoinFetchType.OUTER)
   private Member mainContact;
 
   @Enumerated(EnumType.STRING)
