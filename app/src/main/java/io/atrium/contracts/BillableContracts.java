@@ -4,6 +4,8 @@ import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -26,14 +28,18 @@ public class BillableContracts {
 
   /** The billable contracts at the centre whose payer (company or member id) is listed, by id. */
   public List<Contract> ofPayers(Centre centre, List<Long> payerIds) {
-    return em.createQuery(
-            "select distinct c from Contract c left join fetch c.lines"
-                + " where c.centre = :centre and c.status in :statuses"
-                + " and (c.company.id in :payers or c.member.id in :payers) order by c.id",
-            Contract.class)
-        .setParameter("centre", centre)
-        .setParameter("statuses", BILLABLE)
-        .setParameter("payers", payerIds)
-        .getResultList();
+    // A contract comes once per line from the join, as the same object: made distinct here, as
+    // SQL's DISTINCT would sort a chunk's 3,000 rows of every column of contract and line.
+    return new ArrayList<>(
+        new LinkedHashSet<>(
+            em.createQuery(
+                    "select c from Contract c left join fetch c.lines"
+                        + " where c.centre = :centre and c.status in :statuses"
+                        + " and (c.company.id in :payers or c.member.id in :payers) order by c.id",
+                    Contract.class)
+                .setParameter("centre", centre)
+                .setParameter("statuses", BILLABLE)
+                .setParameter("payers", payerIds)
+                .getResultList()));
   }
 }
