@@ -40,10 +40,14 @@ public class LapsedSessions extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    // Pages only, asked before the session: a clustered server reads a session from the cache
+    // and writes it back once asked for it, and API calls never use it (bearer tokens only).
+    if (!PageAccess.isPage(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
     HttpSession session = request.getSession(false);
-    if (session == null
-        || !PageAccess.isPage(path)
-        || caller.principal().filter(p -> !p.platform()).isEmpty()) {
+    if (session == null || caller.principal().filter(p -> !p.platform()).isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
