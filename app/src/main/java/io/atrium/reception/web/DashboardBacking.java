@@ -19,6 +19,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.omnifaces.util.Faces;
 
@@ -42,8 +43,14 @@ public class DashboardBacking implements Serializable {
 
   private String centreParam;
   private String dayParam;
-  private List<Centre> centreChoices;
-  private Centre centre;
+  // The centres are read for the page's GET and are not kept with the view (a clustered server
+  // writes the session's view beans after every request): the view keeps the centre's id, code
+  // and zone, all that its ajax calls and the export need.
+  private transient List<Centre> centreChoices;
+  private transient Centre centre;
+  private long centreId;
+  private String centreCode;
+  private ZoneId zone;
   private LocalDate day;
   private DashboardRows rows;
 
@@ -55,12 +62,13 @@ public class DashboardBacking implements Serializable {
             .filter(c -> centreParam == null || c.getId().toString().equals(centreParam))
             .findFirst()
             .orElseThrow(NotFoundException::new);
-    day = Pages.day(dayParam, centre.zone());
+    centreId = centre.getId();
+    centreCode = centre.getCode();
+    zone = centre.zone();
+    day = Pages.day(dayParam, zone);
     rows =
         new DashboardRows(
-            new VisitorRows(lists, VisitorSearch.day(centre.getId(), day, null, null)),
-            formats,
-            centre.zone());
+            new VisitorRows(lists, VisitorSearch.day(centreId, day, null, null)), formats, zone);
     rows.setState(Pages.state(Faces.getRequestParameter("state")));
   }
 
@@ -98,12 +106,11 @@ public class DashboardBacking implements Serializable {
   }
 
   public void exportCsv() throws IOException {
-    Pages.sendCsv(
-        export, rows.search(), formats, "visitors-" + centre.getCode() + "-" + day + ".csv");
+    Pages.sendCsv(export, rows.search(), formats, "visitors-" + centreCode + "-" + day + ".csv");
   }
 
   public String getSocketUser() {
-    return DashboardPush.socketUser(caller.getPrincipal().tenantId(), centre.getId());
+    return DashboardPush.socketUser(caller.getPrincipal().tenantId(), centreId);
   }
 
   /** Whether each row's host links to their visitor history: asked once per request. */
@@ -121,14 +128,24 @@ public class DashboardBacking implements Serializable {
   }
 
   public boolean isToday() {
-    return day.equals(LocalDate.now(centre.zone()));
+    return day.equals(LocalDate.now(zone));
   }
 
   public List<Centre> getCentres() {
+    if (centreChoices == null) {
+      centreChoices = centres.visible();
+    }
     return centreChoices;
   }
 
   public Centre getCentre() {
+    if (centre == null) {
+      centre =
+          getCentres().stream()
+              .filter(c -> c.getId() == centreId)
+              .findFirst()
+              .orElseThrow(NotFoundException::new);
+    }
     return centre;
   }
 
