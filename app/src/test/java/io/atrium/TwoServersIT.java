@@ -143,6 +143,23 @@ class TwoServersIT {
 
   @Test
   @Order(3)
+  void readinessProbesOfTheClusterMemberWriteNoLineToTheLogButMembersJoiningDo() throws Exception {
+    for (ServerPair.Server server : List.of(pair.a(), pair.b())) {
+      var ready = Http.get(server.direct("health/ready"));
+      assertEquals(200, ready.statusCode(), ready.body());
+      assertTrue(ready.body().contains("\"member\""), "the cluster check ran: " + ready.body());
+      // HAProxy has probed both servers every second since they started: each probe opened a
+      // connection to the Hazelcast port, which logged two lines for it before.
+      String log = pair.messages(server);
+      assertFalse(
+          log.contains("com.hazelcast.internal.server.tcp.TcpServerConnection "),
+          server.name() + "'s log has a line per probe");
+      assertTrue(log.contains("Members {size:2"), server.name() + "'s log shows the members");
+    }
+  }
+
+  @Test
+  @Order(4)
   void aVisitorCheckedInOnServerAShowsWithin2SecondsOnADashboardOpenOnServerB() throws Exception {
     WebDriver desk = browsers.open("en-GB,en");
     pinTo(desk, pair.b());
@@ -185,7 +202,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void withBothServersUpEachJobRunsOncePerPeriod() throws Exception {
     var api = new Api(pair.base());
     var demo = new DemoReception(api);
@@ -277,7 +294,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void afterPostgresqlRestartsUnderLoadEveryRequestSucceedsAgain() throws Exception {
     var api = new Api(pair.base());
     String token = api.token("lumiere", "admin@lumiere.test");
@@ -363,7 +380,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void whenItsServerIsKilledInTheMiddleOfAFormTheUserGoesOnFromTheOther() throws Exception {
     WebDriver desk = browsers.open("en-GB,en");
     Browser.signIn(desk, pair.base().toURL(), "lumiere", "reception@lumiere.test");
@@ -416,7 +433,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void whenAServerIsKilledTheTicketFormGoesOnFromTheOtherAndSoDoesTheApiWithTheSameToken()
       throws Exception {
     pair.restartKilled();
