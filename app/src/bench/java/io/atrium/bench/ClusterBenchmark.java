@@ -123,7 +123,7 @@ public final class ClusterBenchmark implements Benchmark {
   /** The server as a member of the cluster: CLUSTER=on, its own Hazelcast port, both members. */
   private static ServerSpec member(ServerSpec spec, String members, int port) {
     Map<String, String> env = new LinkedHashMap<>(spec.env());
-    env.put("CLUSTER", "on");
+    env.put("CLUSTER", clusterMode());
     env.put("CLUSTER_MEMBERS", members);
     env.put("CLUSTER_PORT", Integer.toString(port));
     env.put("CLUSTER_INTERFACE", "127.0.0.1");
@@ -136,6 +136,22 @@ public final class ClusterBenchmark implements Benchmark {
         spec.user(),
         Map.copyOf(env),
         spec.companionPidFiles());
+  }
+
+  /**
+   * {@code -Dbench.b8.cluster=off} runs the pair without the session cache (a diagnosis, not
+   * Atrium's way to run two servers: a dead server's users would sign in again), which splits the
+   * ratio into what a second server on the same cores costs and what the session cache adds.
+   */
+  private static String clusterMode() {
+    String mode = System.getProperty("bench.b8.cluster", "");
+    if (mode.isBlank()) {
+      return "on";
+    }
+    if (!mode.equals("on") && !mode.equals("off")) {
+      throw new IllegalArgumentException("-Dbench.b8.cluster must be on or off: " + mode);
+    }
+    return mode;
   }
 
   private static Haproxy.Backend backend(ServerSpec spec, String name) {
@@ -210,12 +226,19 @@ public final class ClusterBenchmark implements Benchmark {
                 + " it in) and with an API token, send %s in turn; %d requests per measurement, %d"
                 + " rounds per setup after a warm-up of %d requests per server, then measurements of"
                 + " the same length until one is at most 5 %% faster than the one before. 1 server: the default, no cluster; 2 servers:"
-                + " CLUSTER=on (Hazelcast session replication, pushes through PostgreSQL). On one"
+                + " %s. On one"
                 + " machine the second server adds no cores: the ratio is what clustering costs. On separate machines"
                 + " throughput would grow with the servers until the one PostgreSQL (connections:"
                 + " DB_POOL_MAX per server, CPU, row locks) or the proxy limits it.")
             .formatted(
-                concurrency, MIX, settings.requests(), settings.rounds(), settings.warmUp()));
+                concurrency,
+                MIX,
+                settings.requests(),
+                settings.rounds(),
+                settings.warmUp(),
+                clusterMode().equals("on")
+                    ? "CLUSTER=on (Hazelcast session replication, pushes through PostgreSQL)"
+                    : "CLUSTER=off (-Dbench.b8.cluster=off: no session cache, a diagnosis only)"));
   }
 
   private static String base(Haproxy proxy) {
