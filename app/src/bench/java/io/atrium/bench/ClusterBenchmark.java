@@ -225,7 +225,7 @@ public final class ClusterBenchmark implements Benchmark {
         ("%d clients, each signed in once through the proxy (pages stay on the server that signed"
                 + " it in) and with an API token, send %s in turn; %d requests per measurement, %d"
                 + " rounds per setup after a warm-up of %d requests per server, then measurements of"
-                + " the same length until one is at most 5 %% faster than the one before. 1 server: the default, no cluster; 2 servers:"
+                + " the same length until one is at most %d %% faster than the one before. 1 server: the default, no cluster; 2 servers:"
                 + " %s. On one"
                 + " machine the second server adds no cores: the ratio is what clustering costs. On separate machines"
                 + " throughput would grow with the servers until the one PostgreSQL (connections:"
@@ -236,6 +236,7 @@ public final class ClusterBenchmark implements Benchmark {
                 settings.requests(),
                 settings.rounds(),
                 settings.warmUp(),
+                Math.round((SETTLED - 1) * 100),
                 clusterMode().equals("on")
                     ? "CLUSTER=on (Hazelcast session replication, pushes through PostgreSQL)"
                     : "CLUSTER=off (-Dbench.b8.cluster=off: no session cache, a diagnosis only)"));
