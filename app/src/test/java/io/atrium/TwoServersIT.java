@@ -201,8 +201,41 @@ class TwoServersIT {
         "updated by its socket, not by a reload");
   }
 
+  // After the dashboard test: its page requests would change which server the proxy gives that
+  // test's first page.
   @Test
   @Order(5)
+  void apiCallsCarryingThePageCookiesLeaveTheSessionOnItsServer() throws Exception {
+    WebDriver browser = browsers.open("en-GB,en");
+    Browser.signIn(browser, pair.base().toURL(), "lumiere", "admin@lumiere.test");
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    String sticky = browser.manage().getCookieNamed("SRV").getValue();
+    var api = new Api(pair.base());
+    String token = api.token("lumiere", "admin@lumiere.test");
+
+    // A browser sends its cookies to the API too. The API reads only the token; a server that
+    // saw the session id would load the session, and the page's server then reload all of it.
+    Set<String> answeredBy = new LinkedHashSet<>();
+    for (int i = 0; i < 4; i++) {
+      var me = api.get("api/me", token, "Cookie", "JSESSIONID=" + session + "; SRV=" + sticky);
+      assertEquals(200, me.statusCode(), me.body());
+      answeredBy.add(servedBy(me));
+      assertEquals(
+          List.of(), me.headers().allValues("Set-Cookie"), "cookies set by " + servedBy(me));
+    }
+    assertEquals(Set.of("a", "b"), answeredBy, "the API goes round-robin, whatever the cookies");
+
+    browser.get(pair.base() + "helpdesk/queue.xhtml");
+    Browser.await(browser, b -> b.getCurrentUrl().contains("helpdesk/queue") ? true : null);
+    assertEquals(sticky, browser.manage().getCookieNamed("SRV").getValue(), "still on its server");
+    assertEquals(
+        session,
+        browser.manage().getCookieNamed("JSESSIONID").getValue(),
+        "the page's server kept its copy of the session: it did not read it again");
+  }
+
+  @Test
+  @Order(6)
   void withBothServersUpEachJobRunsOncePerPeriod() throws Exception {
     var api = new Api(pair.base());
     var demo = new DemoReception(api);
@@ -294,7 +327,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void afterPostgresqlRestartsUnderLoadEveryRequestSucceedsAgain() throws Exception {
     var api = new Api(pair.base());
     String token = api.token("lumiere", "admin@lumiere.test");
@@ -380,7 +413,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void whenItsServerIsKilledInTheMiddleOfAFormTheUserGoesOnFromTheOther() throws Exception {
     WebDriver desk = browsers.open("en-GB,en");
     Browser.signIn(desk, pair.base().toURL(), "lumiere", "reception@lumiere.test");
@@ -433,7 +466,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void whenAServerIsKilledTheTicketFormGoesOnFromTheOtherAndSoDoesTheApiWithTheSameToken()
       throws Exception {
     pair.restartKilled();

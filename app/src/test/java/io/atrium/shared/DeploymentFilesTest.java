@@ -88,7 +88,8 @@ class DeploymentFilesTest {
             "cookie SRV insert indirect nocache",
             "option redispatch",
             "retry-on conn-failure empty-response response-timeout",
-            "option httpchk GET /health/ready")) {
+            "option httpchk GET /health/ready",
+            "http-request del-header Cookie if { path_beg /api/ }")) {
       assertTrue(text.contains(line), line);
     }
     Process check =

@@ -89,7 +89,8 @@ public final class Haproxy implements AutoCloseable {
    * reach the database) is tried on the other too. Other methods are retried only when their
    * connection failed, before the server saw them: a POST that reached a server which then died,
    * timed out or answered 503 may have been committed there, and sent again it would invite a
-   * visitor twice (as in liberty/haproxy/haproxy.cfg).
+   * visitor twice (as in liberty/haproxy/haproxy.cfg). API calls lose their cookies there too: the
+   * API reads only tokens, and a page session id sent to another server moves the session.
    */
   static String config(int port, List<Backend> backends) {
     StringBuilder pages = new StringBuilder();
@@ -133,6 +134,7 @@ public final class Haproxy implements AutoCloseable {
         %2$s
         backend api
           balance roundrobin
+          http-request del-header Cookie
           http-response set-header %4$s %%s
         %3$s"""
         .formatted(port, pages, api, SERVED_BY);
