@@ -191,7 +191,7 @@ class TwoServersIT {
     var checkedIn = onA.post("api/visitors/" + id + "/check-in", reception, "{}");
     assertEquals(200, checkedIn.statusCode(), checkedIn.body());
     assertEquals("a", servedBy(checkedIn, pair.a()), "checked in on a");
-    new WebDriverWait(desk, Duration.ofSeconds(2))
+    new WebDriverWait(desk, Duration.ofSeconds(2), Browser.POLL)
         .ignoring(StaleElementReferenceException.class)
         .withMessage("the dashboard on b shows the arrival on a within 2 s")
         .until(b -> "Checked in".equals(visitorState(b, name)));

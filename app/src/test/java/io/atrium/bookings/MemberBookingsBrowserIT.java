@@ -3,20 +3,22 @@ package io.atrium.bookings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.testing.Api;
 import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.FreeDay;
+import io.atrium.testing.TestDatabase;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,11 +46,26 @@ class MemberBookingsBrowserIT {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
-  /** A Tuesday of its own in the coming year or two: both rooms are open. */
-  private static final LocalDate DAY =
-      LocalDate.now()
-          .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
-          .plusWeeks(4 + ThreadLocalRandom.current().nextInt(80));
+  /**
+   * A Tuesday in the coming year or two when both rooms are open and neither is booked yet: a day
+   * merely picked at random met another test's booking in CI, and the booking was refused.
+   */
+  private LocalDate day;
+
+  @BeforeEach
+  void freeTuesday() throws Exception {
+    long lumiere = Api.tenantId(new Api(base.toURI()).token("lumiere", "admin@lumiere.test"));
+    day =
+        FreeDay.random(
+            lumiere,
+            DayOfWeek.TUESDAY,
+            4,
+            84,
+            TestDatabase.countFromClient(
+                lumiere, "SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"),
+            TestDatabase.countFromClient(
+                lumiere, "SELECT id FROM space WHERE name = 'Verrière' ORDER BY id LIMIT 1"));
+  }
 
   @Test
   void anAdministratorBooksARoomInFrenchAndCancelsIt() {
@@ -107,14 +124,14 @@ class MemberBookingsBrowserIT {
     assertTrue(row.getText().contains("Confirmed"), row.getText());
   }
 
-  private static void book(WebDriver member, String space, String from, String to, String title) {
+  private void book(WebDriver member, String space, String from, String to, String title) {
     Browser.choose(member, "book:spaceId", space);
-    WebElement day = member.findElement(By.id("book:day_input"));
+    WebElement dayField = member.findElement(By.id("book:day_input"));
     // Selected and typed over, as a person does: clear() leaves the date picker's value.
-    String typed = DAY.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    day.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
-    day.sendKeys(Keys.ESCAPE);
-    assertEquals(typed, day.getDomProperty("value"));
+    String typed = day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    dayField.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
+    dayField.sendKeys(Keys.ESCAPE);
+    assertEquals(typed, dayField.getDomProperty("value"));
     Browser.choose(member, "book:startsAt", from);
     Browser.choose(member, "book:endsAt", to);
     WebElement titleField = member.findElement(By.id("book:title"));

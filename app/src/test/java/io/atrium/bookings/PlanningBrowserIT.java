@@ -191,16 +191,20 @@ class PlanningBrowserIT {
         item(staff, title)
             .findElement(
                 By.xpath("./ancestor::div[contains(concat(' ', @class, ' '), ' vis-range ')][1]"));
-    // The moved booking spans 11:00–12:00: its centre is 11:30. The press is at 14:03 and the
-    // first step, past the drag's 10-pixel threshold, at 14:22: wherever the drag is taken to
-    // start, it is 14:00 on the half-hour grid. It ends at 15:54: 16:00.
+    // vis-timeline starts the new booking where it noticed the drag, less its 10-pixel threshold,
+    // and ends it that time plus the way moved since. The moved booking spans 11:00–12:00: its
+    // centre is 11:30. The press is at 14:03 and a first step of 8 pixels, sent on its own, is
+    // where the drag is noticed: 14:00 on the grid. 1.9 hours more end it at 15:54: 16:00. (With a
+    // first step of 20 minutes, the end was 20 minutes short: 15:30.)
     new Actions(staff)
         .keyDown(Keys.CONTROL)
         .moveToElement(moved, (int) (2.55 * hour), 0)
         .clickAndHold()
-        .moveByOffset((int) (0.32 * hour), 0)
+        .moveByOffset(8, 0)
+        .perform();
+    new Actions(staff)
         .moveByOffset(hour, 0)
-        .moveByOffset((int) (0.53 * hour), 0)
+        .moveByOffset((int) (0.9 * hour), 0)
         .release()
         .keyUp(Keys.CONTROL)
         .perform();

@@ -179,7 +179,8 @@ final class KioskScreens implements AutoCloseable {
     WebElement done = tablet.findElement(By.id("done"));
     done.click();
     // Sooner than the 8 s after which the result goes by itself, so a dead button is noticed.
-    new WebDriverWait(tablet, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(done));
+    new WebDriverWait(tablet, Duration.ofSeconds(5), Browser.POLL)
+        .until(ExpectedConditions.stalenessOf(done));
     return awaitWelcomeAgain();
   }
 

@@ -65,7 +65,7 @@ public final class ImportedTenants {
   /** The import hashes every person's password (PBKDF2): slow on a busy machine. */
   private static String outcome(WebDriver browser) {
     try {
-      return new WebDriverWait(browser, Duration.ofSeconds(120))
+      return new WebDriverWait(browser, Duration.ofSeconds(120), Browser.POLL)
           .until(
               b ->
                   b.findElements(By.cssSelector(".ui-messages-info, .ui-messages-error")).stream()

@@ -73,7 +73,7 @@ public final class SignedInBrowser {
    */
   public static String awaitVisibleText(String css, Duration timeout) {
     try {
-      return new WebDriverWait(browser, timeout)
+      return new WebDriverWait(browser, timeout, Browser.POLL)
           .until(
               b ->
                   b.findElements(By.cssSelector(css)).stream()
