@@ -82,8 +82,11 @@ public final class Browser {
   public static final Duration POLL = Duration.ofMillis(100);
 
   /**
-   * Waits until PrimeFaces has no ajax request in flight and the condition holds. An element
-   * replaced while the condition reads it (a live page re-rendered by its socket) means "not yet".
+   * Waits until PrimeFaces has no ajax request in flight, no jQuery animation runs (a menu opening,
+   * the page scrolling to a form) and the condition holds. An element replaced while the condition
+   * reads it (a live page re-rendered by its socket) means "not yet". Asked every 100 ms, a wait
+   * that ignored animations clicked a menu again while it opened, and clicked where the page was
+   * still scrolling to.
    */
   public static <T> T await(WebDriver browser, Function<WebDriver, T> condition) {
     return new WebDriverWait(browser, Duration.ofSeconds(20), POLL)
@@ -93,8 +96,9 @@ public final class Browser {
               Object idle =
                   ((JavascriptExecutor) b)
                       .executeScript(
-                          "return !window.PrimeFaces || !PrimeFaces.ajax"
-                              + " || PrimeFaces.ajax.Queue.isEmpty();");
+                          "return (!window.PrimeFaces || !PrimeFaces.ajax"
+                              + " || PrimeFaces.ajax.Queue.isEmpty())"
+                              + " && (!window.jQuery || jQuery(':animated').length === 0);");
               return Boolean.TRUE.equals(idle) ? retried(condition, b) : null;
             });
   }
