@@ -152,7 +152,7 @@ class PlatformTenantsIT {
     try {
       SignedInBrowser.type("#upload input[type='file']", file.toString());
       SignedInBrowser.click("#upload\\:import");
-      // The import hashes every demo password (PBKDF2, 210,000 rounds): slow on a busy machine.
+      // The import hashes every demo password (PBKDF2): slow on a busy machine.
       String done =
           SignedInBrowser.awaitVisibleText(
               ".ui-messages-info, .ui-messages-error", Duration.ofSeconds(60));
