@@ -79,6 +79,16 @@ public final class PasswordHashing {
               .orElse(null);
     } catch (IllegalStateException noConfigOutsideAServer) {
       configured = null;
+    } catch (IllegalArgumentException notANumber) {
+      // A typo in the setting must not stop every sign-in: the stronger default, said in the log.
+      LOG.severe(
+          () ->
+              "password.hash.iterations is not a whole number ("
+                  + notANumber.getMessage()
+                  + "): passwords are hashed with "
+                  + ITERATIONS
+                  + " iterations");
+      configured = null;
     }
     int used = countFor(configured);
     if (used < ITERATIONS) {
