@@ -89,10 +89,17 @@ public class RunOpening {
   /**
    * Analyses the tables a run fills, so that every pooled connection plans their key lookups again
    * (V12_10 says why). On a server where the application's role may not, PostgreSQL skips them with
-   * a warning.
+   * a warning. Only the columns those lookups and the run's own queries use: the whole tables'
+   * statistics (wide texts: parties, footprints) took 1.1 s with 41,000 invoices and 123,000 lines,
+   * these 0.2 s; autovacuum analyses the rest later, as it always did.
    */
   private void freshStatistics() {
-    em.createNativeQuery("ANALYZE invoice, invoice_line, contract_billing").executeUpdate();
+    em.createNativeQuery(
+            "ANALYZE invoice (tenant_id, id, series_id, chain_seq, status, billing_run_id,"
+                + " contract_id, company_id), invoice_line (tenant_id, id, invoice_id,"
+                + " contract_line_id), contract_billing (tenant_id, contract_id, period_start,"
+                + " invoice_id)")
+        .executeUpdate();
   }
 
   /** Takes over a run whose server died (lease lapsed) or that failed, from its cursor. */
