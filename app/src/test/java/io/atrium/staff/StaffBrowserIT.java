@@ -57,6 +57,7 @@ class StaffBrowserIT {
       assertEquals(1, mails.size(), "an activation e-mail");
 
       SignedInBrowser.type("#staff\\:text", email);
+      SignedInBrowser.awaitValue("#staff\\:text", email);
       SignedInBrowser.awaitText(".staff-table td.staff-email", email);
       SignedInBrowser.click(".staff-table td.staff-name a", "Zoé Nouvelle");
       SignedInBrowser.awaitText("h1.page-title", "Zoé Nouvelle");

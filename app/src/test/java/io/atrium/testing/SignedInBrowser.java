@@ -51,7 +51,37 @@ public final class SignedInBrowser {
 
   /** Waits, without reloading, until the element's text is the one expected; returns it. */
   public static String awaitText(String css, String expected) {
-    return Browser.await(browser, b -> expected.equals(text(css)) ? expected : null);
+    try {
+      return Browser.await(browser, b -> expected.equals(text(css)) ? expected : null);
+    } catch (TimeoutException e) {
+      // What the page showed instead: a bare timeout left nothing to go on when CI saw one.
+      throw new AssertionError("'%s' reads '%s', not '%s'".formatted(css, text(css), expected), e);
+    }
+  }
+
+  /** Waits until a field holds the text expected (every key typed has landed); returns it. */
+  public static String awaitValue(String css, String expected) {
+    try {
+      return Browser.await(
+          browser,
+          b ->
+              b.findElements(By.cssSelector(css)).stream()
+                  .map(e -> e.getDomProperty("value"))
+                  .filter(expected::equals)
+                  .findFirst()
+                  .orElse(null));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "'%s' holds '%s', not '%s'"
+              .formatted(
+                  css,
+                  browser.findElements(By.cssSelector(css)).stream()
+                      .map(f -> f.getDomProperty("value"))
+                      .findFirst()
+                      .orElse("(no such field)"),
+                  expected),
+          e);
+    }
   }
 
   /** Waits until an element is shown with some text, and returns the text. */
