@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -18,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Map;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -116,23 +115,41 @@ class VisitorTest {
   }
 
   @Test
-  void theQrCodeReadsBackAsTheToken() throws Exception {
+  void theQrCodeReadsBackAsTheTokenWithTheDetectorScannersUse() throws Exception {
     String token = CheckInCodes.newToken();
     assertEquals(32, token.length());
-    var image = ImageIO.read(new ByteArrayInputStream(CheckInCodes.qrPng(token)));
+    assertEquals(token, scanned(CheckInCodes.qrPng(token)));
+    assertEquals(64, CheckInCodes.hash(token).length());
+    assertEquals(CheckInCodes.hash(token), CheckInCodes.hash(" " + token + "\n"));
+  }
+
+  @Test
+  void tokensWhoseFirstCodeHidesItsFinderPatternsStillGiveACodeThatReads() throws Exception {
+    // Drawn with the encoder's preferred mask, these read as nothing (NotFoundException): one
+    // token in about a hundred does that, which failed a reception test on CI.
+    for (String token :
+        List.of(
+            "mUBwYjnIIbOydHZAkrHa8YmbX_XuDok7",
+            "CZqhPUNLwDT7geBObLoV6tJObldY3gI2",
+            "in2lmfGL1ROa5f3n0UViEHL0dwouBG43")) {
+      assertEquals(token, scanned(CheckInCodes.qrPng(token)));
+    }
+    for (int i = 0; i < 500; i++) {
+      String token = CheckInCodes.newToken();
+      assertEquals(token, scanned(CheckInCodes.qrPng(token)));
+    }
+  }
+
+  /** Read as a camera image is: ZXing's finder-pattern detector, no hint that it is pure. */
+  private static String scanned(byte[] png) throws Exception {
+    var image = ImageIO.read(new ByteArrayInputStream(png));
     int[] pixels =
         image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     var bitmap =
         new BinaryBitmap(
             new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-    // Read as the pure barcode it is: ZXing's camera-image detector misplaces the finder patterns
-    // of about 1 clean symbol in 200 (measured: 3 of 500 random tokens), which made this flaky.
-    assertEquals(
-        token,
-        new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, true)).getText());
-    assertEquals(64, CheckInCodes.hash(token).length());
-    assertEquals(CheckInCodes.hash(token), CheckInCodes.hash(" " + token + "\n"));
+    return new QRCodeReader().decode(bitmap).getText();
   }
 
   @Test
