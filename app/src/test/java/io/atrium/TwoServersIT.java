@@ -617,17 +617,22 @@ class TwoServersIT {
 
     Set<String> okServersSince(int from) {
       Set<String> servers = new LinkedHashSet<>();
-      answers.subList(from, answers.size()).stream()
-          .filter(a -> a.status() == 200)
-          .forEach(a -> servers.add(a.server()));
+      since(from).stream().filter(a -> a.status() == 200).forEach(a -> servers.add(a.server()));
       return servers;
+    }
+
+    /**
+     * A copy: a sub-list of the live list throws ConcurrentModificationException once a client adds
+     * an answer while it is read (seen on CI).
+     */
+    private List<Answer> since(int from) {
+      List<Answer> all = List.copyOf(answers);
+      return all.subList(from, all.size());
     }
 
     Map<Integer, Integer> statusesSince(int from) {
       Map<Integer, Integer> statuses = new TreeMap<>();
-      answers
-          .subList(from, answers.size())
-          .forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
+      since(from).forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
       return statuses;
     }
   }
