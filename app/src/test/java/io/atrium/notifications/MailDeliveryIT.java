@@ -1,6 +1,7 @@
 package io.atrium.notifications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,10 @@ import java.net.Socket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -281,5 +285,60 @@ class MailDeliveryIT {
       }
     }
     assertTrue(plan.toString().contains("Index Scan using outbox_mail_pkey"), plan::toString);
+  }
+
+  /**
+   * The worker's scan across tenants (V14_25) names every tenant with a mail due and free, going
+   * from tenant to tenant in the index of pending mails, and passes over a tenant whose pending
+   * mail another worker holds or is not due yet. The rows are written and read in one transaction
+   * that is rolled back: the running worker never sees them.
+   */
+  @Test
+  @Order(7)
+  void theScanForMailDueNamesEachTenantWithAMailDueAndFreeAndNoOther() throws Exception {
+    long dueA = fixtures.named("mail-scan-due-a", "en", "UTC").id();
+    long dueB = fixtures.named("mail-scan-due-b", "en", "UTC").id();
+    long held = fixtures.named("mail-scan-held", "en", "UTC").id();
+    long later = fixtures.named("mail-scan-later", "en", "UTC").id();
+    List<Long> due = new ArrayList<>();
+    try (Connection app = TestDatabase.appConnectionInServer()) {
+      app.setAutoCommit(false);
+      try {
+        queued(app, dueA, "now()", "NULL");
+        queued(app, dueB, "now() - interval '1 minute'", "now() - interval '1 second'");
+        queued(app, held, "now()", "now() + interval '5 minutes'");
+        queued(app, later, "now() + interval '1 hour'", "NULL");
+        try (Statement statement = app.createStatement();
+            ResultSet rows = statement.executeQuery("SELECT atrium_tenants_with_due_mail()")) {
+          while (rows.next()) {
+            due.add(rows.getLong(1));
+          }
+        }
+      } finally {
+        app.rollback();
+      }
+    }
+    assertTrue(due.contains(dueA), "a mail due now: " + due);
+    assertTrue(due.contains(dueB), "a mail whose claim lapsed: " + due);
+    assertFalse(due.contains(held), "a mail another worker holds: " + due);
+    assertFalse(due.contains(later), "a mail to try again in an hour: " + due);
+  }
+
+  private static void queued(Connection app, long tenant, String nextAttempt, String claimedUntil)
+      throws SQLException {
+    TestDatabase.bindTenant(app, tenant);
+    try (Statement statement = app.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO outbox_mail (tenant_id, id, to_email, language, template, subject, body,"
+              + " next_attempt_at, claimed_until) VALUES ("
+              + tenant
+              + ", nextval('atrium_id_seq'), 'scan"
+              + DOMAIN
+              + "', 'en', 'reset', 'Scan', 'Scan', "
+              + nextAttempt
+              + ", "
+              + claimedUntil
+              + ")");
+    }
   }
 }
