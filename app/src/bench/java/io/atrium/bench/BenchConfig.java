@@ -76,7 +76,7 @@ public record BenchConfig(
    * @param proxy HAProxy's port in front of both ({@code -Dbench.b8.proxyPort}); the one-server
    *     proxy takes the next port
    * @param requests mixed requests per measurement ({@code -Dbench.b8.requests}, 600)
-   * @param rounds measurements per setup ({@code -Dbench.b8.rounds}, 2)
+   * @param rounds measurements per setup ({@code -Dbench.b8.rounds}, 3)
    * @param warmUp mixed requests per server before a setup's rounds ({@code -Dbench.b8.warmup},
    *     3000): each server of a setup is compiled as warm as the single one
    */
@@ -123,7 +123,7 @@ public record BenchConfig(
             Integer.getInteger("bench.b8.secondHttpsPort", 9546),
             Integer.getInteger("bench.b8.proxyPort", 9284),
             Integer.getInteger("bench.b8.requests", 600),
-            Math.max(1, Integer.getInteger("bench.b8.rounds", 2)),
+            Math.max(1, Integer.getInteger("bench.b8.rounds", 3)),
             Math.max(0, Integer.getInteger("bench.b8.warmup", 3000))));
   }
 
