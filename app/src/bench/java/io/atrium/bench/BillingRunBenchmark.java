@@ -29,6 +29,13 @@ import java.util.regex.Pattern;
 public final class BillingRunBenchmark implements Benchmark {
 
   private static final double GOAL_SECONDS_10K = 5;
+
+  /**
+   * HotSpot's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0", shortened by the
+   * kernel): on a server that started minutes before, they take a core of their own through a run.
+   */
+  private static final Pattern COMPILER_THREADS = Pattern.compile("C\\d CompilerThre.*");
+
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
   private static final Pattern INVOICES = Pattern.compile("\"invoices\"\\s*:\\s*(\\d+)");
@@ -48,7 +55,7 @@ public final class BillingRunBenchmark implements Benchmark {
     Result result = new Result(id(), title());
     ServerSpec app = context.app();
     context.setup().ensureCreated(app);
-    context.servers().start(app, false);
+    long pid = context.servers().start(app, false).pid();
     try {
       SignIn.token(app.base(), SignIn.LUMIERE_ADMIN); // waits for the demo tenants
       // A server bills once a month, long after it started: the first run after a start pays for
@@ -56,13 +63,13 @@ public final class BillingRunBenchmark implements Benchmark {
       // run of its own month goes first and is reported apart.
       int warmUp = Integer.getInteger("bench.b2.warmup", 1000);
       if (warmUp > 0) {
-        measure(context, app, warmUp, "warm-up: " + warmUp + " contracts", result);
+        measure(context, app, pid, warmUp, "warm-up: " + warmUp + " contracts", result);
       }
       List<Double> perContract = new ArrayList<>();
       String scales = System.getProperty("bench.b2.contracts", "");
       for (String scale : (scales.isBlank() ? "10000,100000" : scales).split(",")) {
         int contracts = Integer.parseInt(scale.strip());
-        double seconds = measure(context, app, contracts, contracts + " contracts", result);
+        double seconds = measure(context, app, pid, contracts, contracts + " contracts", result);
         perContract.add(seconds / contracts);
         if (contracts == 10_000) {
           result.goal(Goal.atMost("run time of 10,000 contracts", seconds, GOAL_SECONDS_10K, "s"));
@@ -87,7 +94,7 @@ public final class BillingRunBenchmark implements Benchmark {
   }
 
   private double measure(
-      BenchContext context, ServerSpec app, int contracts, String subject, Result result)
+      BenchContext context, ServerSpec app, long pid, int contracts, String subject, Result result)
       throws Exception {
     Database db = context.setup().database();
     long tenant;
@@ -123,6 +130,8 @@ public final class BillingRunBenchmark implements Benchmark {
         preview.statusCode() == 200 && previewed.find()
             ? previewed.group(1) + " invoices"
             : "failed: HTTP " + preview.statusCode();
+    double serverCpu = Procs.cpuMillis(pid);
+    double compilerCpu = Procs.threadCpuMillis(pid, COMPILER_THREADS);
     HttpResponse<String> started = post(http, app, token, "/api/billing-runs", body);
     Matcher id = ID.matcher(started.body());
     if (started.statusCode() != 202 || !id.find()) {
@@ -146,6 +155,8 @@ public final class BillingRunBenchmark implements Benchmark {
       Matcher m = STATUS.matcher(got.body());
       status = m.find() ? m.group(1) : "RUNNING";
     }
+    serverCpu = (Procs.cpuMillis(pid) - serverCpu) / 1000;
+    compilerCpu = (Procs.threadCpuMillis(pid, COMPILER_THREADS) - compilerCpu) / 1000;
     double runSeconds;
     long invoices;
     try (Connection c = db.asOwner();
@@ -170,12 +181,23 @@ public final class BillingRunBenchmark implements Benchmark {
         .figure(subject, "preview s", round(previewSeconds))
         .figure(subject, "run s", round(runSeconds))
         .figure(subject, "invoices/s", round(invoices / Math.max(runSeconds, 0.001)))
+        .figure(subject, "server CPU s", round(serverCpu))
+        .figure(subject, "of which JIT compiler s", round(compilerCpu))
         .figure(subject, "SQL ceiling s", round(ceiling))
         .figure(subject, "run ÷ ceiling", round(runSeconds / Math.max(ceiling, 0.001)));
     log(
-        "%d contracts: preview %.1f s (%s), run %.1f s (%s, %d invoices), ceiling %.2f s"
+        ("%d contracts: preview %.1f s (%s), run %.1f s (%s, %d invoices), server CPU %.1f s (JIT"
+                + " compiler %.1f s), ceiling %.2f s")
             .formatted(
-                contracts, previewSeconds, previewOutcome, runSeconds, status, invoices, ceiling));
+                contracts,
+                previewSeconds,
+                previewOutcome,
+                runSeconds,
+                status,
+                invoices,
+                serverCpu,
+                compilerCpu,
+                ceiling));
     return runSeconds;
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.regex.Pattern;
 
 /**
  * Process memory and CPU time from /proc (Linux only, as is the embedded PostgreSQL bundled with
@@ -41,14 +42,41 @@ public final class Procs {
    */
   public static double cpuMillis(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      // The command name (field 2) is in parentheses and may hold spaces: count from after it.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-      return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+      return ticksMillis(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
     } catch (IOException gone) {
       throw new IllegalStateException("Process " + pid + " has gone: no CPU time to read", gone);
     }
+  }
+
+  /**
+   * CPU time used so far by the process's threads whose name matches {@code name} (say the JIT
+   * compiler's, "C1 CompilerThre" and "C2 CompilerThre" as the kernel shortens them), in ms.
+   */
+  public static double threadCpuMillis(long pid, Pattern name) {
+    Path tasks = Path.of("/proc", Long.toString(pid), "task");
+    double total = 0;
+    try (var threads = Files.list(tasks)) {
+      for (Path task : (Iterable<Path>) threads::iterator) {
+        try {
+          if (name.matcher(Files.readString(task.resolve("comm")).strip()).matches()) {
+            total += ticksMillis(Files.readString(task.resolve("stat")));
+          }
+        } catch (IOException ended) {
+          // The thread ended between listing and reading.
+        }
+      }
+    } catch (IOException gone) {
+      throw new IllegalStateException("Process " + pid + " has gone: no CPU time to read", gone);
+    }
+    return total;
+  }
+
+  /** User + system time of a /proc stat line (a process's or a thread's), in ms. */
+  private static double ticksMillis(String stat) {
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
   }
 
   /**
