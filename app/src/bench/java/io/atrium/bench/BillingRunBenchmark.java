@@ -132,6 +132,7 @@ public final class BillingRunBenchmark implements Benchmark {
             : "failed: HTTP " + preview.statusCode();
     double serverCpu = Procs.cpuMillis(pid);
     double compilerCpu = Procs.threadCpuMillis(pid, COMPILER_THREADS);
+    double databaseCpu = Procs.cpuMillisWithEndedChildren(context.servers().companions(app));
     HttpResponse<String> started = post(http, app, token, "/api/billing-runs", body);
     Matcher id = ID.matcher(started.body());
     if (started.statusCode() != 202 || !id.find()) {
@@ -157,6 +158,8 @@ public final class BillingRunBenchmark implements Benchmark {
     }
     serverCpu = (Procs.cpuMillis(pid) - serverCpu) / 1000;
     compilerCpu = (Procs.threadCpuMillis(pid, COMPILER_THREADS) - compilerCpu) / 1000;
+    databaseCpu =
+        (Procs.cpuMillisWithEndedChildren(context.servers().companions(app)) - databaseCpu) / 1000;
     double runSeconds;
     long invoices;
     try (Connection c = db.asOwner();
@@ -183,11 +186,12 @@ public final class BillingRunBenchmark implements Benchmark {
         .figure(subject, "invoices/s", round(invoices / Math.max(runSeconds, 0.001)))
         .figure(subject, "server CPU s", round(serverCpu))
         .figure(subject, "of which JIT compiler s", round(compilerCpu))
+        .figure(subject, "PostgreSQL CPU s", round(databaseCpu))
         .figure(subject, "SQL ceiling s", round(ceiling))
         .figure(subject, "run ÷ ceiling", round(runSeconds / Math.max(ceiling, 0.001)));
     log(
         ("%d contracts: preview %.1f s (%s), run %.1f s (%s, %d invoices), server CPU %.1f s (JIT"
-                + " compiler %.1f s), ceiling %.2f s")
+                + " compiler %.1f s), PostgreSQL CPU %.1f s, ceiling %.2f s")
             .formatted(
                 contracts,
                 previewSeconds,
@@ -197,6 +201,7 @@ public final class BillingRunBenchmark implements Benchmark {
                 invoices,
                 serverCpu,
                 compilerCpu,
+                databaseCpu,
                 ceiling));
     return runSeconds;
   }

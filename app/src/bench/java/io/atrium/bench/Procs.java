@@ -71,6 +71,29 @@ public final class Procs {
     return total;
   }
 
+  /**
+   * CPU time used so far by the processes and by their children that have ended (a PostgreSQL
+   * postmaster's backends that came and went), in ms: fields 14 to 17 of /proc/PID/stat. A process
+   * that has ended is left out, its time being in its parent's.
+   */
+  public static double cpuMillisWithEndedChildren(Collection<ProcessHandle> processes) {
+    double total = 0;
+    for (ProcessHandle process : processes) {
+      try {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        long ticks = 0;
+        for (int field = 11; field <= 14; field++) {
+          ticks += Long.parseLong(fields[field]);
+        }
+        total += ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+      } catch (IOException ended) {
+        // Ended between listing and reading: its time is its parent's now.
+      }
+    }
+    return total;
+  }
+
   /** User + system time of a /proc stat line (a process's or a thread's), in ms. */
   private static double ticksMillis(String stat) {
     // The command name (field 2) is in parentheses and may hold spaces: count from after it.
