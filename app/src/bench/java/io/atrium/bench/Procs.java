@@ -80,13 +80,9 @@ public final class Procs {
     double total = 0;
     for (ProcessHandle process : processes) {
       try {
-        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-        long ticks = 0;
-        for (int field = 11; field <= 14; field++) {
-          ticks += Long.parseLong(fields[field]);
-        }
-        total += ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+        total +=
+            ticksMillis(
+                Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat")), true);
       } catch (IOException ended) {
         // Ended between listing and reading: its time is its parent's now.
       }
@@ -96,9 +92,17 @@ public final class Procs {
 
   /** User + system time of a /proc stat line (a process's or a thread's), in ms. */
   private static double ticksMillis(String stat) {
+    return ticksMillis(stat, false);
+  }
+
+  /** The same, plus the time of its children that have ended (fields 16 and 17) if asked. */
+  private static double ticksMillis(String stat, boolean endedChildren) {
     // The command name (field 2) is in parentheses and may hold spaces: count from after it.
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    long ticks = 0;
+    for (int field = 11; field <= (endedChildren ? 14 : 12); field++) {
+      ticks += Long.parseLong(fields[field]);
+    }
     return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
   }
 
