@@ -56,6 +56,7 @@ class StaffBrowserIT {
       var mails = MailCatcher.await(email::equals, 1, Duration.ofSeconds(30));
       assertEquals(1, mails.size(), "an activation e-mail");
 
+      SignedInBrowser.awaitHidden("#addDialog, .ui-widget-overlay");
       SignedInBrowser.type("#staff\\:text", email);
       SignedInBrowser.awaitValue("#staff\\:text", email);
       SignedInBrowser.awaitText(".staff-table td.staff-email", email);

@@ -84,6 +84,19 @@ public final class SignedInBrowser {
     }
   }
 
+  /**
+   * Waits until nothing matching is shown: a modal dialog that is closing still holds the focus, so
+   * keys typed before it has gone land in the dialog, not in the page's field.
+   */
+  public static void awaitHidden(String css) {
+    Browser.await(
+        browser,
+        b ->
+            b.findElements(By.cssSelector(css)).stream().noneMatch(WebElement::isDisplayed)
+                ? true
+                : null);
+  }
+
   /** Waits until an element is shown with some text, and returns the text. */
   public static String awaitVisibleText(String css) {
     return Browser.await(
