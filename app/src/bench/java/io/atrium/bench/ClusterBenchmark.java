@@ -53,15 +53,6 @@ public final class ClusterBenchmark implements Benchmark {
   /** A person: a page session (through the proxy, kept on one server by its cookie) and a token. */
   private record Client(HttpClient http, String token) {}
 
-  /** A warm-up measurement more than this much faster than the best before it is progress. */
-  private static final double SETTLED = 1.05;
-
-  /** Warm-up measurements in a row without progress after which the setup is warm. */
-  private static final int PATIENCE = 2;
-
-  /** Warm-up measurements after the fixed warm-up, at most. */
-  private static final int MAX_SETTLING = 30;
-
   /** The mix, in the order each client sends it: a page, then the two API lists. */
   private static final List<String> MIX =
       List.of(
@@ -167,24 +158,22 @@ public final class ClusterBenchmark implements Benchmark {
    * on, and two servers share each round, so with a short one the pair was always measured colder.
    * Even after it, two servers compiling on two shared cores were still speeding up by a third from
    * one round to the next (106, 112, 141 req/s): so the warm-up goes on, a measurement's length at
-   * a time, until {@value #PATIENCE} in a row are no more than {@value #SETTLED} times the best
-   * before them (at most {@value #MAX_SETTLING}), and the rounds measure the setup as it runs for
-   * days, not as it starts. Comparing with the best rather than with the one before: one slow
-   * measurement (a collection, a compilation burst) ended the old rule's warm-up at once, and a
-   * lone server then still went from 137 to 184 req/s over its five rounds.
+   * a time, until {@value Settling#PATIENCE} in a row are no more than {@value Settling#SETTLED}
+   * times the best before them (at most {@value Settling#MAX}), and the rounds measure the setup as
+   * it runs for days, not as it starts. Comparing with the best rather than with the one before:
+   * one slow measurement (a collection, a compilation burst) ended the old rule's warm-up at once,
+   * and a lone server then still went from 137 to 184 req/s over its five rounds.
    */
   private List<Run> measure(Target setup, BenchConfig.Cluster settings, int servers)
       throws Exception {
     Run warm = load(setup, Math.max(settings.warmUp(), 1) * servers);
     log("warm-up %s: %s".formatted(setup.label(), warm));
-    double best = 0;
-    int withoutProgress = 0;
-    for (int more = 0; more < MAX_SETTLING && withoutProgress < PATIENCE; more++) {
-      Run next = load(setup, settings.requests());
-      log("settling %s: %s".formatted(setup.label(), next));
-      withoutProgress = next.perSecond() > best * SETTLED ? 0 : withoutProgress + 1;
-      best = Math.max(best, next.perSecond());
-    }
+    Settling.settle(
+        index -> {
+          Run next = load(setup, settings.requests());
+          log("settling %s: %s".formatted(setup.label(), next));
+          return next.perSecond();
+        });
     List<Run> rounds = new ArrayList<>();
     for (int round = 0; round < settings.rounds(); round++) {
       Run run = load(setup, settings.requests());
@@ -240,8 +229,8 @@ public final class ClusterBenchmark implements Benchmark {
                 settings.requests(),
                 settings.rounds(),
                 settings.warmUp(),
-                PATIENCE,
-                Math.round((SETTLED - 1) * 100),
+                Settling.PATIENCE,
+                Math.round((Settling.SETTLED - 1) * 100),
                 clusterMode().equals("on")
                     ? "CLUSTER=on (Hazelcast session replication, pushes through PostgreSQL)"
                     : "CLUSTER=off (-Dbench.b8.cluster=off: no session cache, a diagnosis only)"));
