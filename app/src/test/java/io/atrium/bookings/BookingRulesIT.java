@@ -154,34 +154,22 @@ class BookingRulesIT {
   @Test
   void aSlotCheckReadsOnlyItsSpacesBookingsThatEndAfterTheSlotStarts() throws Exception {
     long tenant = Api.tenantId(new Api(base.toURI()).token("lumiere", "admin@lumiere.test"));
-    StringBuilder plan = new StringBuilder();
-    try (java.sql.Connection app = TestDatabase.appConnectionFromClient();
-        var statement = app.createStatement()) {
-      app.setAutoCommit(false);
-      TestDatabase.bindTenant(app, tenant);
-      statement.execute(
-          "SELECT set_config('enable_seqscan', 'off', true),"
-              + " set_config('plan_cache_mode', 'force_generic_plan', true)");
+    String plan;
+    try (java.sql.Connection app = TestDatabase.appConnectionFromClient()) {
       // The statement Bookings.held and BookingPolicy's buffer check send, as EclipseLink writes
       // it.
-      statement.execute(
-          "PREPARE slot_plan(bigint, varchar, timestamptz, timestamptz, bigint) AS SELECT id,"
-              + " starts_at, ends_at FROM booking WHERE space_id = $1 AND status <> $2 AND"
-              + " starts_at < $3 AND ends_at > $4 AND tenant_id = $5 ORDER BY starts_at LIMIT 1");
-      try (java.sql.ResultSet rows =
-          statement.executeQuery(
-              "EXPLAIN EXECUTE slot_plan(1, 'CANCELLED', now() + interval '1 hour', now(), "
-                  + tenant
-                  + ")")) {
-        while (rows.next()) {
-          plan.append(rows.getString(1)).append('\n');
-        }
-      } finally {
-        app.rollback();
-      }
+      plan =
+          TestDatabase.genericPlan(
+              app,
+              tenant,
+              "SELECT id, starts_at, ends_at FROM booking WHERE space_id = $1 AND status <> $2 AND"
+                  + " starts_at < $3 AND ends_at > $4 AND tenant_id = $5 ORDER BY starts_at"
+                  + " LIMIT 1",
+              "bigint, varchar, timestamptz, timestamptz, bigint",
+              "1, 'CANCELLED', now() + interval '1 hour', now(), " + tenant);
     }
-    assertTrue(plan.toString().contains("Index Scan using booking_space_end"), plan::toString);
-    assertTrue(plan.toString().contains("space_id = $1"), plan::toString);
+    assertTrue(plan.contains("Index Scan using booking_space_end"), plan);
+    assertTrue(plan.contains("space_id = $1"), plan);
   }
 
   private static HttpResponse<String> book(

@@ -265,26 +265,13 @@ class MailDeliveryIT {
   @Test
   @Order(6)
   void aClaimFindsItsMailByThePrimaryKey() throws Exception {
-    long tenant = freshTenant();
-    StringBuilder plan = new StringBuilder();
-    try (Connection app = TestDatabase.appConnectionInServer();
-        var statement = app.createStatement()) {
-      app.setAutoCommit(false);
-      TestDatabase.bindTenant(app, tenant);
-      statement.execute(
-          "SELECT set_config('enable_seqscan', 'off', true),"
-              + " set_config('plan_cache_mode', 'force_generic_plan', true)");
-      statement.execute("PREPARE claim_plan(bigint) AS " + MailClaims.CLAIM.replace("?1", "$1"));
-      try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE claim_plan(1)")) {
-        while (rows.next()) {
-          plan.append(rows.getString(1)).append('\n');
-        }
-      } finally {
-        statement.execute("DEALLOCATE claim_plan");
-        app.rollback();
-      }
+    String plan;
+    try (Connection app = TestDatabase.appConnectionInServer()) {
+      plan =
+          TestDatabase.genericPlan(
+              app, freshTenant(), MailClaims.CLAIM.replace("?1", "$1"), "bigint", "1");
     }
-    assertTrue(plan.toString().contains("Index Scan using outbox_mail_pkey"), plan::toString);
+    assertTrue(plan.contains("Index Scan using outbox_mail_pkey"), plan);
   }
 
   /**

@@ -122,6 +122,37 @@ public final class TestDatabase {
     return source.getConnection();
   }
 
+  /**
+   * The plan PostgreSQL keeps for {@code statement} (parameters $1, $2…) on a pooled connection,
+   * its generic plan, as the application's role inside the tenant, sequential scans ruled out to
+   * compare the indexes alone; {@code arguments} is the EXECUTE's list. Nothing is kept.
+   */
+  public static String genericPlan(
+      Connection app, long tenantId, String statement, String parameterTypes, String arguments)
+      throws SQLException {
+    StringBuilder plan = new StringBuilder();
+    boolean autoCommit = app.getAutoCommit();
+    app.setAutoCommit(false);
+    try (Statement sql = app.createStatement()) {
+      bindTenant(app, tenantId);
+      sql.execute(
+          "SELECT set_config('enable_seqscan', 'off', true),"
+              + " set_config('plan_cache_mode', 'force_generic_plan', true)");
+      sql.execute("PREPARE atrium_plan(" + parameterTypes + ") AS " + statement);
+      try (ResultSet rows = sql.executeQuery("EXPLAIN EXECUTE atrium_plan(" + arguments + ")")) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      } finally {
+        sql.execute("DEALLOCATE atrium_plan");
+      }
+    } finally {
+      app.rollback();
+      app.setAutoCommit(autoCommit);
+    }
+    return plan.toString();
+  }
+
   /** Sets the tenant of the connection's current transaction, as the application's binding does. */
   public static void bindTenant(Connection connection, long tenantId) throws SQLException {
     try (PreparedStatement bind =
