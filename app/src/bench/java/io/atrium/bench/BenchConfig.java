@@ -79,9 +79,17 @@ public record BenchConfig(
    * @param rounds measurements per setup ({@code -Dbench.b8.rounds}, 3)
    * @param warmUp mixed requests per server before a setup's rounds ({@code -Dbench.b8.warmup},
    *     3000): each server of a setup is compiled as warm as the single one
+   * @param settle mixed requests per settling measurement after the warm-up ({@code
+   *     -Dbench.b8.settle}, three rounds' worth)
    */
   public record Cluster(
-      int secondHttp, int secondHttps, int proxy, int requests, int rounds, int warmUp) {}
+      int secondHttp,
+      int secondHttps,
+      int proxy,
+      int requests,
+      int rounds,
+      int warmUp,
+      int settle) {}
 
   static BenchConfig fromSystemProperties() {
     // Four by default: on this shared machine one measurement differs from the next by a third.
@@ -124,7 +132,11 @@ public record BenchConfig(
             Integer.getInteger("bench.b8.proxyPort", 9284),
             Integer.getInteger("bench.b8.requests", 600),
             Math.max(1, Integer.getInteger("bench.b8.rounds", 3)),
-            Math.max(0, Integer.getInteger("bench.b8.warmup", 3000))));
+            Math.max(0, Integer.getInteger("bench.b8.warmup", 3000)),
+            Math.max(
+                1,
+                Integer.getInteger(
+                    "bench.b8.settle", 3 * Integer.getInteger("bench.b8.requests", 600)))));
   }
 
   private static Path path(String property) {

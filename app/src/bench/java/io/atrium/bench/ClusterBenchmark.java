@@ -162,7 +162,9 @@ public final class ClusterBenchmark implements Benchmark {
    * times the best before them (at most {@value Settling#MAX}), and the rounds measure the setup as
    * it runs for days, not as it starts. Comparing with the best rather than with the one before:
    * one slow measurement (a collection, a compilation burst) ended the old rule's warm-up at once,
-   * and a lone server then still went from 137 to 184 req/s over its five rounds.
+   * and a lone server then still went from 137 to 184 req/s over its five rounds. The settling
+   * measurements are three rounds long: with one round's 600 requests, two servers measured 101, 98
+   * and 94 req/s, settled, then climbed from 106 to 137 over their three rounds.
    */
   private List<Run> measure(Target setup, BenchConfig.Cluster settings, int servers)
       throws Exception {
@@ -170,7 +172,7 @@ public final class ClusterBenchmark implements Benchmark {
     log("warm-up %s: %s".formatted(setup.label(), warm));
     Settling.settle(
         index -> {
-          Run next = load(setup, settings.requests());
+          Run next = load(setup, settings.settle());
           log("settling %s: %s".formatted(setup.label(), next));
           return next.perSecond();
         });
@@ -217,7 +219,7 @@ public final class ClusterBenchmark implements Benchmark {
         ("%d clients, each signed in once through the proxy (pages stay on the server that signed"
                 + " it in) and with an API token, send %s in turn; %d requests per measurement, %d"
                 + " rounds per setup after a warm-up of %d requests per server, then measurements of"
-                + " the same length until %d in a row are at most %d %% faster than the best before"
+                + " %d until %d in a row are at most %d %% faster than the best before"
                 + " them. 1 server: the default, no cluster; 2 servers:"
                 + " %s. On one"
                 + " machine the second server adds no cores: the ratio is what clustering costs. On separate machines"
@@ -229,6 +231,7 @@ public final class ClusterBenchmark implements Benchmark {
                 settings.requests(),
                 settings.rounds(),
                 settings.warmUp(),
+                settings.settle(),
                 Settling.PATIENCE,
                 Math.round((Settling.SETTLED - 1) * 100),
                 clusterMode().equals("on")
