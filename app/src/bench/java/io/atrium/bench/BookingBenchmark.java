@@ -109,7 +109,7 @@ public final class BookingBenchmark implements Benchmark {
                   + " -Dbench.b1.settle=2000]")
           .note(
               "Warm-up: the fixed bookings, then "
-                  + Settling.described()
+                  + Settling.described(settle)
                   + "; the measured bookings follow.")
           .note(
               "Each API booking is priced (45 €/h), billed as a consumption, given door and Wi-Fi"

@@ -1,7 +1,7 @@
 package io.atrium.bench;
 
 /**
- * The warm-up rule of the load benchmarks (B1, B8): after a fixed warm-up, measurements of the same
+ * The warm-up rule of the load benchmarks (B1, B8): after a fixed warm-up, measurements of a fixed
  * length go on until {@value #PATIENCE} in a row are no more than {@value #SETTLED} times as fast
  * as the best before them (at most {@value #MAX}), so that the measured rounds see the server as it
  * runs for days, not while its JIT still compiles. Compared with the best rather than with the one
@@ -39,9 +39,9 @@ final class Settling {
     return ran;
   }
 
-  /** The rule in words, for a benchmark's notes. */
-  static String described() {
-    return "measurements of the same length until %d in a row are at most %d %% faster than the best before them (at most %d)"
-        .formatted(PATIENCE, Math.round((SETTLED - 1) * 100), MAX);
+  /** The rule in words, for a benchmark's notes, with the measurements' length. */
+  static String described(int length) {
+    return "measurements of %d until %d in a row are at most %d %% faster than the best before them (at most %d)"
+        .formatted(length, PATIENCE, Math.round((SETTLED - 1) * 100), MAX);
   }
 }

@@ -156,8 +156,7 @@ class BookingRulesIT {
     long tenant = Api.tenantId(new Api(base.toURI()).token("lumiere", "admin@lumiere.test"));
     String plan;
     try (java.sql.Connection app = TestDatabase.appConnectionFromClient()) {
-      // The statement Bookings.held and BookingPolicy's buffer check send, as EclipseLink writes
-      // it.
+      // The shape of what Bookings.held and BookingPolicy's buffer check send.
       plan =
           TestDatabase.genericPlan(
               app,
