@@ -84,6 +84,11 @@ public class RightsBacking implements Serializable {
     return caller.can("staff:edit");
   }
 
+  /** The ticks of the role with this id, as the save reads them. */
+  public Map<String, Boolean> ticks(long roleId) {
+    return rows.get(roleId).getTicks();
+  }
+
   public List<RoleRow> getRoles() {
     return List.copyOf(rows.values());
   }
