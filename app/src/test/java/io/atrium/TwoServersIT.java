@@ -141,6 +141,57 @@ class TwoServersIT {
     }
   }
 
+  /**
+   * The rights matrix opened on one server and saved from the other (the first one died, or the
+   * proxy moved the browser): the restored view's rows are copies from the session cache, and its
+   * ticks must still reach the rows the save reads (they once reached copies, and "Rights saved."
+   * granted nothing).
+   */
+  @Test
+  @Order(6)
+  void aCellTickedInTheRightsMatrixIsSavedFromTheOtherServer() throws Exception {
+    var api = new Api(pair.base());
+    String reception = api.token("lumiere", "reception@lumiere.test");
+    String before = permissions(api, reception);
+    assertFalse(before.contains("\"staff:read\""), "not yet granted");
+    WebDriver admin = browsers.open("en-GB,en");
+    Browser.signIn(admin, pair.base().toURL(), "lumiere", "admin@lumiere.test");
+
+    tickOnOneServerAndSaveOnTheOther(admin, STAFF_READ);
+    assertTrue(permissions(api, reception).contains("\"staff:read\""), "granted by the tick");
+    tickOnOneServerAndSaveOnTheOther(admin, STAFF_READ);
+    assertEquals(before, permissions(api, reception), "back as it was");
+  }
+
+  private static final String STAFF_READ =
+      "input[data-role='Receptionist'][data-permission='staff:read']";
+
+  private static void tickOnOneServerAndSaveOnTheOther(WebDriver browser, String cell)
+      throws Exception {
+    browser.get(pair.base() + "staff/rights.xhtml");
+    Browser.click(browser, By.cssSelector(cell));
+    String holder = browser.manage().getCookieNamed("SRV").getValue();
+    ServerPair.Server other = holder.equals("a") ? pair.b() : pair.a();
+    // The page's session reached the cache when its request ended: the other server reads it.
+    browser.manage().deleteCookieNamed("SRV");
+    browser.manage().addCookie(new Cookie("SRV", other.name(), "/"));
+    Browser.click(browser, By.id("rights:save"));
+    Browser.await(
+        browser,
+        b ->
+            b.findElements(By.cssSelector("#messages .ui-messages-info")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .filter(t -> t.contains("Rights saved."))
+                .findFirst()
+                .orElse(null));
+    assertEquals(other.name(), browser.manage().getCookieNamed("SRV").getValue(), "saved there");
+  }
+
+  private static String permissions(Api api, String token) {
+    return Api.json(api.get("api/me", token)).getJsonArray("permissions").toString();
+  }
+
   @Test
   @Order(3)
   void readinessProbesOfTheClusterMemberWriteNoLineToTheLogButMembersJoiningDo() throws Exception {
@@ -235,7 +286,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void withBothServersUpEachJobRunsOncePerPeriod() throws Exception {
     var api = new Api(pair.base());
     var demo = new DemoReception(api);
@@ -327,7 +378,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void afterPostgresqlRestartsUnderLoadEveryRequestSucceedsAgain() throws Exception {
     var api = new Api(pair.base());
     String token = api.token("lumiere", "admin@lumiere.test");
@@ -413,7 +464,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void whenItsServerIsKilledInTheMiddleOfAFormTheUserGoesOnFromTheOther() throws Exception {
     WebDriver desk = browsers.open("en-GB,en");
     Browser.signIn(desk, pair.base().toURL(), "lumiere", "reception@lumiere.test");
@@ -466,7 +517,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void whenAServerIsKilledTheTicketFormGoesOnFromTheOtherAndSoDoesTheApiWithTheSameToken()
       throws Exception {
     pair.restartKilled();
