@@ -148,7 +148,7 @@ class TwoServersIT {
    * granted nothing).
    */
   @Test
-  @Order(2)
+  @Order(6)
   void aCellTickedInTheRightsMatrixIsSavedFromTheOtherServer() throws Exception {
     var api = new Api(pair.base());
     String reception = api.token("lumiere", "reception@lumiere.test");
@@ -286,7 +286,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void withBothServersUpEachJobRunsOncePerPeriod() throws Exception {
     var api = new Api(pair.base());
     var demo = new DemoReception(api);
@@ -378,7 +378,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void afterPostgresqlRestartsUnderLoadEveryRequestSucceedsAgain() throws Exception {
     var api = new Api(pair.base());
     String token = api.token("lumiere", "admin@lumiere.test");
@@ -464,7 +464,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void whenItsServerIsKilledInTheMiddleOfAFormTheUserGoesOnFromTheOther() throws Exception {
     WebDriver desk = browsers.open("en-GB,en");
     Browser.signIn(desk, pair.base().toURL(), "lumiere", "reception@lumiere.test");
@@ -517,7 +517,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void whenAServerIsKilledTheTicketFormGoesOnFromTheOtherAndSoDoesTheApiWithTheSameToken()
       throws Exception {
     pair.restartKilled();
@@ -590,16 +590,8 @@ class TwoServersIT {
   }
 
   /** Gives the browser HAProxy's sticky cookie for the server, so that its pages go there. */
-  /**
-   * Sends the browser's next pages to this server. It first loads a URL that opens no session, only
-   * to be on the proxy's site. It loaded the sign-in page before: when the proxy's turn sent that
-   * to the other server, the session it opened there moved here at once, and the sign-in form
-   * posted here then expired ("This page had been open too long") in two runs out of two. Users
-   * move only when their server dies; this helper moves a live one, which may still write the
-   * session back.
-   */
   private static void pinTo(WebDriver browser, ServerPair.Server server) throws Exception {
-    browser.get(pair.base() + "health/live");
+    browser.get(pair.base() + "login.xhtml");
     browser.manage().deleteCookieNamed("SRV");
     browser.manage().addCookie(new Cookie("SRV", server.name(), "/"));
   }
