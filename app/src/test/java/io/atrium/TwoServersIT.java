@@ -142,13 +142,31 @@ class TwoServersIT {
   }
 
   /**
+   * A browser moved to the other server while its own is still up (the proxy moves it when that
+   * server fails its readiness check): the first page drawn there must take its form. That page's
+   * view was lost once (Liberty's copy of the session read the cache's attributes back over it),
+   * and the sign-in form expired when posted: "This page had been open too long".
+   */
+  @Test
+  @Order(6)
+  void aFormDrawnOnTheServerABrowserWasJustMovedToIsAcceptedThere() throws Exception {
+    WebDriver browser = browsers.open("en-GB,en");
+    browser.get(pair.base() + "health/live"); // on the proxy's site, without a session
+    moveTo(browser, pair.a());
+    browser.get(pair.base() + "login.xhtml"); // the session begins on a
+    moveTo(browser, pair.b());
+    Browser.signIn(browser, pair.base().toURL(), "lumiere", "reception@lumiere.test");
+    assertEquals("b", browser.manage().getCookieNamed("SRV").getValue(), "signed in on b");
+  }
+
+  /**
    * The rights matrix opened on one server and saved from the other (the first one died, or the
    * proxy moved the browser): the restored view's rows are copies from the session cache, and its
    * ticks must still reach the rows the save reads (they once reached copies, and "Rights saved."
    * granted nothing).
    */
   @Test
-  @Order(6)
+  @Order(7)
   void aCellTickedInTheRightsMatrixIsSavedFromTheOtherServer() throws Exception {
     var api = new Api(pair.base());
     String reception = api.token("lumiere", "reception@lumiere.test");
@@ -173,8 +191,7 @@ class TwoServersIT {
     String holder = browser.manage().getCookieNamed("SRV").getValue();
     ServerPair.Server other = holder.equals("a") ? pair.b() : pair.a();
     // The page's session reached the cache when its request ended: the other server reads it.
-    browser.manage().deleteCookieNamed("SRV");
-    browser.manage().addCookie(new Cookie("SRV", other.name(), "/"));
+    moveTo(browser, other);
     Browser.click(browser, By.id("rights:save"));
     Browser.await(
         browser,
@@ -286,7 +303,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void withBothServersUpEachJobRunsOncePerPeriod() throws Exception {
     var api = new Api(pair.base());
     var demo = new DemoReception(api);
@@ -378,7 +395,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void afterPostgresqlRestartsUnderLoadEveryRequestSucceedsAgain() throws Exception {
     var api = new Api(pair.base());
     String token = api.token("lumiere", "admin@lumiere.test");
@@ -464,7 +481,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void whenItsServerIsKilledInTheMiddleOfAFormTheUserGoesOnFromTheOther() throws Exception {
     WebDriver desk = browsers.open("en-GB,en");
     Browser.signIn(desk, pair.base().toURL(), "lumiere", "reception@lumiere.test");
@@ -517,7 +534,7 @@ class TwoServersIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void whenAServerIsKilledTheTicketFormGoesOnFromTheOtherAndSoDoesTheApiWithTheSameToken()
       throws Exception {
     pair.restartKilled();
@@ -592,6 +609,11 @@ class TwoServersIT {
   /** Gives the browser HAProxy's sticky cookie for the server, so that its pages go there. */
   private static void pinTo(WebDriver browser, ServerPair.Server server) throws Exception {
     browser.get(pair.base() + "login.xhtml");
+    moveTo(browser, server);
+  }
+
+  /** Sets the sticky cookie of a browser already on the proxy's site: its next pages go there. */
+  private static void moveTo(WebDriver browser, ServerPair.Server server) {
     browser.manage().deleteCookieNamed("SRV");
     browser.manage().addCookie(new Cookie("SRV", server.name(), "/"));
   }

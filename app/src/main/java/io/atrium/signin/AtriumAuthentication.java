@@ -46,6 +46,9 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
       return signIn(form, request, response, context);
     }
     HttpSession session = request.getSession(false);
+    if (session != null) {
+      loadWhole(session);
+    }
     AtriumPrincipal principal =
         session == null ? null : (AtriumPrincipal) session.getAttribute(SESSION_KEY);
     if (principal != null) {
@@ -58,6 +61,23 @@ public class AtriumAuthentication implements HttpAuthenticationMechanism {
       return principal == null ? context.doNothing() : AuthenticationStatus.SUCCESS;
     }
     return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /**
+   * Reads every attribute of the session now, before the request changes any. A clustered server
+   * that has just taken the session over from the session cache reads attributes one by one as they
+   * are asked for; the first call to {@code getAttributeNames()} then reads them all again and puts
+   * the cache's values over the ones changed so far in the request (Liberty's {@code
+   * CacheSession}). Faces' flash asks for the names after the page's view is saved, so the view
+   * drawn on the new server was lost and its form expired when posted. Once read, the names are not
+   * read again for that copy of the session.
+   */
+  private static void loadWhole(HttpSession session) {
+    try {
+      session.getAttributeNames();
+    } catch (IllegalStateException invalidated) {
+      // Ended by another request meanwhile: nothing to read.
+    }
   }
 
   private AuthenticationStatus signIn(
