@@ -133,13 +133,19 @@ class InvoiceMailIT {
     }
 
     long tenant = Api.tenantId(accountant);
-    assertEquals(
-        1,
-        TestDatabase.countFromClient(
-            tenant,
-            "SELECT count(*) FROM outbox_mail_attachment a JOIN outbox_mail m ON m.id = a.mail_id"
-                + " WHERE a.made_from = ? AND a.content IS NOT NULL AND m.status = 'SENT'",
-            "invoice:" + id),
+    // The mail is marked sent in a transaction of its own once the SMTP server took it.
+    assertTrue(
+        Poll.until(
+            Duration.ofSeconds(30),
+            Duration.ofMillis(100),
+            () ->
+                TestDatabase.countFromClient(
+                        tenant,
+                        "SELECT count(*) FROM outbox_mail_attachment a JOIN outbox_mail m ON m.id"
+                            + " = a.mail_id WHERE a.made_from = ? AND a.content IS NOT NULL AND"
+                            + " m.status = 'SENT'",
+                        "invoice:" + id)
+                    == 1),
         "the PDF made at sending is kept with the mail");
   }
 }
