@@ -55,8 +55,8 @@ class BillingChunks {
     if (run == null || !run.isRunning() || !server.equals(run.getClaimedBy())) {
       return false;
     }
-    // The chunk's rows are written once, issued, at the flushes below: a query must not first
-    // write its drafts, which issuing would then rewrite row by row.
+    // The chunk's drafts are not saved until issued (set-based) or persisted below; what a query
+    // would flush early is the series and the consumptions, written once at the end.
     em.setFlushMode(FlushModeType.COMMIT);
     Actor actor = new Actor(ActorKind.STAFF, run.getStartedById(), run.getStartedBy());
     List<Long> payers = planner.payersOfRun(run.getId(), run.getCursorId(), size);
@@ -84,7 +84,6 @@ class BillingChunks {
               .distinct()
               .toList();
       if (!missing.isEmpty()) {
-        drafts.forEach(em::remove);
         em.persist(
             new BillingRunError(
                 run.getId(),
@@ -98,8 +97,10 @@ class BillingChunks {
       planned.addAll(entry.getValue());
     }
     if (run.isIssue()) {
-      issuing.issueAll(invoices, run.getIssueDate(), run.getStartedById(), run.getStartedBy());
+      issuing.issueNew(invoices, run.getIssueDate(), run.getStartedById(), run.getStartedBy());
       invoices.forEach(i -> run.numbered(i.getNumber()));
+    } else {
+      invoices.forEach(em::persist);
     }
     em.flush();
     StringBuilder billings = new StringBuilder();

@@ -33,21 +33,25 @@ public class BillingWriter {
 
   Clock clock = Clock.systemUTC();
 
-  /** A persisted draft of the plan, made by the run. */
+  /**
+   * The run's draft of the plan, not saved yet: the run issues it and writes it set-based, or, when
+   * runs make drafts for review, persists it.
+   */
   public Invoice draft(Centre centre, PlannedInvoice plan, long runId, Long actorId) {
-    Invoice invoice =
-        drafts.draft(
-            centre, plan.payer.company(), plan.payer.member(), Invoice.Kind.INVOICE, actorId);
-    fill(invoice, plan);
+    Invoice invoice = made(centre, plan, actorId);
     invoice.setBillingRunId(runId);
     return invoice;
   }
 
   /** The same invoice, never saved: what the preview shows. */
   public Invoice unsaved(Centre centre, PlannedInvoice plan) {
+    return made(centre, plan, null);
+  }
+
+  private Invoice made(Centre centre, PlannedInvoice plan, Long actorId) {
     String language =
         BillingPlanner.language(plan.payer, em.find(Tenant.class, tenantId()).getDefaultLocale());
-    Invoice invoice = new Invoice(centre, Invoice.Kind.INVOICE, language, null, clock.instant());
+    Invoice invoice = new Invoice(centre, Invoice.Kind.INVOICE, language, actorId, clock.instant());
     invoice.setCompany(plan.payer.company());
     invoice.setMember(plan.payer.company() == null ? plan.payer.member() : null);
     invoice.setB2c(plan.payer.company() == null);

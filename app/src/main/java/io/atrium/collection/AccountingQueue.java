@@ -36,7 +36,7 @@ public class AccountingQueue {
   void issued(@Observes InvoiceIssued event) {
     StringBuilder values = new StringBuilder();
     for (InvoiceIssued.Document document : event.documents()) {
-      Invoice invoice = em.find(Invoice.class, document.invoiceId());
+      Invoice invoice = document.invoice();
       long buyer =
           invoice.getCompany() != null ? invoice.getCompany().getId() : invoice.getMember().getId();
       row(values, "CONTACT", buyer);

@@ -182,6 +182,11 @@ public class Invoice extends TenantEntity {
 
   protected Invoice() {}
 
+  /** Written by {@link InvoiceRows} under this id, at the version a first insert gives. */
+  void writtenAs(long id) {
+    written(id, 1);
+  }
+
   public Invoice(Centre centre, Kind kind, String language, Long createdById, Instant createdAt) {
     this.centre = centre;
     this.kind = kind;

@@ -11,6 +11,22 @@ import java.util.List;
  */
 public record InvoiceIssued(long tenantId, List<Document> documents) {
 
-  /** One issued document. */
-  public record Document(long invoiceId, Invoice.Kind kind, boolean b2c) {}
+  /**
+   * One issued document, as the issuing transaction holds it (a billing run's are written set-based
+   * and are not in the persistence context: an observer must not look them up again).
+   */
+  public record Document(Invoice invoice) {
+
+    public long invoiceId() {
+      return invoice.getId();
+    }
+
+    public Invoice.Kind kind() {
+      return invoice.getKind();
+    }
+
+    public boolean b2c() {
+      return invoice.isB2c();
+    }
+  }
 }

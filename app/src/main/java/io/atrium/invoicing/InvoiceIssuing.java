@@ -35,6 +35,8 @@ public class InvoiceIssuing {
 
   @Inject Event<InvoiceIssued> issued;
 
+  @Inject InvoiceRows rows;
+
   Clock clock = Clock.systemUTC();
 
   /** Issues the draft dated {@code day} on behalf of the person named (null id: the system). */
@@ -53,6 +55,30 @@ public class InvoiceIssuing {
     if (invoices.isEmpty()) {
       return invoices;
     }
+    number(invoices, day, actorId, actorName);
+    em.flush();
+    fire(invoices);
+    return invoices;
+  }
+
+  /**
+   * Issues documents never saved (a billing run's chunk), then writes them and their lines
+   * set-based ({@link InvoiceRows}): the same checks, numbers and footprints as {@link #issueAll},
+   * without the persistence context's row-by-row flush. The documents stay out of the persistence
+   * context.
+   */
+  public List<Invoice> issueNew(
+      List<Invoice> invoices, LocalDate day, Long actorId, String actorName) {
+    if (invoices.isEmpty()) {
+      return invoices;
+    }
+    number(invoices, day, actorId, actorName);
+    rows.insert(invoices);
+    fire(invoices);
+    return invoices;
+  }
+
+  private void number(List<Invoice> invoices, LocalDate day, Long actorId, String actorName) {
     long tenantId = tenancy.currentTenantId().orElseThrow();
     Tenant tenant = em.find(Tenant.class, tenantId);
     for (Invoice invoice : invoices) {
@@ -115,14 +141,13 @@ public class InvoiceIssuing {
       invoice.setFootprint(footprint);
       series.setLastFootprint(footprint);
     }
-    em.flush();
+  }
+
+  private void fire(List<Invoice> invoices) {
     issued.fire(
         new InvoiceIssued(
-            tenantId,
-            invoices.stream()
-                .map(i -> new InvoiceIssued.Document(i.getId(), i.getKind(), i.isB2c()))
-                .toList()));
-    return invoices;
+            tenancy.currentTenantId().orElseThrow(),
+            invoices.stream().map(InvoiceIssued.Document::new).toList()));
   }
 
   /** The tenant's payment terms in days (billing settings), 30 when it has none. */

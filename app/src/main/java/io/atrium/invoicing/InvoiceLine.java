@@ -109,6 +109,11 @@ public class InvoiceLine extends TenantEntity {
 
   protected InvoiceLine() {}
 
+  /** Written by {@link InvoiceRows} under this id, at the version a first insert gives. */
+  void writtenAs(long id) {
+    written(id, 1);
+  }
+
   public InvoiceLine(Invoice invoice, int position, Source source) {
     this.invoice = invoice;
     this.position = position;

@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,19 +23,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class InvoiceMail {
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
-
   @Inject Notifications notifications;
 
   @Inject Instance<InvoiceAttachments> attachments;
 
   void issued(@Observes InvoiceIssued event) {
     for (InvoiceIssued.Document document : event.documents()) {
-      Invoice invoice = em.find(Invoice.class, document.invoiceId());
-      if (invoice != null) {
-        send(invoice);
-      }
+      send(document.invoice());
     }
   }
 

@@ -44,6 +44,15 @@ public abstract class TenantEntity implements Serializable {
     return version;
   }
 
+  /**
+   * For rows a module writes set-based rather than through the persistence context (a billing run's
+   * invoices): the id it took from {@code atrium_id_seq} and the version the row starts at.
+   */
+  protected void written(long id, long version) {
+    this.id = id;
+    this.version = version;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other != null
