@@ -28,13 +28,21 @@ public class InvoiceMail {
   @Inject Instance<InvoiceAttachments> attachments;
 
   void issued(@Observes InvoiceIssued event) {
-    for (InvoiceIssued.Document document : event.documents()) {
-      send(document.invoice());
-    }
+    notifications.emailAll(
+        event.documents().stream()
+            .map(document -> mail(document.invoice()))
+            .flatMap(Optional::stream)
+            .toList());
   }
 
   /** Queues the document's mail; the address it goes to, or empty when the buyer has none. */
   public Optional<String> send(Invoice invoice) {
+    Optional<Mail> mail = mail(invoice);
+    mail.ifPresent(notifications::email);
+    return mail.map(Mail::toEmail);
+  }
+
+  private Optional<Mail> mail(Invoice invoice) {
     String email;
     String name;
     if (invoice.getCompany() != null) {
@@ -53,7 +61,7 @@ public class InvoiceMail {
     }
     Locale language = Locale.forLanguageTag(invoice.getLanguage());
     Formats formats = Formats.of(language, invoice.getCentre().getCountry());
-    notifications.email(
+    return Optional.of(
         new Mail(
             email,
             name,
@@ -67,7 +75,6 @@ public class InvoiceMail {
                 "due", formats.date(invoice.getDueDate()),
                 "seller", invoice.getCentre().getName()),
             pdf(invoice)));
-    return Optional.of(email);
   }
 
   /**

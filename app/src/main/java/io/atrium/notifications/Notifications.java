@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,6 +39,8 @@ public class Notifications {
 
   @Inject SiteAddress site;
 
+  @Inject OutboxRows rows;
+
   @Resource TransactionSynchronizationRegistry transactions;
 
   Clock clock = Clock.systemUTC();
@@ -52,6 +55,25 @@ public class Notifications {
   @Transactional(TxType.MANDATORY)
   public void email(Mail mail) {
     long tenantId = tenantId();
+    em.persist(rendered(mail, tenantId));
+    nudge(tenantId);
+  }
+
+  /**
+   * Queues many e-mails at once, written set-based ({@link OutboxRows}): a billing run's chunk
+   * queues a mail per invoice. The same checks as {@link #email} for each.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void emailAll(List<Mail> mails) {
+    if (mails.isEmpty()) {
+      return;
+    }
+    long tenantId = tenantId();
+    rows.insert(mails.stream().map(mail -> rendered(mail, tenantId)).toList());
+    nudge(tenantId);
+  }
+
+  private OutboxMail rendered(Mail mail, long tenantId) {
     Templates.checkName(mail.template());
     if (mail.toEmail() == null || mail.toEmail().isBlank()) {
       throw new IllegalArgumentException("A mail needs a recipient");
@@ -78,9 +100,14 @@ public class Notifications {
             body,
             clock.instant());
     queued.attach(mail.attachments());
-    em.persist(queued);
-    // One nudge per transaction: it delivers every mail due, and a billing run's chunk queues a
-    // thousand mails, which would otherwise start a thousand delivery passes after its commit.
+    return queued;
+  }
+
+  /**
+   * One nudge per transaction: it delivers every mail due, and a billing run's chunk queues a
+   * thousand mails, which would otherwise start a thousand delivery passes after its commit.
+   */
+  private void nudge(long tenantId) {
     if (transactions.getResource(MailQueued.class) == null) {
       transactions.putResource(MailQueued.class, Boolean.TRUE);
       mailQueued.fire(new MailQueued(tenantId));

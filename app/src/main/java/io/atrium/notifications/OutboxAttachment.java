@@ -35,6 +35,15 @@ public class OutboxAttachment extends TenantEntity {
 
   protected OutboxAttachment() {}
 
+  /** Written by {@link OutboxRows} under this id, at the version a first insert gives. */
+  void writtenAs(long id) {
+    written(id, 1);
+  }
+
+  OutboxMail getMail() {
+    return mail;
+  }
+
   OutboxAttachment(OutboxMail mail, int position, MailAttachment attachment) {
     this.mail = mail;
     this.position = position;

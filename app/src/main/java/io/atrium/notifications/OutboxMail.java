@@ -79,6 +79,11 @@ public class OutboxMail extends TenantEntity {
 
   protected OutboxMail() {}
 
+  /** Written by {@link OutboxRows} under this id, at the version a first insert gives. */
+  void writtenAs(long id) {
+    written(id, 1);
+  }
+
   OutboxMail(
       String toEmail,
       String toName,

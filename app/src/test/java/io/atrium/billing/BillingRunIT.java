@@ -419,6 +419,59 @@ class BillingRunIT {
     assertEquals("invoice.missing.buyer-siren", skipped.get(0).getMessageKey());
   }
 
+  @Test
+  void eachIssuedInvoiceIsWrittenWholeWithItsMailAndAccountingQueued() throws Exception {
+    data.settings(false, true);
+    data.company("Aug Mailed");
+    fixtures.sql(tenant, "UPDATE company SET email = 'compta@aug.test' WHERE name = 'Aug Mailed'");
+    data.contract(
+        "AUG-M",
+        "Aug Mailed",
+        "PAR1",
+        "2027-08-01",
+        "2027-08-31",
+        "ADVANCE",
+        "1,MAIN,POSTE-FLEX,Poste flexible,1,290,0",
+        "2,OPTION,CASIER,Casier,1,15,0");
+
+    BillingRun done = run(YearMonth.of(2027, 8));
+    Invoice invoice = of(invoicesOf(done.getId()), "Aug ").get(0);
+    long id = invoice.getId();
+    assertEquals(1, invoice.getVersion(), "written as a first insert");
+    assertEquals("fr", invoice.getLanguage());
+    assertEquals(done.getStartedById(), invoice.getCreatedById());
+    assertEquals(done.getStartedById(), invoice.getIssuedById());
+    assertEquals(done.getStartedBy(), invoice.getIssuedByName());
+    assertTrue(invoice.getSeller().contains("\"siren\""), invoice.getSeller());
+    assertEquals(
+        List.of("POSTE-FLEX", "CASIER"),
+        invoice.getLines().stream().map(l -> l.getItem().getCode()).toList());
+    assertTrue(
+        invoice.getLines().stream().allMatch(l -> l.getContractLineId() != null),
+        "each line names its contract line");
+    assertEquals(
+        List.of(List.of("compta@aug.test", "invoice:" + id)),
+        fixtures.rows(
+            tenant,
+            "SELECT m.to_email, a.made_from FROM outbox_mail m JOIN"
+                + " outbox_mail_attachment a ON a.mail_id = m.id WHERE m.subject LIKE '%"
+                + invoice.getNumber()
+                + "%'"),
+        "one mail to the buyer, its PDF to be made when sent");
+    assertEquals(
+        List.of(List.of("CONTACT"), List.of("INVOICE")),
+        fixtures.rows(
+            tenant,
+            "SELECT entity_kind FROM accounting_sync WHERE (entity_kind = 'INVOICE' AND entity_id"
+                + " = "
+                + id
+                + ") OR (entity_kind = 'CONTACT' AND entity_id = "
+                + invoice.getCompany().getId()
+                + ") ORDER BY entity_kind"),
+        "the invoice and its buyer queued for the accounting push");
+    assertEquals(Optional.empty(), verify(invoice.getSeriesId()));
+  }
+
   private Optional<ChainVerification.Break> verify(long seriesId) {
     InvoiceSeries series =
         tenants.all(tenant, InvoiceSeries.class).stream()

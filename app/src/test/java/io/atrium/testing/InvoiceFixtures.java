@@ -16,6 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -53,6 +56,21 @@ public class InvoiceFixtures {
   @Transactional
   public int update(String statement) {
     return em.createNativeQuery(statement).executeUpdate();
+  }
+
+  /** The rows of one query in the tenant's own transaction, each as its columns' text. */
+  public List<List<String>> rows(long tenantId, String query) {
+    return tenancy.runAsTenant(tenantId, () -> self.read(query));
+  }
+
+  @Transactional
+  public List<List<String>> read(String query) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Object row : em.createNativeQuery(query).getResultList()) {
+      Object[] columns = row instanceof Object[] many ? many : new Object[] {row};
+      rows.add(Arrays.stream(columns).map(String::valueOf).toList());
+    }
+    return rows;
   }
 
   @Transactional
