@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,6 +101,28 @@ class InvoiceIssuingIT {
         assertEquals("AT001", refused.getSQLState(), sql);
       }
     }
+  }
+
+  @Test
+  void aSetBasedIssueOfAnotherTenantsRowsIsRefusedByTheDatabaseAndWritesNothing() {
+    long lumiere = tenants.idOf(tenants.copyOf("lumiere"));
+    long banyan = tenants.idOf(tenants.copyOf("banyan"));
+    String count = "SELECT count(*) FROM invoice";
+    List<List<List<String>>> before =
+        List.of(invoices.rows(lumiere, count), invoices.rows(banyan, count));
+
+    RuntimeException refused =
+        assertThrows(
+            RuntimeException.class,
+            () -> invoices.issueNewWithRowsOf(lumiere, banyan, c -> c.getGstin() != null, DAY));
+
+    String state = null;
+    for (Throwable t = refused; t != null && state == null; t = t.getCause()) {
+      state = t instanceof SQLException sql ? sql.getSQLState() : null;
+    }
+    assertEquals("23503", state, "the foreign keys name rows of the bound tenant only: " + refused);
+    assertEquals(
+        before, List.of(invoices.rows(lumiere, count), invoices.rows(banyan, count)), "nothing");
   }
 
   @Test

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,15 +76,53 @@ public class InvoiceFixtures {
 
   @Transactional
   public Invoice issueNow(Predicate<Company> buyer, String price, LocalDate day) {
-    Company company =
-        em
-            .createQuery("select c from Company c order by c.id", Company.class)
-            .getResultList()
-            .stream()
-            .filter(buyer)
-            .findFirst()
-            .orElseThrow();
-    Centre centre = company.getHomeCentre();
+    Company company = firstCompany(buyer);
+    Invoice invoice =
+        drafts.draft(company.getHomeCentre(), company, null, Invoice.Kind.INVOICE, null);
+    drafts.addLine(invoice, line(company.getHomeCentre(), price));
+    Invoice issued = issuing.issue(invoice, day, null, "Test");
+    issued.getLines().size();
+    return issued;
+  }
+
+  /**
+   * Issues set-based ({@link InvoiceIssuing#issueNew}), in {@code boundTenant}'s transaction, an
+   * invoice made of {@code owner}'s rows (its first company the filter accepts, that company's home
+   * centre, a main item offered there): what forged ids in a billing run would write.
+   */
+  public void issueNewWithRowsOf(
+      long boundTenant, long owner, Predicate<Company> buyer, LocalDate day) {
+    Invoice foreign = tenancy.runAsTenant(owner, () -> self.unsavedNow(buyer, "100"));
+    tenancy.runAsTenant(boundTenant, () -> self.issueNewNow(List.of(foreign), day));
+  }
+
+  @Transactional
+  public Invoice unsavedNow(Predicate<Company> buyer, String price) {
+    Company company = firstCompany(buyer);
+    Invoice invoice =
+        new Invoice(company.getHomeCentre(), Invoice.Kind.INVOICE, "fr", null, Instant.now());
+    invoice.setCompany(company);
+    drafts.addLine(invoice, line(company.getHomeCentre(), price));
+    return invoice;
+  }
+
+  @Transactional
+  public List<Invoice> issueNewNow(List<Invoice> unsaved, LocalDate day) {
+    return issuing.issueNew(unsaved, day, null, "Test");
+  }
+
+  private Company firstCompany(Predicate<Company> buyer) {
+    return em
+        .createQuery("select c from Company c order by c.id", Company.class)
+        .getResultList()
+        .stream()
+        .filter(buyer)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** One main service offered at the centre, at {@code price} net. */
+  private LineDraft line(Centre centre, String price) {
     CatalogueItem item =
         em
             .createQuery(
@@ -95,13 +134,7 @@ public class InvoiceFixtures {
             .filter(i -> i.isOfferedIn(centre.getId()))
             .findFirst()
             .orElseThrow();
-    Invoice invoice = drafts.draft(centre, company, null, Invoice.Kind.INVOICE, null);
-    drafts.addLine(
-        invoice,
-        LineDraft.of(
-            InvoiceLine.Source.MANUAL, item, "Office", BigDecimal.ONE, new BigDecimal(price)));
-    Invoice issued = issuing.issue(invoice, day, null, "Test");
-    issued.getLines().size();
-    return issued;
+    return LineDraft.of(
+        InvoiceLine.Source.MANUAL, item, "Office", BigDecimal.ONE, new BigDecimal(price));
   }
 }
