@@ -62,7 +62,7 @@ public final class BillingRunBenchmark implements Benchmark {
       // compiling the billing code (the JIT took half a core through a cold 10,000, and still a
       // quarter of the server's CPU in a second one), so smaller runs of months of their own go
       // first, until they stop getting faster, and are reported apart.
-      int warmUp = Integer.getInteger("bench.b2.warmup", 2000);
+      int warmUp = Integer.getInteger("bench.b2.warmup", 5000);
       if (warmUp > 0) {
         List<Double> rates = new ArrayList<>();
         int months =
@@ -104,7 +104,7 @@ public final class BillingRunBenchmark implements Benchmark {
       }
       result.note(
           "Repeat: ./mvnw -Pbench verify -DskipTests -Dbench.only=B2 [-Dbench.b2.contracts=10000]"
-              + " [-Dbench.b2.warmup=2000]");
+              + " [-Dbench.b2.warmup=5000]");
       result.note(
           "Each invoice's mail is queued by the run (every company has an address); its PDF is"
               + " made when the outbox sends it, or on download: not part of the run.");
