@@ -23,13 +23,22 @@ import java.io.IOException;
  * <p>A page opened by GET (no form posted) only reads: its view action loads what it shows and the
  * page is drawn in a read transaction ({@code io.atrium.web.RenderTransaction}). So this check, the
  * view action and the drawing share one transaction, which binds the tenant once, instead of three
- * transactions each binding it again. Posted forms keep a transaction per command: their reading of
- * the rights stays on its own.
+ * transactions each binding it again.
+ *
+ * <p>A posted form (a full or an ajax postback) reads too until its command runs: this check, the
+ * page's language and tenant read as the view is restored, and the conversions and validations of
+ * what was posted. They share one transaction as well, which {@code io.atrium.web.PostedFormReads}
+ * ends just before the command, so that every command keeps its own transaction and its own commit.
+ * Left alone, each of those reads opened a transaction that bound the tenant again: four per ajax
+ * call of the reception dashboard's table, where there are now two.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class LapsedSessions extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  /** The request attribute holding the read transaction this filter began, while it is open. */
+  private static final String READING = LapsedSessions.class.getName() + ".reading";
 
   @Inject transient Caller caller;
 
@@ -52,7 +61,12 @@ public class LapsedSessions extends HttpFilter {
       return;
     }
     // Open pages work for the tenant they name (a link's), maybe not the caller's: not joined.
-    boolean reading = "GET".equals(request.getMethod()) && !PageAccess.isOpen(path) && begin();
+    String method = request.getMethod();
+    boolean reading =
+        ("GET".equals(method) || "POST".equals(method)) && !PageAccess.isOpen(path) && begin();
+    if (reading) {
+      request.setAttribute(READING, transaction);
+    }
     boolean done = false;
     try {
       if (!caller.rights().active()) {
@@ -64,8 +78,28 @@ public class LapsedSessions extends HttpFilter {
       done = true;
     } finally {
       if (reading) {
-        end(done);
+        endReading(request, done);
       }
+    }
+  }
+
+  /**
+   * Ends the request's read transaction, if this filter began one and it is still open: commits
+   * what was read, or rolls back after a failure or a rollback mark.
+   */
+  public static void endReading(HttpServletRequest request, boolean done) {
+    if (!(request.getAttribute(READING) instanceof UserTransaction reading)) {
+      return;
+    }
+    request.removeAttribute(READING);
+    try {
+      if (done && reading.getStatus() == Status.STATUS_ACTIVE) {
+        reading.commit();
+      } else if (reading.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        reading.rollback();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not end the page's transaction", e);
     }
   }
 
@@ -78,19 +112,6 @@ public class LapsedSessions extends HttpFilter {
       return true;
     } catch (Exception e) {
       throw new IllegalStateException("Could not begin the page's transaction", e);
-    }
-  }
-
-  /** Commits what the page read; anything else (a failure, a rollback mark) rolls back. */
-  private void end(boolean done) {
-    try {
-      if (done && transaction.getStatus() == Status.STATUS_ACTIVE) {
-        transaction.commit();
-      } else {
-        transaction.rollback();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("Could not end the page's transaction", e);
     }
   }
 }
