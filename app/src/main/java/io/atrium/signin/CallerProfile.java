@@ -19,7 +19,10 @@ public class CallerProfile {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  /** The language the caller chose in their profile ("en", "fr"); empty for the platform. */
+  /**
+   * The language the caller chose in their profile ("en", "fr"); empty for the platform. A staff
+   * member's row is found in the page's persistence context: their rights were read from it.
+   */
   @Transactional
   public Optional<String> language(AtriumPrincipal principal) {
     Account account =

@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** A staff member's rights: the union of their roles' permissions, in their centres. */
@@ -28,12 +27,10 @@ public class StaffRights implements PersonRights {
 
   @Override
   public Rights of(long staffId) {
-    List<Object[]> staff =
-        em.createQuery(
-                "select s.active, s.allCentres from StaffMember s where s.id = :id", Object[].class)
-            .setParameter("id", staffId)
-            .getResultList();
-    if (staff.isEmpty() || !(Boolean) staff.get(0)[0]) {
+    // The whole row, not two of its columns: a page then reads its language from the same
+    // persistence context (CallerProfile), without a statement of its own.
+    StaffMember staff = em.find(StaffMember.class, staffId);
+    if (staff == null || !staff.isActive()) {
       return Rights.NONE;
     }
     Set<Permission> permissions = new HashSet<>();
@@ -44,7 +41,7 @@ public class StaffRights implements PersonRights {
         .getResultList()
         .forEach(key -> permissions.add(Permission.parse(key)));
     CentreScope scope =
-        (Boolean) staff.get(0)[1]
+        staff.isAllCentres()
             ? CentreScope.ALL
             : new CentreScope(
                 false,

@@ -15,14 +15,14 @@ public class ActiveTenants implements TenantStatus {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  /** Read in the caller's transaction (the tenant registry is not tenant-bound). */
+  /**
+   * Read in the caller's transaction (the tenant registry is not tenant-bound), as the whole row: a
+   * page's shell then finds the same tenant ({@link Tenants#current()}) in the persistence context
+   * instead of reading it again.
+   */
   @Override
   public boolean active(long tenantId) {
-    return em.createQuery("select t.status from Tenant t where t.id = :id", Tenant.Status.class)
-        .setParameter("id", tenantId)
-        .getResultStream()
-        .findFirst()
-        .map(status -> status == Tenant.Status.ACTIVE)
-        .orElse(false);
+    Tenant tenant = em.find(Tenant.class, tenantId);
+    return tenant != null && tenant.getStatus() == Tenant.Status.ACTIVE;
   }
 }

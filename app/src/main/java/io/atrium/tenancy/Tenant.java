@@ -74,7 +74,8 @@ public class Tenant implements Serializable {
   @Convert(converter = InstantConverter.class)
   private Instant createdAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Lazy: only registering a tenant writes them, while every page reads the tenant for its shell.
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "tenant_gst_registration", joinColumns = @JoinColumn(name = "tenant_id"))
   @MapKeyColumn(name = "state_code")
   @Column(name = "gstin")
