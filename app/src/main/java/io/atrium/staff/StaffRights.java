@@ -6,7 +6,9 @@ import io.atrium.identity.CentreScope;
 import io.atrium.identity.ClientRight;
 import io.atrium.identity.Permission;
 import io.atrium.identity.PersonRights;
+import io.atrium.tenancy.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
@@ -19,6 +21,8 @@ public class StaffRights implements PersonRights {
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
+
+  @Inject Tenancy tenancy;
 
   @Override
   public AtriumPrincipal.Kind kind() {
@@ -33,24 +37,37 @@ public class StaffRights implements PersonRights {
     if (staff == null || !staff.isActive()) {
       return Rights.NONE;
     }
+    long tenantId = tenancy.currentTenantId().orElseThrow();
     Set<Permission> permissions = new HashSet<>();
-    em.createQuery(
-            "select p from StaffMember s join s.roles r join r.permissions p where s.id = :id",
-            String.class)
-        .setParameter("id", staffId)
-        .getResultList()
-        .forEach(key -> permissions.add(Permission.parse(key)));
+    // The join rows alone, by their keys: the entities' join (member, its roles, each role's
+    // permissions) read all four tables and checked the member and the role again for each of a
+    // super admin's 110 permissions, 0.33 ms of PostgreSQL against 0.05 ms, on every request.
+    for (Object key :
+        em.createNativeQuery(
+                "SELECT p.permission FROM staff_member_role r JOIN staff_role_permission p"
+                    + " ON p.tenant_id = r.tenant_id AND p.role_id = r.role_id"
+                    + " WHERE r.tenant_id = ?1 AND r.staff_id = ?2")
+            .setParameter(1, tenantId)
+            .setParameter(2, staffId)
+            .getResultList()) {
+      permissions.add(Permission.parse((String) key));
+    }
     CentreScope scope =
         staff.isAllCentres()
             ? CentreScope.ALL
             : new CentreScope(
                 false,
                 Set.copyOf(
-                    em.createQuery(
-                            "select c.id from StaffMember s join s.centres c where s.id = :id",
-                            Long.class)
-                        .setParameter("id", staffId)
-                        .getResultList()));
+                    em
+                        .createNativeQuery(
+                            "SELECT centre_id FROM staff_member_centre"
+                                + " WHERE tenant_id = ?1 AND staff_id = ?2")
+                        .setParameter(1, tenantId)
+                        .setParameter(2, staffId)
+                        .getResultList()
+                        .stream()
+                        .map(id -> ((Number) id).longValue())
+                        .toList()));
     return new Rights(permissions, EnumSet.noneOf(ClientRight.class), scope, null, null);
   }
 }
