@@ -63,10 +63,19 @@ public record BenchConfig(
    * @param rows rows per table page, as the page shows them
    * @param sessions concurrent staff sessions ({@code -Dbench.b3.sessions}, 8)
    * @param requests page + ajax pairs measured ({@code -Dbench.b3.requests}, 800)
-   * @param warmUp page + ajax pairs before ({@code -Dbench.b3.warmup}, 2000)
+   * @param warmUp page + ajax pairs before ({@code -Dbench.b3.warmup}, 2000), then as many home
+   *     pages before the home's measurement
+   * @param settle page + ajax pairs per burst after the warm-up ({@code -Dbench.b3.settle}, 500;
+   *     twice as many home pages), until one in which the JIT compiler was nearly idle
    */
   public record Reception(
-      String pagePath, String tableId, int rows, int sessions, int requests, int warmUp) {}
+      String pagePath,
+      String tableId,
+      int rows,
+      int sessions,
+      int requests,
+      int warmUp,
+      int settle) {}
 
   /**
    * B8's settings.
@@ -125,7 +134,8 @@ public record BenchConfig(
             Integer.getInteger("bench.b3.rows", 25),
             Integer.getInteger("bench.b3.sessions", 8),
             Integer.getInteger("bench.b3.requests", 800),
-            Math.max(0, Integer.getInteger("bench.b3.warmup", 2000))),
+            Math.max(0, Integer.getInteger("bench.b3.warmup", 2000)),
+            Math.max(1, Integer.getInteger("bench.b3.settle", 500))),
         new Cluster(
             Integer.getInteger("bench.b8.secondHttpPort", 9283),
             Integer.getInteger("bench.b8.secondHttpsPort", 9546),

@@ -30,12 +30,6 @@ public final class BillingRunBenchmark implements Benchmark {
 
   private static final double GOAL_SECONDS_10K = 5;
 
-  /**
-   * HotSpot's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0", shortened by the
-   * kernel): on a server that started minutes before, they take a core of their own through a run.
-   */
-  private static final Pattern COMPILER_THREADS = Pattern.compile("C\\d CompilerThre.*");
-
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
   private static final Pattern INVOICES = Pattern.compile("\"invoices\"\\s*:\\s*(\\d+)");
@@ -153,7 +147,7 @@ public final class BillingRunBenchmark implements Benchmark {
             ? previewed.group(1) + " invoices"
             : "failed: HTTP " + preview.statusCode();
     double serverCpu = Procs.cpuMillis(pid);
-    double compilerCpu = Procs.threadCpuMillis(pid, COMPILER_THREADS);
+    double compilerCpu = Procs.threadCpuMillis(pid, Procs.JIT_COMPILER_THREADS);
     double databaseCpu = Procs.cpuMillisWithEndedChildren(context.servers().companions(app));
     HttpResponse<String> started = post(http, app, token, "/api/billing-runs", body);
     Matcher id = ID.matcher(started.body());
@@ -179,7 +173,7 @@ public final class BillingRunBenchmark implements Benchmark {
       status = m.find() ? m.group(1) : "RUNNING";
     }
     serverCpu = (Procs.cpuMillis(pid) - serverCpu) / 1000;
-    compilerCpu = (Procs.threadCpuMillis(pid, COMPILER_THREADS) - compilerCpu) / 1000;
+    compilerCpu = (Procs.threadCpuMillis(pid, Procs.JIT_COMPILER_THREADS) - compilerCpu) / 1000;
     databaseCpu =
         (Procs.cpuMillisWithEndedChildren(context.servers().companions(app)) - databaseCpu) / 1000;
     double runSeconds;

@@ -54,7 +54,7 @@ public final class BookingBenchmark implements Benchmark {
     Result result = new Result(id(), title());
     ServerSpec app = context.app();
     context.setup().ensureCreated(app);
-    context.servers().start(app, false);
+    long pid = context.servers().start(app, false).pid();
     try {
       String token = SignIn.token(app.base(), SignIn.LUMIERE_ADMIN); // waits for the demo
       int requests = Integer.getInteger("bench.b1.requests", 2000);
@@ -63,30 +63,28 @@ public final class BookingBenchmark implements Benchmark {
       Rooms rooms = rooms(db);
       // Each slot is a room and an hour of a day of its own, far ahead, shuffled: no two requests
       // ever ask for the same slot, and the raw inserts take other days again.
-      // A fixed warm-up, then measurements of `settle` bookings until the rate settles: after the
-      // 1,000 bookings of the fixed warm-up alone, the JIT still used a fifth of the CPU during
-      // the measured ones, and a server booking on went from 52 to 150 a second over 20,000
-      // bookings, compiling all the while. Measurements of 500 saw noise, not that slow climb,
-      // and stopped at 66: they are as long as the measured one.
+      // A fixed warm-up, then bursts of `settle` bookings until the JIT is done (see Settling):
+      // after the 1,000 bookings of the fixed warm-up alone, the JIT still used a fifth of the CPU
+      // during the measured ones, and a server booking on went from 52 to 150 a second over
+      // 20,000 bookings, compiling all the while.
       int warmUp = Math.max(1, Integer.getInteger("bench.b1.warmup", 1000));
       int settle = Math.max(1, Integer.getInteger("bench.b1.settle", requests));
       long offset = rooms.firstFreeDay();
-      int apiCount = warmUp + Settling.MAX * settle + requests;
+      int apiCount = warmUp + Settling.MAX_BURSTS * settle + requests;
       List<long[]> apiSlots = slots(rooms, apiCount, offset);
       List<long[]> rawSlots = slots(rooms, requests, offset + apiCount / (ROOMS * 10L) + 1);
 
       Http.LoadStats warm = api(app, token, rooms, apiSlots.subList(0, warmUp), clients);
       int settled =
-          Settling.settle(
+          Settling.untilCompiled(
+              List.of(pid),
               index -> {
                 int from = warmUp + index * settle;
                 Http.LoadStats next =
                     api(app, token, rooms, apiSlots.subList(from, from + settle), clients);
-                log(
-                    "settling: %.0f bookings/s (p95 %.1f ms)"
-                        .formatted(next.perSecond(), next.p95Ms()));
-                return next.perSecond();
-              });
+                return "%.0f bookings/s (p95 %.1f ms)".formatted(next.perSecond(), next.p95Ms());
+              },
+              BookingBenchmark::log);
       int measured = warmUp + settled * settle;
       Http.LoadStats api =
           api(app, token, rooms, apiSlots.subList(measured, measured + requests), clients);

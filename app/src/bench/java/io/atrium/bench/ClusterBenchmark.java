@@ -48,7 +48,7 @@ public final class ClusterBenchmark implements Benchmark {
   }
 
   /** One setup measured: its proxy and its signed-in clients. */
-  private record Target(String label, String base, List<Client> clients) {}
+  private record Target(String label, String base, List<Client> clients, List<Long> servers) {}
 
   /** A person: a page session (through the proxy, kept on one server by its cookie) and a token. */
   private record Client(HttpClient http, String token) {}
@@ -72,13 +72,14 @@ public final class ClusterBenchmark implements Benchmark {
     int concurrency = context.config().concurrency();
     Map<String, List<Run>> runs = new LinkedHashMap<>();
     // One server as Atrium runs by default: no cluster.
-    context.servers().start(first, false);
+    long firstPid = context.servers().start(first, false).pid();
     try (Haproxy one =
         Haproxy.start(proxies.resolve("one"), settings.proxy() + 1, List.of(backend(first, "a")))) {
       runs.put(
           "1 server",
           measure(
-              new Target("1 server", base(one), clients(base(one), first, concurrency)),
+              new Target(
+                  "1 server", base(one), clients(base(one), first, concurrency), List.of(firstPid)),
               settings,
               1));
     } finally {
@@ -91,9 +92,9 @@ public final class ClusterBenchmark implements Benchmark {
         "127.0.0.1:" + (settings.proxy() + 10) + ",127.0.0.1:" + (settings.proxy() + 11);
     ServerSpec firstMember = member(first, members, settings.proxy() + 10);
     ServerSpec secondMember = member(second, members, settings.proxy() + 11);
-    context.servers().start(firstMember, true);
+    long firstMemberPid = context.servers().start(firstMember, true).pid();
     try {
-      context.servers().start(secondMember, true);
+      long secondMemberPid = context.servers().start(secondMember, true).pid();
       try (Haproxy both =
           Haproxy.start(
               proxies.resolve("two"),
@@ -102,7 +103,11 @@ public final class ClusterBenchmark implements Benchmark {
         runs.put(
             "2 servers",
             measure(
-                new Target("2 servers", base(both), clients(base(both), first, concurrency)),
+                new Target(
+                    "2 servers",
+                    base(both),
+                    clients(base(both), first, concurrency),
+                    List.of(firstMemberPid, secondMemberPid)),
                 settings,
                 2));
       }
@@ -156,26 +161,20 @@ public final class ClusterBenchmark implements Benchmark {
    * A warm-up giving each server the same share, then the rounds. The share is long (3,000 mixed
    * requests): after 600 a lone server still gained a third in its next rounds as the JIT compiled
    * on, and two servers share each round, so with a short one the pair was always measured colder.
-   * Even after it, two servers compiling on two shared cores were still speeding up by a third from
-   * one round to the next (106, 112, 141 req/s): so the warm-up goes on, a measurement's length at
-   * a time, until {@value Settling#PATIENCE} in a row are no more than {@value Settling#SETTLED}
-   * times the best before them (at most {@value Settling#MAX}), and the rounds measure the setup as
-   * it runs for days, not as it starts. Comparing with the best rather than with the one before:
-   * one slow measurement (a collection, a compilation burst) ended the old rule's warm-up at once,
-   * and a lone server then still went from 137 to 184 req/s over its five rounds. The settling
-   * measurements are three rounds long: with one round's 600 requests, two servers measured 101, 98
-   * and 94 req/s, settled, then climbed from 106 to 137 over their three rounds.
+   * Even after it both setups were still compiling, so the warm-up goes on in bursts until the
+   * servers' JIT is done ({@link Settling#untilCompiled}), and the rounds measure the setup as it
+   * runs for days, not as it starts. The rule before stopped once two measurements in a row were at
+   * most 5 % faster than the best before them: a lone server then still went from 405 to 477 req/s
+   * over its three rounds.
    */
   private List<Run> measure(Target setup, BenchConfig.Cluster settings, int servers)
       throws Exception {
     Run warm = load(setup, Math.max(settings.warmUp(), 1) * servers);
     log("warm-up %s: %s".formatted(setup.label(), warm));
-    Settling.settle(
-        index -> {
-          Run next = load(setup, settings.settle());
-          log("settling %s: %s".formatted(setup.label(), next));
-          return next.perSecond();
-        });
+    Settling.untilCompiled(
+        setup.servers(),
+        index -> load(setup, settings.settle()).toString(),
+        message -> log(setup.label() + " " + message));
     List<Run> rounds = new ArrayList<>();
     for (int round = 0; round < settings.rounds(); round++) {
       Run run = load(setup, settings.requests());
@@ -218,9 +217,8 @@ public final class ClusterBenchmark implements Benchmark {
     result.note(
         ("%d clients, each signed in once through the proxy (pages stay on the server that signed"
                 + " it in) and with an API token, send %s in turn; %d requests per measurement, %d"
-                + " rounds per setup after a warm-up of %d requests per server, then measurements of"
-                + " %d until %d in a row are at most %d %% faster than the best before"
-                + " them. 1 server: the default, no cluster; 2 servers:"
+                + " rounds per setup after a warm-up of %d requests per server, then %s."
+                + " 1 server: the default, no cluster; 2 servers:"
                 + " %s. On one"
                 + " machine the second server adds no cores: the ratio is what clustering costs. On separate machines"
                 + " throughput would grow with the servers until the one PostgreSQL (connections:"
@@ -231,9 +229,7 @@ public final class ClusterBenchmark implements Benchmark {
                 settings.requests(),
                 settings.rounds(),
                 settings.warmUp(),
-                settings.settle(),
-                Settling.PATIENCE,
-                Math.round((Settling.SETTLED - 1) * 100),
+                Settling.described(settings.settle()),
                 clusterMode().equals("on")
                     ? "CLUSTER=on (Hazelcast session replication, pushes through PostgreSQL)"
                     : "CLUSTER=off (-Dbench.b8.cluster=off: no session cache, a diagnosis only)"));

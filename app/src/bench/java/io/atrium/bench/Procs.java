@@ -18,6 +18,13 @@ public final class Procs {
    */
   private static final int CLOCK_TICKS_PER_SECOND = 100;
 
+  /**
+   * HotSpot's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0", shortened by the
+   * kernel). On two busy cores they compile for minutes after a server starts: a share of any CPU
+   * figure measured then that a server running for days does not spend.
+   */
+  public static final Pattern JIT_COMPILER_THREADS = Pattern.compile("C\\d CompilerThre.*");
+
   private Procs() {}
 
   /** Resident set size in MB, from VmRSS in /proc/PID/status; 0 once the process has gone. */

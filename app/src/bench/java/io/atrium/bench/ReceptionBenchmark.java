@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,9 +90,16 @@ public final class ReceptionBenchmark implements Benchmark {
     String page = app.url(settings.pagePath().replace("{centre}", Long.toString(data.centreId())));
     Dashboard dashboard = new Dashboard(page, settings.tableId(), settings.rows());
     dashboard.check(clients.get(0));
-    // Long enough for the JIT to be done: with a quarter of the measured load first, the measured
-    // rounds still ran partly interpreted (B8 showed a third more throughput after a longer one).
     dashboard.run(clients, settings.warmUp());
+    // The fixed warm-up alone measured a server still compiling: its JIT used a sixth of its CPU,
+    // which fell from 10.7 to 4.0 ms per request over the next 17,000 pairs (see Settling).
+    int settled =
+        Settling.untilCompiled(
+            List.of(pid),
+            i ->
+                perRequest(
+                    pid, 2 * settings.settle(), () -> dashboard.run(clients, settings.settle())),
+            message -> log("dashboard " + message));
     Sql sql = new Sql(context.setup().database(), data, settings.rows());
     sql.run(settings.sessions(), settings.requests() / 4);
 
@@ -103,7 +111,41 @@ public final class ReceptionBenchmark implements Benchmark {
     Map<HttpClient, String> views = dashboard.views(clients);
     cpu.put(
         "ajax", ServerCpu.of(pid, () -> dashboard.ajaxOnly(clients, views, settings.requests())));
-    report(result, data, settings, page, stack, direct, cpu);
+
+    // The home, which every member of staff opens first, on the same warm server and sessions.
+    String home = app.url(app.pagePath());
+    Dashboard.getAll(clients, home, settings.warmUp(), null);
+    int homeSettled =
+        Settling.untilCompiled(
+            List.of(pid),
+            i -> {
+              int requests = 2 * settings.settle();
+              return perRequest(
+                  pid, requests, () -> Dashboard.getAll(clients, home, requests, null));
+            },
+            message -> log("home " + message));
+    List<Long> homeNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+    cpu.put(
+        "home",
+        ServerCpu.of(pid, () -> Dashboard.getAll(clients, home, settings.requests(), homeNanos)));
+    stack.put("home", homeNanos);
+    result.note(
+        "Warm-up: %d pairs, then %s: %d ran; for the home, %d requests, then %s: %d ran."
+            .formatted(
+                settings.warmUp(),
+                Settling.described(settings.settle()),
+                settled,
+                settings.warmUp(),
+                Settling.described(2 * settings.settle()),
+                homeSettled));
+    report(result, data, settings, page, home, stack, direct, cpu);
+  }
+
+  /** Runs a burst of {@code requests} and tells the server's CPU time per request it took. */
+  private static String perRequest(long pid, int requests, Callable<?> burst) throws Exception {
+    double before = Procs.cpuMillis(pid);
+    burst.call();
+    return "server CPU %.1f ms per request".formatted((Procs.cpuMillis(pid) - before) / requests);
   }
 
   private static void report(
@@ -111,36 +153,49 @@ public final class ReceptionBenchmark implements Benchmark {
       VisitorData.Counts data,
       BenchConfig.Reception settings,
       String page,
+      String home,
       Map<String, List<Long>> stack,
       Map<String, List<Long>> direct,
       Map<String, ServerCpu> cpu) {
-    for (String request : List.of("page", "ajax")) {
+    for (String request : List.of("page", "ajax", "home")) {
       Http.LoadStats http = stats(stack.get(request), settings.sessions());
-      Http.LoadStats db = stats(direct.get(request), settings.sessions());
-      String label = request.equals("page") ? "full page request" : "lazy-page ajax call";
+      ServerCpu server = cpu.get(request);
+      String label =
+          switch (request) {
+            case "page" -> "full page request";
+            case "ajax" -> "lazy-page ajax call";
+            default -> "home page";
+          };
       result
           .figure(label, "requests", http.requests())
           .figure(label, "errors", http.errors())
           .figure(label, "p50Ms", http.p50Ms())
           .figure(label, "p95Ms", http.p95Ms())
           .figure(label, "maxMs", http.maxMs())
-          .figure(label, "serverCpuMsPerRequest", Report.round(cpu.get(request).perRequestMs()))
-          .figure(
-              label, "serverCpuRawMsPerRequest", Report.round(cpu.get(request).rawPerRequestMs()))
-          .figure(
-              label, "serverIdleCpuMsPerSecond", Report.round(cpu.get(request).idleMsPerSecond()))
+          .figure(label, "serverCpuMsPerRequest", Report.round(server.perRequestMs()))
+          .figure(label, "serverCpuRawMsPerRequest", Report.round(server.rawPerRequestMs()))
+          .figure(label, "serverIdleCpuMsPerSecond", Report.round(server.idleMsPerSecond()))
+          .figure(label, "serverJitCpuMsPerRequest", Report.round(server.jitPerRequestMs()));
+      String cpuAndLatency =
+          "%s: server CPU %.1f ms per request (%.1f ms of it compiling); p50 %.1f ms, p95 %.1f ms"
+              .formatted(
+                  label,
+                  server.perRequestMs(),
+                  server.jitPerRequestMs(),
+                  http.p50Ms(),
+                  http.p95Ms());
+      if (request.equals("home")) {
+        log(cpuAndLatency);
+        continue;
+      }
+      Http.LoadStats db = stats(direct.get(request), settings.sessions());
+      result
           .figure(label, "sqlDirectP50Ms", db.p50Ms())
           .figure(label, "sqlDirectP95Ms", db.p95Ms());
       result.goal(Goal.atMost("dashboard " + label + ": p95", http.p95Ms(), GOAL_MS, "ms"));
       log(
-          "%s: server CPU %.1f ms per request; p50 %.1f ms, p95 %.1f ms; the same SQL directly: p50 %.1f ms, p95 %.1f ms"
-              .formatted(
-                  label,
-                  cpu.get(request).perRequestMs(),
-                  http.p50Ms(),
-                  http.p95Ms(),
-                  db.p50Ms(),
-                  db.p95Ms()));
+          "%s; the same SQL directly: p50 %.1f ms, p95 %.1f ms"
+              .formatted(cpuAndLatency, db.p50Ms(), db.p95Ms()));
     }
     result.note(
         "Data: %d visitors in %s, %d of them expected today (%s) at %s; written as the schema owner in %.1f s."
@@ -157,6 +212,9 @@ public final class ReceptionBenchmark implements Benchmark {
     result.note(
         "serverCpuMsPerRequest: CPU time (user + system, /proc/PID/stat) of the server JVM over %d requests of that kind alone (pages only; then ajax calls only, each session on the view of one page loaded before), less its idle rate (serverIdleCpuMsPerSecond, measured over 3 quiet seconds just after) times the burst's duration, divided by the requests (serverCpuRawMsPerRequest: without taking the idle rate off). Far less sensitive to other programs sharing the cores than p50/p95, which are not the page's own when the machine is busy."
             .formatted(settings.requests()));
+    result.note(
+        "serverJitCpuMsPerRequest: of that CPU time, what HotSpot's JIT compiler threads used during the burst, per request; near zero once the server is warm. Home page: %s, %d GETs alone, with the same sessions, p50/p95 from them."
+            .formatted(home, settings.requests()));
     result.note(
         "SQL directly: %d connections as the application's role, tenant bound with set_config in each transaction, as the app does; each request = the counts per state, then the list's page (first %d rows for the page, the next %d for the ajax call), each in its own transaction, as the dashboard's table model reads them."
             .formatted(settings.sessions(), settings.rows(), settings.rows()));
@@ -228,6 +286,26 @@ public final class ReceptionBenchmark implements Benchmark {
         pool.shutdownNow();
       }
       return nanos;
+    }
+
+    /**
+     * GETs of {@code url}, {@code requests} in all over the clients, each timed into {@code nanos}
+     * when given; returns how many it sent.
+     */
+    static int getAll(List<HttpClient> clients, String url, int requests, List<Long> nanos)
+        throws Exception {
+      return each(
+          clients,
+          requests,
+          client -> {
+            long start = System.nanoTime();
+            HttpResponse<String> got =
+                client.send(Http.get(url).build(), HttpResponse.BodyHandlers.ofString());
+            require(got.statusCode() == 200, "GET " + url + " answered " + got.statusCode());
+            if (nanos != null) {
+              nanos.add(System.nanoTime() - start);
+            }
+          });
     }
 
     /** Only pages, {@code requests} in all over the clients; returns how many it sent. */
