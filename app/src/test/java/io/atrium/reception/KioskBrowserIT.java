@@ -121,6 +121,7 @@ class KioskBrowserIT {
 
         assertEquals("Welcome to Paris One", screens.pair(link));
         assertEquals("Visitor check-in", screens.tabletTitle());
+        assertEquals("22px 12px / 22px 12px", screens.buttonLooks(), "one style of touch button");
         assertEquals(0, screens.tabletShellParts(), "no staff shell on the kiosk");
         assertEquals(0, screens.tabletLinks(), "no link out of the kiosk");
         assertEquals("/reception/kiosk/ true Strict", screens.deviceCookie());

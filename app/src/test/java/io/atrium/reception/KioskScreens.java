@@ -99,6 +99,20 @@ final class KioskScreens implements AutoCloseable {
     return tablet.getTitle();
   }
 
+  /**
+   * The check-in button's and the scan button's font size and corner radius, "22px 12px / 22px
+   * 12px" when they look alike, as the kiosk's touch buttons should.
+   */
+  String buttonLooks() {
+    return looks(tablet.findElement(By.id("checkin:submit")))
+        + " / "
+        + looks(tablet.findElement(By.id("scan")));
+  }
+
+  private static String looks(WebElement button) {
+    return button.getCssValue("font-size") + " " + button.getCssValue("border-top-left-radius");
+  }
+
   /** Links on the kiosk's screen (it should have none: nothing else is reachable from it). */
   int tabletLinks() {
     return tablet.findElements(By.cssSelector("a[href]")).size();
