@@ -310,13 +310,7 @@ public final class ReceptionBenchmark implements Benchmark {
 
     /** Only pages, {@code requests} in all over the clients; returns how many it sent. */
     int pagesOnly(List<HttpClient> clients, int requests) throws Exception {
-      return each(
-          clients,
-          requests,
-          client -> {
-            HttpResponse<String> got = get(client);
-            require(got.statusCode() == 200, "GET answered " + got.statusCode());
-          });
+      return getAll(clients, page, requests, null);
     }
 
     /** One page per client, whose view {@link #ajaxOnly} then pages. */
