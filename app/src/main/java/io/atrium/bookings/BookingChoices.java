@@ -4,7 +4,9 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.identity.CentreScope;
+import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
+import io.atrium.spaces.Space;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,6 +61,36 @@ public class BookingChoices {
             .map(id -> em.find(Centre.class, id))
             .orElseThrow(NotFoundException::new);
     return new MemberChoices(centre.zone(), centre.getName(), bookable(centre.getId()));
+  }
+
+  /**
+   * The spaces the caller may book at a centre, for an app's picker: staff name one of their
+   * centres (bookings:read), a member gets their own centre's (a centre named must be it).
+   */
+  @Transactional
+  public List<SpaceChoice> forCaller(Long centreId) {
+    if (caller.isMember()) {
+      MemberChoices mine = forMember();
+      if (centreId != null && !caller.centres().allows(centreId)) {
+        throw new NotFoundException();
+      }
+      return mine.spaces();
+    }
+    caller.require(Area.BOOKINGS, Action.READ);
+    if (centreId == null) {
+      throw InvalidFieldsException.of("centre", "booking.centre.required");
+    }
+    if (!caller.centres().allows(centreId) || em.find(Centre.class, centreId) == null) {
+      throw new NotFoundException();
+    }
+    return bookable(centreId);
+  }
+
+  /** Whether {@link #bookable} lists the space: what a member's picker offers. */
+  static boolean offered(Space space) {
+    return space.isBookable()
+        && BookingRules.BOOKABLE.contains(space.getKind())
+        && space.getStatus() != Space.Status.OUT_OF_SERVICE;
   }
 
   private List<SpaceChoice> bookable(long centreId) {

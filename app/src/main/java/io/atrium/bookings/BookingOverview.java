@@ -21,7 +21,9 @@ import java.util.Map;
 
 /**
  * The booking overview (001 §9: the list with its filters, its CSV) and a space's busy slots (the
- * availability the client space and the API read), for the caller's centres (bookings:read).
+ * availability the client space and the API read), for the caller's centres (bookings:read). A
+ * member reads the busy slots of the spaces they may book: an app shows what is free before it
+ * books, as the client space's form does.
  */
 @ApplicationScoped
 public class BookingOverview {
@@ -52,12 +54,22 @@ public class BookingOverview {
     return query("select count(b)", search, "", Long.class).getSingleResult();
   }
 
-  /** The held slots of a space of the caller's centres between two instants, in order. */
+  /**
+   * The held slots of a space between two instants, in order: a space of the caller's centres for
+   * staff, one the member may book for a member (without who holds them, for both).
+   */
   @Transactional
   public List<Bookings.Slot> busy(long spaceId, Instant from, Instant to) {
-    caller.require(Area.BOOKINGS, Action.READ);
+    boolean member = caller.isMember();
+    if (member) {
+      caller.requireMember();
+    } else {
+      caller.require(Area.BOOKINGS, Action.READ);
+    }
     Space space = em.find(Space.class, spaceId);
-    if (space == null || !caller.centres().allows(space.getCentre().getId())) {
+    if (space == null
+        || !caller.centres().allows(space.getCentre().getId())
+        || (member && !BookingChoices.offered(space))) {
       throw new NotFoundException();
     }
     window(from, to);

@@ -3,6 +3,9 @@ package io.atrium.daypasses;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
+import io.atrium.shared.InvalidFieldsException;
+import io.atrium.shared.NotFoundException;
+import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +28,30 @@ public class DayPassChoices {
 
   /** An item or a member, as a select shows it. */
   public record Choice(long id, String name) implements Serializable {}
+
+  /**
+   * The workspace types for an app's picker: staff name one of their centres (day-passes:read), a
+   * member gets their own centre's (a centre named must be it).
+   */
+  @Transactional
+  public List<Choice> forCaller(Long centreId, boolean french) {
+    Long centre = centreId;
+    if (caller.isMember()) {
+      caller.requireMember();
+      if (centre == null) {
+        centre = caller.centres().ids().stream().findFirst().orElseThrow(NotFoundException::new);
+      }
+    } else {
+      caller.require(Area.DAY_PASSES, Action.READ);
+      if (centre == null) {
+        throw InvalidFieldsException.of("centre", "dayPass.centre.required");
+      }
+    }
+    if (!caller.centres().allows(centre) || em.find(Centre.class, centre) == null) {
+      throw new NotFoundException();
+    }
+    return workspaces(centre, french);
+  }
 
   @Transactional
   public List<Choice> workspaces(Long centreId, boolean french) {

@@ -17,6 +17,12 @@ public class NewMember implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** An international number, as the SMS gateway takes it; also the API's walk-in form's rule. */
+  public static final String PHONE = "\\+[1-9][0-9 ]{6,18}[0-9]";
+
+  /** The languages a member is written to in. */
+  public static final String LANGUAGE = "en|fr";
+
   @NotBlank
   @Size(max = 120)
   @Text(max = 120)
@@ -28,10 +34,10 @@ public class NewMember implements Serializable {
   @Text(max = 254)
   private String email;
 
-  @Pattern(regexp = "\\+[1-9][0-9 ]{6,18}[0-9]", message = "{atrium.phone.invalid}")
+  @Pattern(regexp = PHONE, message = "{atrium.phone.invalid}")
   private String phone;
 
-  @Pattern(regexp = "en|fr", message = "{atrium.language.invalid}")
+  @Pattern(regexp = LANGUAGE, message = "{atrium.language.invalid}")
   private String language;
 
   private CompanyRole role = CompanyRole.USER;

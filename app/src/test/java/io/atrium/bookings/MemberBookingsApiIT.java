@@ -17,9 +17,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -300,6 +302,81 @@ class MemberBookingsApiIT {
     assertEquals(
         "CONFIRMED",
         TestDatabase.textFromClient(lumiereId, "SELECT status FROM booking WHERE id = ?", id));
+  }
+
+  @Test
+  void anAppListsTheSpacesAMemberMayBookAndWhenEachIsTakenWithoutWhoHoldsIt() {
+    String user = api.token("lumiere", "user@kaolin.test");
+    var spaces = api.get("api/availability/spaces", user);
+    assertEquals(200, spaces.statusCode(), spaces.body());
+    List<JsonObject> listed = Api.jsonArray(spaces).getValuesAs(JsonObject.class);
+    List<String> names = listed.stream().map(s -> s.getString("name")).toList();
+    assertTrue(names.contains("Salle Lumière") && names.contains("Verrière"), names.toString());
+    assertTrue(!names.contains("Salle Rhône"), "Lyon is not the member's centre: " + names);
+    assertTrue(!names.contains("Bureau 101"), "an office under contract: " + names);
+    String ids =
+        String.join(",", listed.stream().map(s -> s.getJsonNumber("id").toString()).toList());
+    assertEquals(
+        0L,
+        lumiere(
+            "SELECT count(*) FROM space s JOIN centre c ON c.id = s.centre_id WHERE s.id IN ("
+                + ids
+                + ") AND (c.code <> 'PAR1' OR s.status = 'OUT_OF_SERVICE' OR NOT s.bookable)"),
+        "every space listed is a bookable one of Paris, in service: " + names);
+
+    String admin = api.token("lumiere", "admin@kaolin.test");
+    assertEquals(201, book(admin, form("Salle Lumière", 10, 12)).statusCode());
+    var busy = api.get("api/availability?space=" + space("Salle Lumière") + window(), user);
+    assertEquals(200, busy.statusCode(), busy.body());
+    assertEquals(
+        List.of(OffsetDateTime.parse(at(10)).toInstant()),
+        Api.jsonArray(busy).getValuesAs(JsonObject.class).stream()
+            .map(b -> Instant.parse(b.getString("startsAt")))
+            .toList(),
+        "the other member's booking, as a taken slot");
+    assertTrue(
+        !busy.body().contains("Kaolin") && !busy.body().contains("Léa"),
+        "without who holds it: " + busy.body());
+
+    String window = window();
+    assertProblem(api.get("api/availability?space=" + space("Salle Rhône") + window, user), 404);
+    assertProblem(api.get("api/availability?space=" + space("Bureau 101") + window, user), 404);
+    String banyanMember = api.token("banyan", memberOfBanyan());
+    assertProblem(
+        api.get("api/availability?space=" + space("Salle Lumière") + window, banyanMember), 404);
+    var foreign = api.get("api/availability/spaces", banyanMember);
+    assertTrue(!foreign.body().contains("Salle Lumière"), foreign.body());
+
+    // Staff name the centre; an unreadable number names its parameter.
+    String staff = api.token("lumiere", "admin@lumiere.test");
+    var noCentre = api.get("api/availability/spaces", staff);
+    assertProblem(noCentre, 400);
+    assertTrue(Api.json(noCentre).getJsonObject("errors").containsKey("centre"), noCentre.body());
+    long lyon = lumiere("SELECT id FROM centre WHERE code = 'LYO1'");
+    var lyonSpaces = api.get("api/availability/spaces?centre=" + lyon, staff);
+    assertEquals(200, lyonSpaces.statusCode(), lyonSpaces.body());
+    assertTrue(lyonSpaces.body().contains("Salle Rhône"), lyonSpaces.body());
+    assertProblem(api.get("api/availability/spaces?centre=" + lyon, user), 404);
+    assertProblem(
+        api.get("api/availability/spaces?centre=" + lyon, api.token("banyan", "admin@banyan.test")),
+        404);
+    var unreadable = api.get("api/availability?space=abc" + window, user);
+    assertProblem(unreadable, 400);
+    assertTrue(
+        Api.json(unreadable).getJsonObject("errors").containsKey("space"), unreadable.body());
+  }
+
+  /** The test's day on the centre's clock, as availability's query takes it. */
+  private String window() {
+    return "&from="
+        + enc(at(0))
+        + "&to="
+        + enc(
+            ZonedDateTime.of(day.plusDays(1).atStartOfDay(), PARIS).toOffsetDateTime().toString());
+  }
+
+  private static String enc(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private String memberOfBanyan() {

@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -199,7 +200,63 @@ class DayPassesApiIT {
     assertEquals(400, sell(form().add("memberId", ananya).add("day", "01/03/2027")).statusCode());
     assertEquals(
         400, sell(form().add("memberId", ananya).add("payment", "CASH_IN_HAND")).statusCode());
+    Set<String> walkIn =
+        Api.json(
+                sell(
+                    form()
+                        .add(
+                            "walkIn",
+                            Json.createObjectBuilder()
+                                .add("fullName", "Ira Sen")
+                                .add("email", "not-an-address"))))
+            .getJsonObject("errors")
+            .keySet();
+    assertEquals(Set.of("walkIn.email"), walkIn, "the walk-in's field, named as the body has it");
     assertEquals(before, banyan("SELECT count(*) FROM day_pass"));
+    assertEquals(
+        0L, banyan("SELECT count(*) FROM member WHERE email = 'not-an-address'"), "no walk-in");
+  }
+
+  @Test
+  void theWorkspaceTypesOfACentreAreListedForStaffAndMembersAndNoOtherTenantsOrCentres() {
+    long bangalore = banyan("SELECT id FROM centre WHERE code = 'BLR1'");
+    var types = api.get("api/day-passes/workspaces?centre=" + bangalore, banyan);
+    assertEquals(200, types.statusCode(), types.body());
+    long dayPass = banyan("SELECT id FROM catalogue_item WHERE code = 'DAY-PASS'");
+    assertTrue(
+        Api.jsonArray(types).getValuesAs(JsonObject.class).stream()
+            .anyMatch(t -> t.getJsonNumber("id").longValue() == dayPass),
+        types.body());
+    assertTrue(
+        Api.jsonArray(types).getValuesAs(JsonObject.class).stream()
+            .noneMatch(t -> t.getString("name").contains("Meeting")),
+        "only what is sold by the day: " + types.body());
+
+    // A member's app: their own centre's, without naming it.
+    String member = api.token("banyan", "user@chailabs.test");
+    var mine = api.get("api/day-passes/workspaces", member);
+    assertEquals(200, mine.statusCode(), mine.body());
+    assertEquals(Api.jsonArray(types), Api.jsonArray(mine));
+
+    assertField(api.get("api/day-passes/workspaces", banyan), "centre");
+    assertField(api.get("api/day-passes/workspaces?centre=BLR1", banyan), "centre");
+    String lumiere = api.token("lumiere", "admin@lumiere.test");
+    long paris =
+        TestDatabase.countFromClient(
+            Api.tenantId(lumiere), "SELECT id FROM centre WHERE code = 'PAR1'");
+    assertEquals(404, api.get("api/day-passes/workspaces?centre=" + paris, banyan).statusCode());
+    assertEquals(
+        404, api.get("api/day-passes/workspaces?centre=" + bangalore, lumiere).statusCode());
+    long gurgaon = banyan("SELECT id FROM centre WHERE code = 'GGN1'");
+    assertEquals(
+        404,
+        api.get("api/day-passes/workspaces?centre=" + gurgaon, member).statusCode(),
+        "another centre than the member's");
+  }
+
+  private static void assertField(HttpResponse<String> refused, String field) {
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(Api.json(refused).getJsonObject("errors").containsKey(field), refused.body());
   }
 
   private static String firstError(HttpResponse<String> refused) {

@@ -1,6 +1,7 @@
 package io.atrium.daypasses.api;
 
 import io.atrium.daypasses.DayPass;
+import io.atrium.daypasses.DayPassChoices;
 import io.atrium.daypasses.DayPassDetails;
 import io.atrium.daypasses.DayPasses;
 import io.atrium.directory.NewMember;
@@ -8,6 +9,9 @@ import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.Text;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,12 +55,24 @@ public class DayPassesResource {
 
   @Context UriInfo uri;
 
+  /** The walk-in's fields, which the service checks as a new member's. */
+  private static final Set<String> WALK_IN_FIELDS =
+      Set.of("fullName", "email", "phone", "language");
+
+  @Inject DayPassChoices choices;
+
   /** A new on-demand walk-in, created with the pass. */
   public record WalkIn(
-      @Schema(required = true, maxLength = 120) @Text(max = 120) String fullName,
-      @Schema(required = true, maxLength = 254) @Text(max = 254) String email,
-      @Schema(example = "+91 98450 11002") @Text(max = 30) String phone,
-      @Schema(enumeration = {"en", "fr"}) @Text(max = 2) String language) {}
+      @Schema(required = true, maxLength = 120) @NotBlank @Text(max = 120) String fullName,
+      @Schema(required = true, maxLength = 254) @NotBlank @Email @Text(max = 254) String email,
+      @Schema(example = "+91 98450 11002")
+          @Text(max = 30)
+          @Pattern(regexp = NewMember.PHONE, message = "{atrium.phone.invalid}")
+          String phone,
+      @Schema(enumeration = {"en", "fr"})
+          @Text(max = 2)
+          @Pattern(regexp = NewMember.LANGUAGE, message = "{atrium.language.invalid}")
+          String language) {}
 
   /** A day pass as the API takes it: memberId or walkIn. */
   public record DayPassForm(
@@ -123,6 +141,25 @@ public class DayPassesResource {
   }
 
   @GET
+  @Path("/workspaces")
+  @Operation(
+      summary =
+          "The workspace types a day pass is sold for: at a centre of the caller's for staff"
+              + " (day-passes:read, centre required), at their own centre for a member; named in"
+              + " the Accept-Language")
+  @APIResponse(responseCode = "404", description = "A centre that is not the caller's")
+  @APIResponse(responseCode = "400", description = "Staff without a centre")
+  public List<DayPassChoices.Choice> workspaces(
+      @QueryParam("centre") Long centre, @Context HttpHeaders headers) {
+    boolean french =
+        headers.getAcceptableLanguages().stream()
+            .findFirst()
+            .map(l -> "fr".equals(l.getLanguage()))
+            .orElse(false);
+    return choices.forCaller(centre, french);
+  }
+
+  @GET
   @Path("/{id}")
   @Operation(summary = "A day pass")
   @APIResponse(responseCode = "404", description = "No such day pass for this caller")
@@ -155,15 +192,20 @@ public class DayPassesResource {
       walkIn.setPhone(form.walkIn().phone());
       walkIn.setLanguage(form.walkIn().language());
     }
-    DayPass sold =
-        passes.sell(
-            new DayPassDetails(
-                form.centreId(),
-                form.memberId(),
-                walkIn,
-                form.itemId(),
-                day(form.day()),
-                payment(form.payment())));
+    DayPass sold;
+    try {
+      sold =
+          passes.sell(
+              new DayPassDetails(
+                  form.centreId(),
+                  form.memberId(),
+                  walkIn,
+                  form.itemId(),
+                  day(form.day()),
+                  payment(form.payment())));
+    } catch (InvalidFieldsException invalid) {
+      throw invalid.nestedUnder("walkIn", WALK_IN_FIELDS);
+    }
     return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(sold.getId()))
         .entity(DayPassSummary.of(sold))
         .build();

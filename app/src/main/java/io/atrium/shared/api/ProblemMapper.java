@@ -8,6 +8,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -25,6 +26,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns every exception thrown under /api into problem+json: business refusals with their own
@@ -68,6 +71,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           Problems.of(400, "problem.detail.invalid", null, locale, path, fields(invalid, locale));
     } else if (unreadableBody(failure)) {
       problem = Problems.of(400, "problem.detail.body", null, locale, path);
+    } else if (unreadableQuery(failure) != null) {
+      problem =
+          Problems.of(
+              400,
+              "problem.detail.invalid",
+              null,
+              locale,
+              path,
+              Map.of(unreadableQuery(failure), "api.query.integer"));
     } else if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       problem = Problems.of(status, "problem.detail." + status, null, locale, path);
@@ -87,6 +99,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
+
+  /**
+   * The query parameter that could not be converted ({@code ?page=abc}): JAX-RS answers 404 for it,
+   * as if the address did not exist, where the caller needs to know which value to fix. RESTEasy
+   * names the parameter only in its message.
+   */
+  static String unreadableQuery(Throwable failure) {
+    if (failure instanceof jakarta.ws.rs.NotFoundException && failure.getCause() != null) {
+      Matcher named = QUERY_PARAM.matcher(String.valueOf(failure.getMessage()));
+      if (named.find()) {
+        return named.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern QUERY_PARAM =
+      Pattern.compile("jakarta\\.ws\\.rs\\.QueryParam\\(\"([A-Za-z0-9_]{1,40})\"\\)");
 
   /**
    * A refusal thrown while the request body was read ({@link StrictJsonReader}), which the JAX-RS
@@ -123,13 +153,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static Map<String, String> fields(ConstraintViolationException invalid, Locale locale) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (var violation : invalid.getConstraintViolations()) {
-      String field = null;
-      for (Path.Node node : violation.getPropertyPath()) {
-        field = node.getName();
-      }
-      fields.putIfAbsent(field, inLanguage(violation, locale));
+      fields.putIfAbsent(field(violation.getPropertyPath()), inLanguage(violation, locale));
     }
     return fields;
+  }
+
+  /**
+   * The field as the body names it, as {@link StrictBinding} and the services do: {@code title},
+   * {@code walkIn.email}, {@code lines[0].quantity}; the method and parameter are left out.
+   */
+  static String field(Path path) {
+    StringBuilder name = new StringBuilder();
+    String last = null;
+    for (Path.Node node : path) {
+      last = node.getName();
+      if (node.getKind() != ElementKind.PROPERTY) {
+        continue;
+      }
+      if (node.isInIterable() && node.getIndex() != null && !name.isEmpty()) {
+        name.append('[').append(node.getIndex()).append(']');
+      }
+      if (!name.isEmpty()) {
+        name.append('.');
+      }
+      name.append(node.getName());
+    }
+    return name.isEmpty() ? last : name.toString();
   }
 
   private static String inLanguage(ConstraintViolation<?> violation, Locale locale) {
