@@ -138,7 +138,7 @@ public class BookingRuleSettings {
         && (fee.signum() < 0
             || fee.compareTo(BigDecimal.valueOf(100)) > 0
             || fee.stripTrailingZeros().scale() > 2)) {
-      errors.put("lateCancelFeePercent", "booking.discount.range");
+      errors.put("lateCancelFeePercent", "booking.rules.feeRange");
     }
     if (!errors.isEmpty()) {
       throw new InvalidFieldsException(errors);

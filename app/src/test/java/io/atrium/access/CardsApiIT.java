@@ -157,8 +157,12 @@ class CardsApiIT {
     assertEquals("card number", wrong.getJsonObject(0).getString("column"));
     assertEquals("A card number is 1 to 20 digits.", wrong.getJsonObject(0).getString("detail"));
 
-    JsonArray header = lines(importCsv(lumiere, par1(), "badge;couleur\n1;rouge\n", "fr"));
+    var headerRefused = importCsv(lumiere, par1(), "badge;couleur\n1;rouge\n", "fr");
+    JsonArray header = lines(headerRefused);
     assertEquals(List.of(1), lineNumbers(header));
+    assertTrue(
+        Api.json(headerRefused).getString("detail").contains(" 1 ligne fausse (listée ci-dessous)"),
+        "one line, in the singular: " + Api.json(headerRefused).getString("detail"));
     assertTrue(
         header.stream()
             .anyMatch(l -> l.asJsonObject().getString("detail").startsWith("Colonne inconnue")));

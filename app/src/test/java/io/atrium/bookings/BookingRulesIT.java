@@ -142,6 +142,16 @@ class BookingRulesIT {
         400,
         api.put("api/booking-rules", admin, "{\"centreId\":" + lyon + ",\"granularityMinutes\":7}")
             .statusCode());
+    assertEquals(
+        "A late cancellation fee is 0 to 100 % of the price, with at most two decimals.",
+        Api.json(
+                api.put(
+                    "api/booking-rules",
+                    admin,
+                    "{\"centreId\":" + lyon + ",\"lateCancelFeePercent\":101}"))
+            .getJsonObject("errors")
+            .getString("lateCancelFeePercent"),
+        "a fee, not a discount");
   }
 
   /**
