@@ -75,7 +75,8 @@ class FloorPlanBrowserIT {
 
   private static Path plan() throws IOException {
     Path file = Files.createTempFile("plan", ".png");
-    ImageIO.write(new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+    // As many pixels as a scanned plan: drawn about 900 wide, a label must not shrink with it.
+    ImageIO.write(new BufferedImage(4000, 2000, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
     return file;
   }
 
@@ -193,6 +194,14 @@ class FloorPlanBrowserIT {
     assertTrue(
         babbageOnPlan.getText().contains(babbage)
             && babbageOnPlan.getText().contains("Out of service"));
+    double labelHeight =
+        ((Number)
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript(
+                        "return arguments[0].getBoundingClientRect().height",
+                        adaOnPlan.findElement(By.tagName("text"))))
+            .doubleValue();
+    assertTrue(labelHeight >= 20, "two readable lines on a plan of 4,000 pixels: " + labelHeight);
     String adaFill = adaOnPlan.findElement(By.tagName("polygon")).getCssValue("fill");
     String babbageFill = babbageOnPlan.findElement(By.tagName("polygon")).getCssValue("fill");
     assertNotEquals(adaFill, babbageFill, "coloured by status");
