@@ -81,6 +81,10 @@ class MemberBookingsBrowserIT {
     assertTrue(row.getText().contains("Salle Lumière"), row.getText());
     assertTrue(row.getText().contains("EUR"), "its price: " + row.getText());
     assertTrue(row.getText().contains("Confirmée"), row.getText());
+    assertEquals(
+        "Déjà réservé dans cet espace ce jour-là : 14:00 – 15:30.",
+        member.findElement(By.id("book:taken")).getText(),
+        "the form says when the room is taken that day");
 
     row.findElement(By.cssSelector(".ui-button-danger")).click();
     Browser.await(
@@ -93,6 +97,10 @@ class MemberBookingsBrowserIT {
         .click();
     Browser.await(member, b -> messages(b).contains("Réservation annulée.") ? true : null);
     assertTrue(row(member, "Revue de maquettes").getText().contains("Annulée"));
+    assertEquals(
+        "Rien n’est encore réservé dans cet espace ce jour-là.",
+        member.findElement(By.id("book:taken")).getText(),
+        "free again once cancelled");
     assertTrue(
         row(member, "Revue de maquettes")
             .findElements(By.cssSelector(".ui-button-danger"))
@@ -122,6 +130,24 @@ class MemberBookingsBrowserIT {
     WebElement row = row(member, "Team breakfast");
     assertTrue(row.getText().contains("09:00 – 10:00"), row.getText());
     assertTrue(row.getText().contains("Confirmed"), row.getText());
+
+    // Choosing the other room for the same day shows when it is taken, before any time is picked.
+    Browser.choose(member, "book:spaceId", "Salle Lumière");
+    Browser.await(
+        member,
+        b ->
+            b.findElement(By.id("book:taken")).getText().startsWith("Nothing is booked")
+                ? true
+                : null);
+    Browser.choose(member, "book:spaceId", "Verrière");
+    Browser.await(
+        member,
+        b ->
+            b.findElement(By.id("book:taken"))
+                    .getText()
+                    .equals("Already booked in this space that day: 09:00 – 10:00.")
+                ? true
+                : null);
   }
 
   private void book(WebDriver member, String space, String from, String to, String title) {

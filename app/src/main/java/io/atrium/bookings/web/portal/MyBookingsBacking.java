@@ -3,6 +3,7 @@ package io.atrium.bookings.web.portal;
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.BookingChoices;
 import io.atrium.bookings.BookingDetails;
+import io.atrium.bookings.BookingOverview;
 import io.atrium.bookings.MemberBookings;
 import io.atrium.bookings.web.SlotForm;
 import io.atrium.identity.Caller;
@@ -15,7 +16,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
 
 /**
@@ -38,10 +41,17 @@ public class MyBookingsBacking implements Serializable {
 
   @Inject BookingChoices choices;
 
+  @Inject BookingOverview overview;
+
   private BookingChoices.MemberChoices where;
   private List<Booking> upcoming = List.of();
   private List<Booking> past = List.of();
   private final SlotForm form = new SlotForm();
+
+  /** The space and day {@link #taken} was read for, and what it says. */
+  private String takenFor;
+
+  private String taken = "";
 
   /** The booking the form changes; null while it makes a new one. */
   private Long changingId;
@@ -58,6 +68,7 @@ public class MyBookingsBacking implements Serializable {
   }
 
   private void rows() {
+    takenFor = null;
     upcoming = bookings.mine(true, 0, 200);
     past = bookings.mine(false, 0, PAST_SHOWN);
   }
@@ -117,6 +128,29 @@ public class MyBookingsBacking implements Serializable {
   /** Whether the booking is still the member's to change or cancel: held, and not started. */
   public boolean cancellable(Booking booking) {
     return booking.isHeld() && booking.getStartsAt().isAfter(Instant.now());
+  }
+
+  /**
+   * When the chosen space is already booked on the chosen day, on the centre's clock ("09:00 –
+   * 10:00, 14:00 – 15:30"), so that the member picks a free time rather than learn it from a
+   * refusal; empty when nothing is booked. Read once per space and day shown.
+   */
+  public String getTaken() {
+    if (form.getSpaceId() == null || form.getDay() == null) {
+      return "";
+    }
+    String key = form.getSpaceId() + "@" + form.getDay();
+    if (!key.equals(takenFor)) {
+      ZonedDateTime start = form.getDay().atStartOfDay(getZone());
+      taken =
+          overview
+              .busy(form.getSpaceId(), start.toInstant(), start.plusDays(1).toInstant())
+              .stream()
+              .map(slot -> time(slot.startsAt()) + " – " + time(slot.endsAt()))
+              .collect(Collectors.joining(", "));
+      takenFor = key;
+    }
+    return taken;
   }
 
   public List<String> getTimes() {
