@@ -358,6 +358,9 @@ class MemberBookingsApiIT {
     assertTrue(lyonSpaces.body().contains("Salle Rhône"), lyonSpaces.body());
     assertProblem(api.get("api/availability/spaces?centre=" + lyon, user), 404);
     assertProblem(
+        api.get("api/availability/spaces?centre=" + lyon, api.token("lumiere", "cm@lumiere.test")),
+        404);
+    assertProblem(
         api.get("api/availability/spaces?centre=" + lyon, api.token("banyan", "admin@banyan.test")),
         404);
     var unreadable = api.get("api/availability?space=abc" + window, user);

@@ -179,6 +179,8 @@ class CrossTenantIsolationIT {
               "{\"spaceId\":0,\"companyId\":0,\"startsAt\":\"2031-03-03T10:00:00Z\","
                   + "\"endsAt\":\"2031-03-03T11:00:00Z\",\"repeatUntil\":\"2031-03-17\"}"),
           Map.entry("GET /api/availability", ""),
+          // B's centre in the query is 404, B's space too (MemberBookingsApiIT)
+          Map.entry("GET /api/availability/spaces", ""),
           // i14-cards: B's centre, company, card numbers and members in A's query and body are
           // refused in CardsApiIT
           Map.entry("GET /api/cards", ""),
@@ -186,6 +188,8 @@ class CrossTenantIsolationIT {
           Map.entry("POST /api/cards/distribute", "{\"companyId\":0,\"numbers\":[\"1\"]}"),
           // i14-day-passes: B's centre, member and item in A's body: BodyIdIsolationIT
           Map.entry("GET /api/day-passes", ""),
+          // B's centre in the query is 404 (DayPassesApiIT)
+          Map.entry("GET /api/day-passes/workspaces", ""),
           // i14-booking-rules: B's centre in the query is 404, in the body 400 (BookingRulesIT)
           Map.entry("GET /api/booking-rules", ""),
           Map.entry("PUT /api/booking-rules", "{\"centreId\":0}"),
