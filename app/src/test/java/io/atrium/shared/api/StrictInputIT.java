@@ -188,6 +188,25 @@ class StrictInputIT {
     assertEquals(before, RowCounts.all());
   }
 
+  /** These searches handed the NUL to PostgreSQL and answered 500. */
+  @Test
+  void aControlCharacterInAQueryOrPathParameterIsAFieldError() {
+    for (String[] search :
+        new String[][] {
+          {"api/staff?q=a%00b", "q"},
+          {"api/visitors?q=%00", "q"},
+          {"api/invoices?number=%00", "number"},
+          {"api/companies?q=%00", "q"},
+          {"api/tickets?status=%1b", "status"},
+          {"api/cards?centre=" + parisCentre() + "&number=1%0a2", "number"}
+        }) {
+      var refused = api.call("GET", search[0], admin, null, "Accept-Language", "fr");
+      assertTrue(
+          fieldError(refused, search[1]).contains("caractères de contrôle"),
+          search[0] + ": " + refused.body());
+    }
+  }
+
   @Test
   void staffNamesAndPhonesHaveLimitsAndAFormat() {
     Map<String, Long> before = RowCounts.all();
