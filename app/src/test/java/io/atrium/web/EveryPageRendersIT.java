@@ -101,6 +101,22 @@ class EveryPageRendersIT {
     assertTrue(page.contains("id=\"actions:deescalate\""), "and the button to lower it");
   }
 
+  /**
+   * A link's id that is not a number (edited by hand, or %00) leaves the client space's lists as
+   * they are, with nothing picked out: comparing it to the rows' ids answered 500.
+   */
+  @Test
+  void aClientSpaceListOpenedWithAnUnreadableIdPicksNothingOut() throws Exception {
+    WebSession member = whoOpens("portal/visitors.xhtml");
+    for (String page : List.of("portal/visitors.xhtml", "portal/events.xhtml")) {
+      for (String id : List.of("abc", "%00", "99999999999999999999")) {
+        var response = member.get(page + "?id=" + id);
+        assertEquals(200, response.statusCode(), page + "?id=" + id);
+        assertFalse(response.body().contains(" picked"), page + "?id=" + id);
+      }
+    }
+  }
+
   /** Every page on disk, as a path relative to the application; templates and parts left out. */
   static List<String> pages() throws IOException {
     try (Stream<Path> files = Files.walk(PAGES)) {
