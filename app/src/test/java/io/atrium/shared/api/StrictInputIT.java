@@ -240,6 +240,32 @@ class StrictInputIT {
     assertEquals(before, RowCounts.all());
   }
 
+  /** They answered 400 text/html "false", or 500 for a weight that is not a number in Accept. */
+  @Test
+  void anUnreadableAcceptOrAcceptLanguageIsAProblemAndALenientOneIsRead() {
+    String[][] refused = {
+      {"Accept-Language", "fr;q=abc"},
+      {"Accept-Language", "fr;q=2"},
+      {"Accept-Language", ";;;q="},
+      {"Accept", "application/json;q=abc"},
+      {"Accept", ";;;"},
+      {"Accept", "text"}
+    };
+    for (String[] header : refused) {
+      var response = api.get("api/me", admin, header[0], header[1]);
+      String detail = problem(response, 400).getString("detail");
+      // In the language the server could still read (fr for fr;q=abc), naming the header.
+      assertTrue(
+          detail.contains(header[0] + " header cannot be read")
+              || detail.contains("L’en-tête " + header[0] + " est illisible"),
+          header[0] + ": " + header[1] + " -> " + response.body());
+    }
+    for (String language : new String[] {"en_US", ",,,", "fr;foo", "*"}) {
+      assertEquals(
+          200, api.get("api/me", admin, "Accept-Language", language).statusCode(), language);
+    }
+  }
+
   @Test
   void aNonsenseContentTypeIsA415Problem() {
     for (String type : new String[] {";;", "json", "*/*"}) {
