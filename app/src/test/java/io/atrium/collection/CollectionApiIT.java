@@ -98,9 +98,14 @@ class CollectionApiIT {
     String accountant = api.token("lumiere", "accounts@lumiere.test");
     JsonObject unreadable =
         assertProblem(
-            api.get("api/exports/invoices.csv?from=31/12/2026&to=x%00y", accountant), 400);
+            api.get("api/exports/invoices.csv?from=31/12/2026&to=2026-13-45", accountant), 400);
     assertTrue(unreadable.getJsonObject("errors").containsKey("from"));
     assertTrue(unreadable.getJsonObject("errors").containsKey("to"));
+    // A control character is refused before the export reads any parameter (ParameterText).
+    JsonObject nul =
+        assertProblem(
+            api.get("api/exports/invoices.csv?from=2026-01-01&to=x%00y", accountant), 400);
+    assertTrue(nul.getJsonObject("errors").containsKey("to"));
     JsonObject missing = assertProblem(api.get("api/exports/fec.txt", accountant), 400);
     assertTrue(missing.getJsonObject("errors").containsKey("from"));
     JsonObject backwards =

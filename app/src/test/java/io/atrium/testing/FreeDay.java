@@ -17,10 +17,25 @@ public final class FreeDay {
    */
   public static LocalDate random(
       long tenant, java.time.DayOfWeek weekday, int fromWeeks, int toWeeks, long... rooms) {
+    return randomRun(tenant, weekday, fromWeeks, toWeeks, 1, rooms);
+  }
+
+  /**
+   * As {@link #random}, for a weekly series: the weekday is free in {@code weeks} weeks running
+   * from the day returned (a series of four met another test's booking in its third week).
+   */
+  public static LocalDate randomRun(
+      long tenant,
+      java.time.DayOfWeek weekday,
+      int fromWeeks,
+      int toWeeks,
+      int weeks,
+      long... rooms) {
     StringBuilder ids = new StringBuilder("0");
     for (long room : rooms) {
       ids.append(',').append(room);
     }
+    String run = "(SELECT d::date + 7 * k FROM generate_series(0, ?) k)";
     return LocalDate.parse(
         TestDatabase.textFromClient(
             tenant,
@@ -29,11 +44,16 @@ public final class FreeDay {
                 + " FROM booking b WHERE b.space_id IN ("
                 + ids
                 + ") AND b.status <> 'CANCELLED' AND (b.starts_at AT TIME ZONE"
-                + " 'Europe/Paris')::date = d::date) AND NOT EXISTS (SELECT 1 FROM centre_closure"
-                + " c WHERE c.day = d::date) ORDER BY random() LIMIT 1",
+                + " 'Europe/Paris')::date IN "
+                + run
+                + ") AND NOT EXISTS (SELECT 1 FROM centre_closure c WHERE c.day IN "
+                + run
+                + ") ORDER BY random() LIMIT 1",
             fromWeeks,
             toWeeks,
-            weekday.getValue()));
+            weekday.getValue(),
+            weeks - 1,
+            weeks - 1));
   }
 
   /**
