@@ -45,6 +45,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  /** How RESTEasy names a query parameter it could not convert, in its message. */
+  private static final Pattern QUERY_PARAM =
+      Pattern.compile("jakarta\\.ws\\.rs\\.QueryParam\\(\"([A-Za-z0-9_]{1,40})\"\\)");
+
   @Context UriInfo uriInfo;
 
   @Context HttpHeaders headers;
@@ -59,6 +63,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (refusal != null) {
       failure = refusal;
     }
+    String unreadableParameter = unreadableQuery(failure);
     if (failure instanceof ImportRefusedException refused) {
       problem = Problems.of(refused, locale, path);
     } else if (failure instanceof InvalidFieldsException invalid) {
@@ -71,7 +76,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           Problems.of(400, "problem.detail.invalid", null, locale, path, fields(invalid, locale));
     } else if (unreadableBody(failure)) {
       problem = Problems.of(400, "problem.detail.body", null, locale, path);
-    } else if (unreadableQuery(failure) != null) {
+    } else if (unreadableParameter != null) {
       problem =
           Problems.of(
               400,
@@ -79,7 +84,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               null,
               locale,
               path,
-              Map.of(unreadableQuery(failure), "api.query.integer"));
+              Map.of(unreadableParameter, "api.query.integer"));
     } else if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       problem = Problems.of(status, "problem.detail." + status, null, locale, path);
@@ -114,9 +119,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     return null;
   }
-
-  private static final Pattern QUERY_PARAM =
-      Pattern.compile("jakarta\\.ws\\.rs\\.QueryParam\\(\"([A-Za-z0-9_]{1,40})\"\\)");
 
   /**
    * A refusal thrown while the request body was read ({@link StrictJsonReader}), which the JAX-RS
