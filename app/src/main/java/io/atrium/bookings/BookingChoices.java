@@ -6,7 +6,6 @@ import io.atrium.identity.Caller;
 import io.atrium.identity.CentreScope;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
-import io.atrium.spaces.Space;
 import io.atrium.tenancy.Centre;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,13 +83,6 @@ public class BookingChoices {
       throw new NotFoundException();
     }
     return bookable(centreId);
-  }
-
-  /** Whether {@link #bookable} lists the space: what a member's picker offers. */
-  static boolean offered(Space space) {
-    return space.isBookable()
-        && BookingRules.BOOKABLE.contains(space.getKind())
-        && space.getStatus() != Space.Status.OUT_OF_SERVICE;
   }
 
   private List<SpaceChoice> bookable(long centreId) {

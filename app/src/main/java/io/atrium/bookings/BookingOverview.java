@@ -41,6 +41,8 @@ public class BookingOverview {
 
   @Inject Bookings bookings;
 
+  @Inject BookingChoices choices;
+
   @Transactional
   public List<Booking> list(Search search, int first, int max) {
     return query("select b", search, " order by b.startsAt, b.id", Booking.class)
@@ -69,7 +71,7 @@ public class BookingOverview {
     Space space = em.find(Space.class, spaceId);
     if (space == null
         || !caller.centres().allows(space.getCentre().getId())
-        || (member && !BookingChoices.offered(space))) {
+        || (member && choices.forMember().spaces().stream().noneMatch(s -> s.id() == spaceId))) {
       throw new NotFoundException();
     }
     window(from, to);

@@ -7,6 +7,7 @@ import io.atrium.daypasses.DayPasses;
 import io.atrium.directory.NewMember;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.Text;
+import io.atrium.shared.api.Problems;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -151,12 +152,8 @@ public class DayPassesResource {
   @APIResponse(responseCode = "400", description = "Staff without a centre")
   public List<DayPassChoices.Choice> workspaces(
       @QueryParam("centre") Long centre, @Context HttpHeaders headers) {
-    boolean french =
-        headers.getAcceptableLanguages().stream()
-            .findFirst()
-            .map(l -> "fr".equals(l.getLanguage()))
-            .orElse(false);
-    return choices.forCaller(centre, french);
+    Locale language = Problems.locale(headers.getAcceptableLanguages());
+    return choices.forCaller(centre, "fr".equals(language.getLanguage()));
   }
 
   @GET
