@@ -188,7 +188,11 @@ public final class ClusterBenchmark implements Benchmark {
       Map<String, List<Run>> runs, BenchConfig.Cluster settings, int concurrency, Result result) {
     Run single = Run.pooled(runs.get("1 server"));
     Run pair = Run.pooled(runs.get("2 servers"));
-    for (var entry : Map.of("1 server", single, "2 servers", pair).entrySet()) {
+    // In this order in the report's table (Map.of's order changes from run to run).
+    Map<String, Run> setups = new LinkedHashMap<>();
+    setups.put("1 server", single);
+    setups.put("2 servers", pair);
+    for (var entry : setups.entrySet()) {
       Run run = entry.getValue();
       result
           .figure(entry.getKey(), "reqPerSecond", Report.round(run.perSecond()))
@@ -197,7 +201,9 @@ public final class ClusterBenchmark implements Benchmark {
           .figure(entry.getKey(), "requests", run.requests())
           .figure(entry.getKey(), "notOk", run.statuses().toString())
           .figure(entry.getKey(), "answeredBy", run.servers().toString())
-          .figure(entry.getKey(), "meanMsByServer", run.meanMsByServer().toString());
+          .figure(entry.getKey(), "meanMsByServer", run.meanMsByServer().toString())
+          .figure(
+              entry.getKey(), "serverCpuMsPerRequest", Report.round(run.serverCpuMsPerRequest()));
     }
     String description = "req/s with 2 servers / with 1, same cores";
     if (!single.statuses().isEmpty() || !pair.statuses().isEmpty()) {
@@ -271,7 +277,8 @@ public final class ClusterBenchmark implements Benchmark {
       long[] sortedNanos,
       Map<Integer, Integer> statuses,
       Map<String, Integer> servers,
-      Map<String, Long> serverNanos) {
+      Map<String, Long> serverNanos,
+      double serverCpuMs) {
 
     /** Mean latency per answering server, to tell a slow server from a slow setup. */
     Map<String, String> meanMsByServer() {
@@ -285,6 +292,15 @@ public final class ClusterBenchmark implements Benchmark {
 
     double perSecond() {
       return requests / seconds;
+    }
+
+    /**
+     * The CPU the setup's servers used per request, together. On two shared cores throughput
+     * follows it, and it varies less from run to run than req/s, which the machine's other load
+     * moves.
+     */
+    double serverCpuMsPerRequest() {
+      return requests == 0 ? 0 : serverCpuMs / requests;
     }
 
     double p50Ms() {
@@ -318,18 +334,21 @@ public final class ClusterBenchmark implements Benchmark {
           nanos,
           statuses,
           servers,
-          serverNanos);
+          serverNanos,
+          runs.stream().mapToDouble(Run::serverCpuMs).sum());
     }
 
     @Override
     public String toString() {
-      return "%.1f req/s, p50 %.1f ms, p95 %.1f ms, by %s, mean ms by server %s%s"
+      return ("%.1f req/s, p50 %.1f ms, p95 %.1f ms, by %s, mean ms by server %s, server CPU"
+              + " %.2f ms per request%s")
           .formatted(
               perSecond(),
               p50Ms(),
               p95Ms(),
               servers,
               meanMsByServer(),
+              serverCpuMsPerRequest(),
               statuses.isEmpty() ? "" : ", NOT 200: " + statuses);
     }
   }
@@ -345,6 +364,7 @@ public final class ClusterBenchmark implements Benchmark {
     Map<String, Integer> servers = new ConcurrentHashMap<>();
     Map<String, Long> serverNanos = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(setup.clients().size());
+    double cpuBefore = cpuMillis(setup.servers());
     long begin = System.nanoTime();
     try {
       List<Future<?>> running = new ArrayList<>();
@@ -388,6 +408,7 @@ public final class ClusterBenchmark implements Benchmark {
       pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - begin) / 1e9;
+    double cpu = cpuMillis(setup.servers()) - cpuBefore;
     Arrays.sort(latencies);
     return new Run(
         requests,
@@ -395,7 +416,12 @@ public final class ClusterBenchmark implements Benchmark {
         latencies,
         new TreeMap<>(statuses),
         new TreeMap<>(servers),
-        new TreeMap<>(serverNanos));
+        new TreeMap<>(serverNanos),
+        cpu);
+  }
+
+  private static double cpuMillis(List<Long> pids) {
+    return pids.stream().mapToDouble(Procs::cpuMillis).sum();
   }
 
   /** Cookies stored and sent as if every plain-HTTP address were its HTTPS one. */
