@@ -296,8 +296,8 @@ public final class ClusterBenchmark implements Benchmark {
 
     /**
      * The CPU the setup's servers used per request, together. On two shared cores throughput
-     * follows it, and it varies less from run to run than req/s, which the machine's other load
-     * moves.
+     * follows it; it tells requests that became dearer from a machine busy with other work, which
+     * lowers req/s alone.
      */
     double serverCpuMsPerRequest() {
       return requests == 0 ? 0 : serverCpuMs / requests;
