@@ -24,29 +24,40 @@ class BookingCredits {
    * be invoiced at once: its length in hours, or its price with tax.
    */
   boolean pay(Booking booking) {
-    if (booking.isInvoiceNow()
-        || booking.getGrossTotal() == null
-        || booking.getGrossTotal().signum() <= 0) {
+    if (!payable(booking)) {
       return false;
     }
+    var paid = credits.pay(charge(booking), Use.booking(booking.getId()));
+    paid.ifPresent(p -> booking.paidWithCredits(p.poolId(), p.amount()));
+    return paid.isPresent();
+  }
+
+  /** Whether {@link #pay} would pay the booking now, read without writing or locking. */
+  boolean mayPay(Booking booking) {
+    return payable(booking) && credits.covers(charge(booking));
+  }
+
+  private static boolean payable(Booking booking) {
+    return !booking.isInvoiceNow()
+        && booking.getGrossTotal() != null
+        && booking.getGrossTotal().signum() > 0;
+  }
+
+  /** Its length in hours, its price with tax, for its payer's pools. */
+  private static Charge charge(Booking booking) {
     long minutes = Duration.between(booking.getStartsAt(), booking.getEndsAt()).toMinutes();
     Long member =
         booking.getMember() != null
             ? booking.getMember().getId()
             : booking.getBookedBy() == null ? null : booking.getBookedBy().getId();
-    var paid =
-        credits.pay(
-            new Charge(
-                booking.getCentre().getId(),
-                booking.getCompany() == null ? null : booking.getCompany().getId(),
-                member,
-                BookingBilling.day(booking),
-                BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.UP),
-                booking.getGrossTotal(),
-                booking.getCurrency()),
-            Use.booking(booking.getId()));
-    paid.ifPresent(p -> booking.paidWithCredits(p.poolId(), p.amount()));
-    return paid.isPresent();
+    return new Charge(
+        booking.getCentre().getId(),
+        booking.getCompany() == null ? null : booking.getCompany().getId(),
+        member,
+        BookingBilling.day(booking),
+        BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.UP),
+        booking.getGrossTotal(),
+        booking.getCurrency());
   }
 
   /** Gives the booking's credits back but for the share a late fee keeps (a percentage). */

@@ -73,6 +73,7 @@ public class Bookings {
             principal.personId(),
             BookingBilling.discount(details.discountPercent()));
     booking.setInvoiceNow(details.invoiceNow());
+    billing.billedAhead(booking, principal.personId());
     written(booking, checked);
     if (billing.submit(booking, principal.personId())) {
       messages.confirmed(booking);

@@ -67,6 +67,7 @@ public class MemberBookings {
       bookings.written(booking, checked);
       messages.requested(booking);
     } else {
+      billing.billedAhead(booking, null);
       bookings.written(booking, checked);
       messages.confirmed(booking);
       billing.confirmed(booking, null, principal.fullName());

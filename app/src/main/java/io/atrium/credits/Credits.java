@@ -219,28 +219,7 @@ public class Credits {
    * Empty when none does (it is then billed as usual).
    */
   public Optional<Paid> pay(Charge charge, Use use) {
-    List<CreditPool> candidates =
-        em.createQuery(
-                "select p from CreditPool p where p.centre.id = :centre and (p.member.id ="
-                    + " :member or p.company.id = :company) and p.balance > 0 and (p.expiresOn"
-                    + " is null or p.expiresOn >= :day)",
-                CreditPool.class)
-            .setParameter("centre", charge.centreId())
-            .setParameter("member", charge.memberId() == null ? -1L : charge.memberId())
-            .setParameter("company", charge.companyId() == null ? -1L : charge.companyId())
-            .setParameter("day", charge.day())
-            .getResultList();
-    List<CreditPool> ordered =
-        candidates.stream()
-            .sorted(
-                java.util.Comparator.comparing((CreditPool p) -> p.getMember() == null)
-                    .thenComparing(CreditPool::getUnit)
-                    .thenComparing(
-                        CreditPool::getExpiresOn,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                    .thenComparing(CreditPool::getId))
-            .toList();
-    for (CreditPool candidate : ordered) {
+    for (CreditPool candidate : candidates(charge)) {
       BigDecimal need = charge.from(candidate);
       if (need == null || need.signum() <= 0) {
         continue;
@@ -254,6 +233,43 @@ public class Credits {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a pool would pay the charge whole now, read without locking: a command that knows
+   * before it writes that none will can write its rows once, billed as usual (a booking).
+   */
+  public boolean covers(Charge charge) {
+    return candidates(charge).stream()
+        .anyMatch(
+            p -> {
+              BigDecimal need = charge.from(p);
+              return need != null && need.signum() > 0 && p.getBalance().compareTo(need) >= 0;
+            });
+  }
+
+  /** The pools that may pay the charge, in the order {@link #pay} tries them. */
+  private List<CreditPool> candidates(Charge charge) {
+    return em
+        .createQuery(
+            "select p from CreditPool p where p.centre.id = :centre and (p.member.id ="
+                + " :member or p.company.id = :company) and p.balance > 0 and (p.expiresOn"
+                + " is null or p.expiresOn >= :day)",
+            CreditPool.class)
+        .setParameter("centre", charge.centreId())
+        .setParameter("member", charge.memberId() == null ? -1L : charge.memberId())
+        .setParameter("company", charge.companyId() == null ? -1L : charge.companyId())
+        .setParameter("day", charge.day())
+        .getResultList()
+        .stream()
+        .sorted(
+            java.util.Comparator.comparing((CreditPool p) -> p.getMember() == null)
+                .thenComparing(CreditPool::getUnit)
+                .thenComparing(
+                    CreditPool::getExpiresOn,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(CreditPool::getId))
+        .toList();
   }
 
   /** Gives back what a booking or a day pass took (all of it, or what a late fee left). */
