@@ -177,26 +177,19 @@ class ProvisioningApiIT {
    */
   @Test
   void aBookingsGrantsAreReadByItsKey() throws Exception {
-    String byBooking;
-    String byPass;
-    try (java.sql.Connection app = TestDatabase.appConnectionFromClient()) {
-      // The shape of what Provisioning.grants sends.
-      byBooking =
-          TestDatabase.genericPlan(
-              app,
-              lumiereId,
-              "SELECT id FROM access_grant WHERE booking_id = $1 AND tenant_id = $2 ORDER BY system",
-              "bigint, bigint",
-              "1, " + lumiereId);
-      byPass =
-          TestDatabase.genericPlan(
-              app,
-              lumiereId,
-              "SELECT id FROM access_grant WHERE day_pass_id = $1 AND tenant_id = $2 ORDER BY"
-                  + " system",
-              "bigint, bigint",
-              "1, " + lumiereId);
-    }
+    // The shape of what Provisioning.grants sends.
+    String byBooking =
+        TestDatabase.genericPlanFromClient(
+            lumiereId,
+            "SELECT id FROM access_grant WHERE booking_id = $1 AND tenant_id = $2 ORDER BY system",
+            "bigint, bigint",
+            "1, " + lumiereId);
+    String byPass =
+        TestDatabase.genericPlanFromClient(
+            lumiereId,
+            "SELECT id FROM access_grant WHERE day_pass_id = $1 AND tenant_id = $2 ORDER BY system",
+            "bigint, bigint",
+            "1, " + lumiereId);
     assertTrue(byBooking.contains("access_grant_booking"), byBooking);
     assertTrue(byBooking.contains("booking_id = $1"), byBooking);
     assertTrue(byPass.contains("access_grant_day_pass_system"), byPass);

@@ -164,19 +164,15 @@ class BookingRulesIT {
   @Test
   void aSlotCheckReadsOnlyItsSpacesBookingsThatEndAfterTheSlotStarts() throws Exception {
     long tenant = Api.tenantId(new Api(base.toURI()).token("lumiere", "admin@lumiere.test"));
-    String plan;
-    try (java.sql.Connection app = TestDatabase.appConnectionFromClient()) {
-      // The shape of what Bookings.held and BookingPolicy's buffer check send.
-      plan =
-          TestDatabase.genericPlan(
-              app,
-              tenant,
-              "SELECT id, starts_at, ends_at FROM booking WHERE space_id = $1 AND status <> $2 AND"
-                  + " starts_at < $3 AND ends_at > $4 AND tenant_id = $5 ORDER BY starts_at"
-                  + " LIMIT 1",
-              "bigint, varchar, timestamptz, timestamptz, bigint",
-              "1, 'CANCELLED', now() + interval '1 hour', now(), " + tenant);
-    }
+    // The shape of what Bookings.held and BookingPolicy's buffer check send.
+    String plan =
+        TestDatabase.genericPlanFromClient(
+            tenant,
+            "SELECT id, starts_at, ends_at FROM booking WHERE space_id = $1 AND status <> $2 AND"
+                + " starts_at < $3 AND ends_at > $4 AND tenant_id = $5 ORDER BY starts_at"
+                + " LIMIT 1",
+            "bigint, varchar, timestamptz, timestamptz, bigint",
+            "1, 'CANCELLED', now() + interval '1 hour', now(), " + tenant);
     assertTrue(plan.contains("Index Scan using booking_space_end"), plan);
     assertTrue(plan.contains("space_id = $1"), plan);
   }

@@ -200,18 +200,14 @@ class ConsumptionsApiIT {
    */
   @Test
   void aContractsConsumptionsAreReadByItsKey() throws Exception {
-    String plan;
-    try (java.sql.Connection app = TestDatabase.appConnectionFromClient()) {
-      // The shape of what ContractConsumptions.of sends.
-      plan =
-          TestDatabase.genericPlan(
-              app,
-              lumiereId,
-              "SELECT id FROM consumption WHERE contract_id = $1 AND tenant_id = $2"
-                  + " ORDER BY consumed_on DESC, id DESC LIMIT 500",
-              "bigint, bigint",
-              "1, " + lumiereId);
-    }
+    // The shape of what ContractConsumptions.of sends.
+    String plan =
+        TestDatabase.genericPlanFromClient(
+            lumiereId,
+            "SELECT id FROM consumption WHERE contract_id = $1 AND tenant_id = $2"
+                + " ORDER BY consumed_on DESC, id DESC LIMIT 500",
+            "bigint, bigint",
+            "1, " + lumiereId);
     assertTrue(plan.contains("consumption_contract"), plan);
     assertTrue(plan.contains("contract_id = $1"), plan);
   }

@@ -153,6 +153,15 @@ public final class TestDatabase {
     return plan.toString();
   }
 
+  /** {@link #genericPlan} on a connection of the application's role opened from the test client. */
+  public static String genericPlanFromClient(
+      long tenantId, String statement, String parameterTypes, String arguments)
+      throws SQLException {
+    try (Connection app = appConnectionFromClient()) {
+      return genericPlan(app, tenantId, statement, parameterTypes, arguments);
+    }
+  }
+
   /** Sets the tenant of the connection's current transaction, as the application's binding does. */
   public static void bindTenant(Connection connection, long tenantId) throws SQLException {
     try (PreparedStatement bind =
