@@ -14,6 +14,14 @@ public interface AccessSystem {
   String name();
 
   /**
+   * Whether the credential is made here, with no call to another system that could be slow, down or
+   * refuse: then a grant is made in the transaction that queues it, not by the job.
+   */
+  default boolean local() {
+    return false;
+  }
+
+  /**
    * Creates or updates the holder's credential, valid from–until.
    *
    * @throws AccessSystemException with a reason a person can act on

@@ -19,9 +19,9 @@ import java.util.Objects;
  * A card's door credential (000 Access Control): a card opens the doors while it is given to a
  * person, or lent for a booking's time or a day pass's day; the door controller then knows its
  * number as the holder's credential. Every change of the card ({@link Cards#changed}) brings the
- * credential in step, in the same transaction: a new holder or time queues a grant that {@link
- * ProvisioningJob} makes; a card lost, deactivated, taken back or returned ends the grant at once,
- * and the job revokes the credential within seconds.
+ * credential in step, in the same transaction: a new holder or time queues a grant, made there and
+ * then by the built-in door system, else by {@link ProvisioningJob}; a card lost, deactivated,
+ * taken back or returned ends the grant at once, and the job revokes the credential within seconds.
  */
 @ApplicationScoped
 public class CardAccess {
@@ -59,15 +59,18 @@ public class CardAccess {
       queued.fire(new AccessQueued());
     }
     if (holding != null) {
-      em.persist(
+      AccessGrant grant =
           AccessGrant.forCard(
               card.getCentre().getId(),
               card.getId(),
               holding.holder(),
               holding.from(),
               holding.until(),
-              now));
-      queued.fire(new AccessQueued());
+              now);
+      em.persist(grant);
+      if (attempts.leftForJob(grant)) {
+        queued.fire(new AccessQueued());
+      }
     }
   }
 

@@ -90,6 +90,18 @@ public class GrantAttempts {
     return touched;
   }
 
+  /**
+   * Makes a queued grant at once, in the transaction that queued it, when its system is local (a
+   * credential made here: nothing to call that could be slow, down or refuse), audited as done by
+   * whoever queued it; says whether the grant is left for the job.
+   */
+  boolean leftForJob(AccessGrant grant) {
+    if (grant.isRetryable() && systems.of(grant.getSystem()).local()) {
+      attempt(grant);
+    }
+    return grant.isRetryable();
+  }
+
   void attempt(AccessGrant grant) {
     AccessSystem system = systems.of(grant.getSystem());
     // A grant persisted in this transaction has no card read yet: find it.

@@ -34,11 +34,12 @@ import java.util.function.Supplier;
 
 /**
  * Door and Wi-Fi access for bookings (000 workflow 3 step 4), day passes and cards ({@link
- * CardAccess}). A confirmed booking queues one grant per system in its own transaction; {@link
- * ProvisioningJob} makes the credentials through the configured systems within seconds ({@link
- * GrantAttempts}), and revokes them when the booking ends or is cancelled. "Give Access"
- * (bookings:edit) tries a booking's grants at once, queuing them first when none were. Every
- * outcome is audited: by the person who pressed the button, or by the system.
+ * CardAccess}). A confirmed booking queues one grant per system in its own transaction. A built-in
+ * system's credential is made there and then; {@link ProvisioningJob} makes the connected systems'
+ * within seconds and retries failures ({@link GrantAttempts}), and revokes every grant when the
+ * booking ends or is cancelled. "Give Access" (bookings:edit) tries a booking's grants at once,
+ * queuing them first when none were. Every outcome is audited: by the person who pressed the
+ * button, or by the system.
  */
 @ApplicationScoped
 public class Provisioning {
@@ -70,12 +71,16 @@ public class Provisioning {
   void moved(@Observes BookingChanged changed) {
     Booking booking = changed.booking();
     Instant now = clock.instant();
+    boolean forJob = false;
     for (AccessGrant grant : grants("bookingId", booking.getId(), true)) {
       grant.moved(booking.getStartsAt(), booking.getEndsAt(), now);
+      forJob |= attempts.leftForJob(grant);
     }
     var start = booking.getStartsAt().atZone(booking.getCentre().zone());
     visitors.bookingMoved(booking.getId(), start.toLocalDate(), start.toLocalTime());
-    queued.fire(new AccessQueued());
+    if (forJob) {
+      queued.fire(new AccessQueued());
+    }
   }
 
   /**
@@ -177,11 +182,19 @@ public class Provisioning {
                     new AccessGrant(
                         centreId, bookingId, dayPassId, system, holder, from, until, now))
             .toList();
-    if (visitorId != null) {
-      grants.forEach(grant -> grant.ofVisitor(visitorId));
+    boolean forJob = false;
+    for (AccessGrant grant : grants) {
+      if (visitorId != null) {
+        grant.ofVisitor(visitorId);
+      }
+      // One grant at a time: making it audits it, which flushes what is persisted so far, so each
+      // row is inserted made rather than inserted, then updated.
+      em.persist(grant);
+      forJob |= attempts.leftForJob(grant);
     }
-    grants.forEach(em::persist);
-    queued.fire(new AccessQueued());
+    if (forJob) {
+      queued.fire(new AccessQueued());
+    }
     return grants;
   }
 

@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * Every 10 seconds, on every server, for the tenants with work only (one scan across tenants), and
- * at once after a commit that queued or ended grants: makes the door and Wi-Fi credentials of newly
- * confirmed bookings, passes and cards, retries failed ones, and revokes those whose time ended or
- * whose booking was cancelled ({@link GrantAttempts#runDue}).
+ * at once after a commit that queued or ended grants: makes the connected door and Wi-Fi systems'
+ * credentials of newly confirmed bookings, passes and cards (the built-in systems' are made with
+ * them), retries failed ones, and revokes those whose time ended or whose booking was cancelled
+ * ({@link GrantAttempts#runDue}).
  */
 @ApplicationScoped
 public class ProvisioningJob implements TenantJob {

@@ -97,7 +97,8 @@ class BookingVisitorsBrowserIT {
         desk.findElement(By.id("visitors")).getText().contains("Visiteur invité"),
         "the invitation is confirmed");
 
-    // The provisioning makes the visitor's access within seconds: the dialog shows it reopened.
+    // The built-in systems made the visitor's access with the invitation: the dialog shows it
+    // reopened.
     Browser.await(
         desk,
         b -> {

@@ -110,7 +110,7 @@ class CardsBrowserIT {
                               && r.contains(member)
                               && r.contains("Active"));
           if (!shown) {
-            b.get(log); // made by the job within seconds
+            b.get(log); // the log may have been drawn before the card was given
           }
           return shown ? true : null;
         });
