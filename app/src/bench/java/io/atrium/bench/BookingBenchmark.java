@@ -87,8 +87,8 @@ public final class BookingBenchmark implements Benchmark {
               BookingBenchmark::log);
       int measured = warmUp + settled * settle;
       // CPU per booking beside the rate: the rate also moves with whatever else the machine runs,
-      // the CPU a booking costs much less. The jobs that deliver its mail and provision its access
-      // keep up during the burst, so their work is in the figures too.
+      // the CPU a booking costs much less. The job that delivers its mail keeps up during the
+      // burst, so its work is in the figures too.
       double serverCpu = Procs.cpuMillis(pid);
       double databaseCpu = Procs.cpuMillisWithEndedChildren(context.servers().companions(app));
       Http.LoadStats api =
@@ -122,7 +122,7 @@ public final class BookingBenchmark implements Benchmark {
                   + "; the measured bookings follow.")
           .note(
               "Each API booking is priced (45 €/h), billed as a consumption, given door and Wi-Fi"
-                  + " access (queued), audited, and queues its mail with a calendar event and a"
+                  + " access (made by the built-in systems in its transaction), audited, and queues its mail with a calendar event and a"
                   + " notice to the client's main contact; the raw INSERT writes the row alone.");
       log(
           ("%d clients: API %.0f bookings/s (p95 %.1f ms, %s; CPU per booking: server %.2f ms,"
