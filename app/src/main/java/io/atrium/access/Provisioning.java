@@ -117,12 +117,18 @@ public class Provisioning {
     queue(sold.pass());
   }
 
-  /** The booking holder's grants, and each invited visitor's. */
+  /**
+   * The booking holder's grants, and each invited visitor's. The holder is the booking's member, or
+   * the member who booked it in the client space, who is the one at the door; a booking staff made
+   * for a company alone is held in the company's name.
+   */
   private List<AccessGrant> queue(Booking booking) {
     String holder =
         booking.getMember() != null
             ? booking.getMember().getFullName()
-            : booking.getCompany().getName();
+            : booking.getBookedBy() != null
+                ? booking.getBookedBy().getFullName()
+                : booking.getCompany().getName();
     List<AccessGrant> grants =
         new ArrayList<>(
             queue(

@@ -143,6 +143,14 @@ class MemberBookingsApiIT {
                 + " AND action = 'CREATE'",
             String.valueOf(id)),
         "audited with its real actor");
+    assertEquals(
+        "Léa Fontaine",
+        TestDatabase.textFromClient(
+            lumiereId,
+            "SELECT string_agg(DISTINCT holder, ', ') FROM access_grant WHERE booking_id = ? AND"
+                + " status = 'ACTIVE'",
+            id),
+        "the door code and Wi-Fi voucher are the member's who booked, made with the booking");
 
     String uid = "UID:booking-" + id + "@atrium";
     assertTrue(
