@@ -151,6 +151,14 @@ class MemberBookingsApiIT {
                 + " status = 'ACTIVE'",
             id),
         "the door code and Wi-Fi voucher are the member's who booked, made with the booking");
+    var access = api.get("api/bookings/" + id + "/access", admin);
+    assertEquals(200, access.statusCode(), access.body());
+    var codes = Api.jsonArray(access);
+    assertEquals(2, codes.size(), "their door and Wi-Fi access, to show at the door: " + codes);
+    assertTrue(
+        codes.getJsonObject(0).getString("credential").matches("[0-9]{6}"), codes.toString());
+    assertTrue(
+        codes.getJsonObject(1).getString("credential").matches("[A-Z2-9]{8}"), codes.toString());
 
     String uid = "UID:booking-" + id + "@atrium";
     assertTrue(
@@ -173,6 +181,7 @@ class MemberBookingsApiIT {
     assertEquals(200, theirs.statusCode(), theirs.body());
     assertTrue(!theirs.body().contains("\"id\":" + id), "another member's list: " + theirs.body());
     assertProblem(api.get("api/bookings/" + id, manager), 404);
+    assertProblem(api.get("api/bookings/" + id + "/access", manager), 404);
 
     var overlap = book(manager, form("Salle Lumière", 11, 13));
     assertProblem(overlap, 409);
@@ -291,6 +300,7 @@ class MemberBookingsApiIT {
     String banyanMember = api.token("banyan", memberOfBanyan());
     assertProblem(api.get("api/bookings/" + id, banyanMember), 404);
     assertProblem(api.post("api/bookings/" + id + "/cancel", banyanMember, "{}"), 404);
+    assertProblem(api.get("api/bookings/" + id + "/access", banyanMember), 404);
     var list = api.get("api/bookings", banyanMember);
     assertEquals(200, list.statusCode(), list.body());
     assertTrue(!list.body().contains("\"id\":" + id), list.body());

@@ -81,6 +81,9 @@ class MemberBookingsBrowserIT {
     assertTrue(row.getText().contains("Salle Lumière"), row.getText());
     assertTrue(row.getText().contains("EUR"), "its price: " + row.getText());
     assertTrue(row.getText().contains("Confirmée"), row.getText());
+    assertTrue(
+        row.getText().matches("(?s).*Portes [0-9]{6}.*Wi-Fi [A-Z2-9]{8}.*"),
+        "the member's door code and Wi-Fi voucher, made with the booking: " + row.getText());
     assertEquals(
         "Déjà réservé dans cet espace ce jour-là : 14:00 – 15:30.",
         member.findElement(By.id("book:taken")).getText(),
@@ -97,6 +100,9 @@ class MemberBookingsBrowserIT {
         .click();
     Browser.await(member, b -> messages(b).contains("Réservation annulée.") ? true : null);
     assertTrue(row(member, "Revue de maquettes").getText().contains("Annulée"));
+    assertTrue(
+        !row(member, "Revue de maquettes").getText().contains("Portes"),
+        "no door code once cancelled");
     assertEquals(
         "Rien n’est encore réservé dans cet espace ce jour-là.",
         member.findElement(By.id("book:taken")).getText(),

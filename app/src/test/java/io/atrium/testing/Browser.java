@@ -105,11 +105,15 @@ public final class Browser {
 
   /**
    * The condition, or null ("not yet") when the element it read was replaced by an ajax update
-   * while it read it: Chromium then answers an inspector error rather than a stale element.
+   * while it read it: Chromium then answers an inspector error rather than a stale element. Or when
+   * the element it clicked could not take the click yet: a select menu's option, shown while its
+   * panel was still being placed after the form above it redrew, once failed a test so.
    */
   private static <T> T retried(Function<WebDriver, T> condition, WebDriver browser) {
     try {
       return condition.apply(browser);
+    } catch (org.openqa.selenium.ElementNotInteractableException e) {
+      return null;
     } catch (org.openqa.selenium.WebDriverException e) {
       if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
         return null;

@@ -61,7 +61,7 @@ class PageTextsTest {
     assertEquals(Set.of("ticket.createdAt", "field.email", "login.title"), found);
   }
 
-  private static Properties bundleFile(String language) {
+  static Properties bundleFile(String language) {
     Properties texts = new Properties();
     try (var in =
         Files.newBufferedReader(

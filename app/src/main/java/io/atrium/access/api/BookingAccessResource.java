@@ -1,7 +1,9 @@
 package io.atrium.access.api;
 
 import io.atrium.access.AccessGrant;
+import io.atrium.access.MemberAccess;
 import io.atrium.access.Provisioning;
+import io.atrium.identity.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A booking's door and Wi-Fi access: its grants with their state and credential (bookings:read),
- * and "Give Access", which makes those not active at once (bookings:edit).
+ * A booking's door and Wi-Fi access: its grants with their state and credential (bookings:read; a
+ * member reads their own, {@link MemberAccess}), and "Give Access", which makes those not active at
+ * once (bookings:edit).
  */
 @Path("/bookings/{booking}/access")
 @Tag(name = "Bookings")
@@ -26,6 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BookingAccessResource {
 
   @Inject Provisioning provisioning;
+
+  @Inject MemberAccess memberAccess;
+
+  @Inject Caller caller;
 
   /** A grant as the API shows it; the credential only while it is active. */
   public record GrantSummary(
@@ -61,12 +68,41 @@ public class BookingAccessResource {
           g.getFailure(),
           g.getAttempts());
     }
+
+    /** What the holder is shown: the systems' refusals are the desk's to read. */
+    GrantSummary forMember() {
+      return new GrantSummary(
+          id,
+          bookingId,
+          dayPassId,
+          cardId,
+          visitorId,
+          system,
+          null,
+          holder,
+          validFrom,
+          validUntil,
+          status,
+          credential,
+          null,
+          attempts);
+    }
   }
 
   @GET
-  @Operation(summary = "The booking's door and Wi-Fi access (bookings:read)")
+  @Operation(
+      summary =
+          "The booking's door and Wi-Fi access (bookings:read); for a member, their own access to"
+              + " a booking they made (the access client right), without their visitors' or the"
+              + " systems' failures")
   @APIResponse(responseCode = "404", description = "No such booking for this caller")
   public List<GrantSummary> grants(@PathParam("booking") long booking) {
+    if (caller.isMember()) {
+      return memberAccess.ofBooking(booking).stream()
+          .map(GrantSummary::of)
+          .map(GrantSummary::forMember)
+          .toList();
+    }
     return provisioning.ofBooking(booking).stream().map(GrantSummary::of).toList();
   }
 
