@@ -1,10 +1,12 @@
 package io.atrium.signin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.Http;
 import io.atrium.testing.TestDatabase;
 import io.atrium.testing.WebSession;
 import jakarta.json.Json;
@@ -35,8 +37,16 @@ class ForgedHostIT {
 
   /** With the test server's port, so that Liberty's virtual host takes the request as its own. */
   private static final String[] FORGED = {
-    "Host", EVIL + ":" + System.getProperty("it.http.port"), "X-Forwarded-Host", EVIL
+    "Host",
+    EVIL + ":" + System.getProperty("it.http.port"),
+    "X-Forwarded-Host",
+    EVIL,
+    "X-Forwarded-Proto",
+    "gopher"
   };
+
+  /** PUBLIC_URL of the test server. */
+  private static final String PUBLIC = "http://127.0.0.1:" + System.getProperty("it.http.port");
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -94,6 +104,11 @@ class ForgedHostIT {
             .toString();
     var created = api.call("POST", "api/staff", admin, body, FORGED);
     assertEquals(201, created.statusCode(), created.body());
+    long id = Api.json(created).getJsonNumber("id").longValue();
+    assertEquals(
+        PUBLIC + "/api/staff/" + id,
+        created.headers().firstValue("Location").orElse(""),
+        "what the API made is located at PUBLIC_URL, not at the forged host or scheme");
 
     assertLinksOnlyToPublicUrl(email);
   }
@@ -130,9 +145,22 @@ class ForgedHostIT {
     assertLinksOnlyToPublicUrl(email);
   }
 
+  @Test
+  void pagesRedirectByPathAndTheApiDocumentNamesThePublicAddress() throws Exception {
+    var redirect = Http.get(base.toURI().resolve("reception/dashboard.xhtml"), FORGED);
+    assertEquals(302, redirect.statusCode(), redirect.body());
+    String location = redirect.headers().firstValue("Location").orElse("");
+    assertTrue(location.startsWith("/login.xhtml?next="), "a path, no host: " + location);
+
+    var document = Http.get(Http.serverRoot(base.toURI()).resolve("openapi"), FORGED);
+    assertEquals(200, document.statusCode());
+    assertFalse(document.body().contains(EVIL), document.body().substring(0, 400));
+    assertTrue(document.body().contains("- url: " + PUBLIC), document.body().substring(0, 400));
+  }
+
   /** The recipient has a mail with a link to PUBLIC_URL, and no mail of the tenant names EVIL. */
   private void assertLinksOnlyToPublicUrl(String email) {
-    String publicLinks = "http://127.0.0.1:" + System.getProperty("it.http.port") + "/account/%";
+    String publicLinks = PUBLIC + "/account/%";
     assertTrue(
         TestDatabase.countFromClient(
                 lumiere,

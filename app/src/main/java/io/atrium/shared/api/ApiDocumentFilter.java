@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -31,6 +32,7 @@ public class ApiDocumentFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI document) {
+    document.setServers(List.of(OASFactory.createServer().url(serverUrl())));
     Components components = document.getComponents();
     if (components == null) {
       components = OASFactory.createComponents();
@@ -52,6 +54,16 @@ public class ApiDocumentFilter implements OASFilter {
         document(path.getKey(), entry.getKey(), entry.getValue());
       }
     }
+  }
+
+  /**
+   * The configured public address ({@code PUBLIC_URL}), or "/" (this document's own server) when
+   * none is set: left empty, the runtime fills the list from the request's {@code Host} header.
+   */
+  static String serverUrl() {
+    String configured =
+        ConfigProvider.getConfig().getOptionalValue("public.url", String.class).orElse("").strip();
+    return configured.isEmpty() ? "/" : configured;
   }
 
   private static void document(String path, PathItem.HttpMethod method, Operation operation) {
