@@ -28,4 +28,9 @@ public abstract class BusinessException extends RuntimeException {
   public Object[] arguments() {
     return arguments.clone();
   }
+
+  /** Seconds after which the same request may succeed ({@code Retry-After}), if such a time is. */
+  public java.util.OptionalLong retryAfterSeconds() {
+    return java.util.OptionalLong.empty();
+  }
 }

@@ -88,6 +88,36 @@ class PricingApiIT {
   }
 
   @Test
+  void theRulesAreReadAsTheyWereSet() {
+    Setup s = setUp("pricing:read");
+    long centre = s.tenant().centreId();
+    fixtures.referencePrice(s.tenant().id(), centre, "42.50");
+    long grid =
+        fixtures.grid(
+            s.tenant().id(), centre, new PricingFixtures.Line(s.item(), null, 12, "0.9", null));
+
+    var centres = s.api().get("api/pricing/centres", s.token());
+    assertEquals(
+        200, centres.statusCode(), "these three GETs always answered 400: " + centres.body());
+    JsonObject paris = Api.jsonArray(centres).getJsonObject(0);
+    assertEquals(centre, paris.getJsonNumber("centreId").longValue());
+    assertEquals("EUR", paris.getString("currency"));
+    assertEquals("42.50", paris.getString("pricePerSqm"));
+
+    var grids = s.api().get("api/pricing/grids?centre=" + centre, s.token());
+    assertEquals(200, grids.statusCode(), grids.body());
+    JsonObject read = Api.jsonArray(grids).getJsonObject(0);
+    assertEquals(grid, read.getJsonNumber("id").longValue());
+    JsonObject line = read.getJsonArray("lines").getJsonObject(0);
+    assertEquals(s.item(), line.getJsonNumber("itemId").longValue());
+    assertEquals(12, line.getInt("commitmentMonths"));
+
+    var discounts = s.api().get("api/pricing/discounts", s.token());
+    assertEquals(200, discounts.statusCode(), discounts.body());
+    assertEquals(0, Api.jsonArray(discounts).size(), "none set in this tenant");
+  }
+
+  @Test
   void getAndPostAnswerTheSameBreakdownInTheCallersLanguage() {
     Setup s = setUp("pricing:read");
     String query =

@@ -84,8 +84,12 @@ class SignInThrottleIT {
       unknown.add(apiAnswer(forUnknown, "banyan", "no-one@banyan.test", "not-it-" + attempt));
     }
     assertEquals(real, unknown, "an unknown account answers exactly like a real one");
-    assertTrue(real.get(3).startsWith("401 "), real.get(3));
+    assertEquals(
+        "401 The workspace, e-mail or password is not right. | Bearer realm=\"atrium\"",
+        real.get(3),
+        "a mistyped password is told so, not to send a bearer token");
     assertTrue(real.get(4).startsWith("429 ") && real.get(4).contains("Too many"), real.get(4));
+    assertTrue(real.get(4).endsWith(" | retry after 30"), real.get(4));
     assertTrue(real.get(5).startsWith("429 "), real.get(5));
   }
 
@@ -191,6 +195,10 @@ class SignInThrottleIT {
   private String apiAnswer(String address, String tenant, String email, String password)
       throws Exception {
     var response = api(address, tenant, email, password);
-    return response.statusCode() + " " + Api.json(response).getString("detail");
+    return response.statusCode()
+        + " "
+        + Api.json(response).getString("detail")
+        + response.headers().firstValue("WWW-Authenticate").map(h -> " | " + h).orElse("")
+        + response.headers().firstValue("Retry-After").map(s -> " | retry after " + s).orElse("");
   }
 }

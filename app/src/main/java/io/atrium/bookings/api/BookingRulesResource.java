@@ -85,7 +85,10 @@ public class BookingRulesResource {
   @GET
   @Operation(summary = "The centre's rules, then each bookable space's: set there and in force")
   @APIResponse(responseCode = "404", description = "No such centre for this caller")
-  public List<BookingRuleSettings.Row> list(@QueryParam("centre") long centre) {
+  public List<BookingRuleSettings.Row> list(@QueryParam("centre") Long centre) {
+    if (centre == null) {
+      throw InvalidFieldsException.of("centre", "booking.centre.required");
+    }
     return settings.of(centre);
   }
 

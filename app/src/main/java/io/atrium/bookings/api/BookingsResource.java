@@ -11,6 +11,7 @@ import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.api.Page;
 import io.atrium.shared.api.PageRequest;
 import io.atrium.shared.api.Problems;
+import io.atrium.shared.api.QueryFlags;
 import io.atrium.shared.format.Formats;
 import io.atrium.tenancy.Tenant;
 import io.atrium.tenancy.Tenants;
@@ -19,7 +20,6 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -85,8 +85,9 @@ public class BookingsResource {
       @QueryParam("space") Long space,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("past") @DefaultValue("false") boolean past,
+      @QueryParam("past") String pastFlag,
       @BeanParam PageRequest paging) {
+    boolean past = QueryFlags.flag("past", pastFlag, false);
     if (caller.isMember()) {
       return paging.of(
           mine.mine(!past, paging.offset(), paging.size()).stream()

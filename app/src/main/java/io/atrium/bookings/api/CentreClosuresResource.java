@@ -59,7 +59,10 @@ public class CentreClosuresResource {
   @Operation(summary = "The centre's closures from today on (or from), in order (bookings:read)")
   @APIResponse(responseCode = "404", description = "No such centre for this caller")
   public List<ClosureSummary> list(
-      @QueryParam("centre") long centre, @QueryParam("from") String from) {
+      @QueryParam("centre") Long centre, @QueryParam("from") String from) {
+    if (centre == null) {
+      throw InvalidFieldsException.of("centre", "booking.centre.required");
+    }
     LocalDate since = from == null ? LocalDate.now().minusDays(1) : day(from, "from");
     return closures.of(centre, since).stream().map(ClosureSummary::of).toList();
   }

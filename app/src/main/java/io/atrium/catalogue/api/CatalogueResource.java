@@ -8,6 +8,7 @@ import io.atrium.catalogue.PriceChanges;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.api.Page;
 import io.atrium.shared.api.PageRequest;
+import io.atrium.shared.api.QueryFlags;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -61,7 +62,7 @@ public class CatalogueResource {
     if (text != null && (text.length() > 120 || text.chars().anyMatch(Character::isISOControl))) {
       throw InvalidFieldsException.of("q", "atrium.text.control");
     }
-    var search = new CatalogueSearch(centre, kind(kind), active(active), text);
+    var search = new CatalogueSearch(centre, kind(kind), QueryFlags.flag("active", active), text);
     List<CatalogueItem> items = catalogue.list(search, paging.offset(), paging.size());
     return paging.of(summaries(items), catalogue.count(search));
   }
@@ -146,16 +147,5 @@ public class CatalogueResource {
     } catch (IllegalArgumentException e) {
       throw InvalidFieldsException.of("kind", "catalogue.kind.unknown");
     }
-  }
-
-  private static Boolean active(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return switch (value.strip()) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw InvalidFieldsException.of("active", "catalogue.active.unknown");
-    };
   }
 }

@@ -7,6 +7,7 @@ import io.atrium.consumptions.Consumptions;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.api.Page;
 import io.atrium.shared.api.PageRequest;
+import io.atrium.shared.api.QueryFlags;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -51,14 +52,20 @@ public class ConsumptionsResource {
   @Operation(summary = "Consumptions, newest first, as filtered (invoices:read)")
   public Page<ConsumptionSummary> list(
       @QueryParam("centre") Long centre,
-      @QueryParam("billed") Boolean billed,
+      @QueryParam("billed") String billed,
       @QueryParam("company") Long company,
       @QueryParam("member") Long member,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @BeanParam PageRequest paging) {
     var search =
-        new ConsumptionSearch(centre, billed, company, member, day(from, "from"), day(to, "to"));
+        new ConsumptionSearch(
+            centre,
+            QueryFlags.flag("billed", billed),
+            company,
+            member,
+            day(from, "from"),
+            day(to, "to"));
     return paging.of(
         consumptions.list(search, paging.offset(), paging.size()).stream()
             .map(ConsumptionSummary::of)

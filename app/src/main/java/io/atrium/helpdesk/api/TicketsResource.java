@@ -18,6 +18,7 @@ import io.atrium.shared.NotFoundException;
 import io.atrium.shared.api.Page;
 import io.atrium.shared.api.PageRequest;
 import io.atrium.shared.api.Problems;
+import io.atrium.shared.api.QueryFlags;
 import io.atrium.shared.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -86,11 +87,11 @@ public class TicketsResource {
       @Parameter(description = "the assignee's staff id") @QueryParam("assignee") Long assignee,
       @Parameter(description = "true: escalated only; false: not escalated")
           @QueryParam("escalated")
-          Boolean escalated,
+          String escalated,
       @Parameter(description = "created more than this many days ago") @QueryParam("olderThanDays")
           Integer olderThanDays,
       @Parameter(description = "true: open tickets past an SLA due time") @QueryParam("overdue")
-          boolean overdue,
+          String overdue,
       @BeanParam PageRequest paging) {
     var search =
         new TicketSearch(
@@ -98,9 +99,9 @@ public class TicketsResource {
             TicketForm.parse(TicketType.class, type, "type", "ticket.type.invalid"),
             TicketForm.parse(TicketStatus.class, status, "status", "ticket.status.invalid"),
             assignee,
-            escalated,
+            QueryFlags.flag("escalated", escalated),
             olderThanDays == null ? null : Math.max(olderThanDays, 0),
-            overdue);
+            QueryFlags.flag("overdue", overdue, false));
     Instant now = Instant.now();
     List<TicketSummary> items =
         tickets.list(search, paging.offset(), paging.size()).stream()

@@ -9,12 +9,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The pricing rules as the API shows them; amounts and percentages are decimal strings. */
-final class RuleSummaries {
+public final class RuleSummaries {
 
   private RuleSummaries() {}
 
   @Schema(name = "CentrePrice")
-  record CentrePrice(
+  public record CentrePrice(
       long centreId,
       String centre,
       String currency,
@@ -31,7 +31,7 @@ final class RuleSummaries {
   }
 
   @Schema(name = "PriceGridSummary")
-  record Grid(long id, String name, boolean active, List<Long> centreIds, List<Line> lines) {
+  public record Grid(long id, String name, boolean active, List<Long> centreIds, List<Line> lines) {
 
     static Grid of(PriceGrid grid) {
       return new Grid(
@@ -53,7 +53,7 @@ final class RuleSummaries {
   }
 
   @Schema(name = "PriceGridLine")
-  record Line(
+  public record Line(
       @Schema(description = "a space kind, or null: any") String spaceKind,
       @Schema(description = "a catalogue item, or null: any") Long itemId,
       int commitmentMonths,
@@ -61,7 +61,7 @@ final class RuleSummaries {
       @Schema(description = "+ per unit; null when a coefficient is given") String amount) {}
 
   @Schema(name = "StaffDiscountSummary")
-  record Discount(
+  public record Discount(
       long id,
       String name,
       @Schema(example = "12.5") String percent,

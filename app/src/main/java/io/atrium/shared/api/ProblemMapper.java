@@ -4,8 +4,6 @@ import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.csv.ImportRefusedException;
 import io.atrium.shared.database.DatabaseOutage;
-import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -74,7 +72,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (failure instanceof ConstraintViolationException invalid) {
       problem =
           Problems.of(400, "problem.detail.invalid", null, locale, path, fields(invalid, locale));
-    } else if (unreadableBody(failure)) {
+    } else if (JsonFailures.unreadableBody(failure)) {
       problem = Problems.of(400, "problem.detail.body", null, locale, path);
     } else if (unreadableParameter != null) {
       problem =
@@ -102,7 +100,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       LOG.log(Level.SEVERE, "Incident " + incident, failure);
       problem = Problems.of(500, "problem.detail.500", new Object[] {incident}, locale, path);
     }
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    var answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    if (problem.status() == 401) {
+      // RFC 9110 and 6750: a 401 names the scheme that would let the caller in.
+      answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"atrium\"");
+    }
+    if (failure instanceof BusinessException refused) {
+      refused.retryAfterSeconds().ifPresent(s -> answer.header(HttpHeaders.RETRY_AFTER, s));
+    }
+    return answer.build();
   }
 
   /**
@@ -132,23 +138,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     return null;
-  }
-
-  /**
-   * A request body that is not JSON, or JSON of the wrong shape for its record: the caller's
-   * mistake, however deep the JSON binding layer wraps it (RESTEasy: ProcessingException around a
-   * JsonbException or a parsing exception).
-   */
-  static boolean unreadableBody(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-        return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return false;
   }
 
   /** Bean Validation interpolates in the server's language; this redoes it in the caller's. */

@@ -8,10 +8,16 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -43,7 +49,7 @@ public final class StrictJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (JsonParser parser = JSON.createParser(buffered)) {
+    try (JsonParser parser = JSON.createParser(utf8(buffered))) {
       JsonValue value = value(parser, parser.next(), 0);
       if (parser.hasNext()) {
         throw UnreadableBodyException.notJson();
@@ -55,8 +61,44 @@ public final class StrictJson {
       if (limited.exceeded) {
         throw new UnreadableBodyException(413, "problem.detail.413", MAX_BYTES / 1024);
       }
+      if (notUtf8(e)) {
+        throw new UnreadableBodyException(400, "problem.detail.encoding");
+      }
       throw UnreadableBodyException.notJson();
+    } catch (CharacterCodingException e) {
+      throw new UnreadableBodyException(400, "problem.detail.encoding");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The body as UTF-8, the only encoding of JSON (RFC 8259), refusing bytes that are not: a decoder
+   * left to its default puts U+FFFD in their place, and a name sent in Latin-1 was stored with
+   * replacement characters and answered 201. A leading byte order mark is skipped, as the RFC
+   * allows.
+   */
+  private static Reader utf8(InputStream body) throws IOException {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var text = new BufferedReader(new InputStreamReader(body, decoder));
+    text.mark(1);
+    if (text.read() != '\uFEFF') {
+      text.reset();
+    }
+    return text;
+  }
+
+  private static boolean notUtf8(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CharacterCodingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether only white space comes before the end; the stream is left where it was. */

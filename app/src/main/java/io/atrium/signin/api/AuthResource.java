@@ -8,6 +8,7 @@ import io.atrium.shared.api.ApiDocumentFilter;
 import io.atrium.signin.ApiSessions;
 import io.atrium.signin.ApiSessions.TokenPair;
 import io.atrium.signin.SignIn;
+import io.atrium.signin.SignInRefusedException;
 import io.atrium.signin.SignInResult;
 import io.atrium.signin.SourceAddress;
 import io.atrium.signin.TooManyAttemptsException;
@@ -56,11 +57,11 @@ public class AuthResource {
   @Operation(summary = "Sign in with workspace, e-mail and password; returns a token pair")
   public TokenPair token(@Valid TokenRequest request) {
     if (request == null) {
-      throw new NotSignedInException();
+      throw new SignInRefusedException();
     }
     String tenant = request.tenant() == null ? "" : request.tenant().trim();
     if (SignIn.PLATFORM.equalsIgnoreCase(tenant)) {
-      throw new NotSignedInException();
+      throw new SignInRefusedException();
     }
     SignInResult result =
         signIn.attempt(tenant, request.email(), request.password(), source.of(http));
@@ -68,7 +69,7 @@ public class AuthResource {
       throw new TooManyAttemptsException();
     }
     if (!result.succeeded()) {
-      throw new NotSignedInException();
+      throw new SignInRefusedException();
     }
     var principal = result.principal();
     return tenancy.runAsTenant(principal.tenantId(), () -> sessions.pairFor(principal));

@@ -2,6 +2,7 @@ package io.atrium.staff.api;
 
 import io.atrium.shared.api.Page;
 import io.atrium.shared.api.PageRequest;
+import io.atrium.shared.api.QueryFlags;
 import io.atrium.staff.StaffAssignment;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffMembers;
@@ -41,9 +42,9 @@ public class StaffResource {
       @QueryParam("q") String text,
       @QueryParam("role") Long roleId,
       @QueryParam("centre") Long centreId,
-      @QueryParam("active") Boolean active,
+      @QueryParam("active") String active,
       @BeanParam PageRequest paging) {
-    var search = new StaffSearch(text, roleId, centreId, active);
+    var search = new StaffSearch(text, roleId, centreId, QueryFlags.flag("active", active));
     List<StaffSummary> items =
         staff.list(search, paging.offset(), paging.size()).stream().map(StaffSummary::of).toList();
     return paging.of(items, staff.count(search));

@@ -1,6 +1,7 @@
 package io.atrium.shared.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.testing.Api;
@@ -14,8 +15,10 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -283,5 +286,82 @@ class StrictInputIT {
     String huge = "{\"title\":\"" + "a".repeat(30 * 1024 * 1024) + "\"}";
     var response = api.post("api/events", admin, huge);
     assertTrue(problem(response, 413).getString("detail").contains("256"), response.body());
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefusedAndNothingIsStored() {
+    long centre = parisCentre();
+    String day = LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).plusDays(3).toString();
+    byte[] start =
+        ("{\"centreId\":" + centre + ",\"day\":\"" + day + "\",\"label\":\"Caf")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = {(byte) 0xE9, '"', '}'}; // "é" as Latin-1 sends it: not UTF-8
+    byte[] body = Arrays.copyOf(start, start.length + latin1.length);
+    System.arraycopy(latin1, 0, body, start.length, latin1.length);
+    var refused = api.upload("api/centre-closures", admin, "application/json", body);
+    assertTrue(problem(refused, 400).getString("detail").contains("UTF-8"), refused.body());
+    var french =
+        api.upload("api/centre-closures", admin, "application/json", body, "Accept-Language", "fr");
+    assertTrue(problem(french, 400).getString("detail").contains("pas en UTF-8"), french.body());
+
+    var closures = api.get("api/centre-closures?centre=" + centre + "&from=" + day, admin);
+    assertEquals(200, closures.statusCode(), closures.body());
+    assertFalse(closures.body().contains(day), "nothing stored: " + closures.body());
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] right =
+        (new String(start, StandardCharsets.UTF_8) + "é\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = Arrays.copyOf(bom, bom.length + right.length);
+    System.arraycopy(right, 0, withBom, bom.length, right.length);
+    var stored = api.upload("api/centre-closures", admin, "application/json", withBom);
+    assertEquals(201, stored.statusCode(), "UTF-8, after a byte order mark: " + stored.body());
+    assertEquals("Café", Api.json(stored).getString("label"));
+    long id = Api.json(stored).getJsonNumber("id").longValue();
+    assertEquals(204, api.delete("api/centre-closures/" + id, admin).statusCode());
+  }
+
+  @Test
+  void aYesNoFilterIsTrueOrFalseAndNothingElse() {
+    for (String query :
+        new String[] {
+          "api/consumptions?billed=maybe",
+          "api/staff?active=1",
+          "api/tickets?escalated=yes",
+          "api/tickets?overdue=maybe",
+          "api/bookings?past=TRUE",
+          "api/catalogue?active=maybe"
+        }) {
+      String name = query.substring(query.indexOf('?') + 1, query.indexOf('='));
+      assertEquals("Use true or false.", fieldError(api.get(query, admin), name), query);
+    }
+    var french = api.get("api/tickets?overdue=peut-être", admin, "Accept-Language", "fr");
+    assertEquals("Indiquez true ou false.", fieldError(french, "overdue"));
+    for (String query :
+        new String[] {
+          "api/consumptions?billed=false",
+          "api/staff?active=true",
+          "api/tickets?escalated=false&overdue=true",
+          "api/bookings?past=true"
+        }) {
+      assertEquals(200, api.get(query, admin).statusCode(), query);
+    }
+  }
+
+  @Test
+  void aMissingCentreIsNamedNotTakenForAWrongAddress() {
+    for (String path : new String[] {"api/centre-closures", "api/booking-rules"}) {
+      assertEquals("Choose the centre.", fieldError(api.get(path, admin), "centre"), path);
+    }
+    var rules = api.get("api/booking-rules?centre=" + parisCentre(), admin);
+    assertEquals(200, rules.statusCode(), rules.body());
+  }
+
+  @Test
+  void aRequestWithoutATokenIsToldWhichSchemeToUse() {
+    var anonymous = Http.get(root.resolve("api/me"));
+    problem(anonymous, 401);
+    assertEquals(
+        "Bearer realm=\"atrium\"",
+        anonymous.headers().firstValue("WWW-Authenticate").orElse(""),
+        anonymous.headers().toString());
   }
 }
