@@ -55,8 +55,8 @@ public class AccountingSystems {
     return new NoAccountingSystem();
   }
 
-  /** The configured system's name, for the page. */
+  /** The configured system's name, for the page; empty when none is (the page says so). */
   public String name() {
-    return "zoho".equalsIgnoreCase(system.strip()) ? "Zoho Books" : "none";
+    return "zoho".equalsIgnoreCase(system.strip()) ? "Zoho Books" : "";
   }
 }

@@ -103,7 +103,17 @@ class ContractsBrowserIT {
   void aDraftNeedsAStartDateAndIsCancelledWithItsReason() throws Exception {
     WebDriver b = signedIn("en-GB,en");
     b.get(base + "contracts/contract.xhtml");
+    assertEquals("Deposit", b.findElement(By.id("form:depositLabel")).getText().strip());
     Browser.choose(b, "form:centre", "PAR1");
+    assertEquals(
+        "Deposit (EUR)",
+        Browser.await(
+            b,
+            x -> {
+              String label = x.findElement(By.id("form:depositLabel")).getText().strip();
+              return label.contains("(") ? label : null;
+            }),
+        "the centre's currency once it is chosen, no empty brackets before");
     Browser.choose(b, "form:companyId", "Studio Kaolin");
     b.findElement(By.id("form:save")).click();
     String refused =

@@ -136,6 +136,12 @@ class PaymentsBrowserIT {
     assertEquals("120.00 EUR", screen.text("due"));
     assertEquals(List.of(), screen.accessibilityViolations());
 
+    assertTrue(screen.text("testGateway").contains("charges no card"), screen.text("testGateway"));
+    screen.type("payForm:paymentMethod", "1234");
+    screen.click("payForm:pay");
+    screen.awaitText("messages", "The card was declined");
+    assertEquals("120.00 EUR", screen.text("due"), "a number that is no card's pays nothing");
+
     screen.type("payForm:paymentMethod", "4242 4242 4242 4242");
     screen.click("payForm:pay");
 

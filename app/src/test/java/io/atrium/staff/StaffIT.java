@@ -126,6 +126,23 @@ class StaffIT {
 
   @Test
   @RunAsClient
+  void theMatrixNamesTheRolesInTheReadersLanguage() throws Exception {
+    var french = web("admin@lumiere.test").pickLanguage("fr").get("staff/rights.xhtml");
+    assertEquals(200, french.statusCode());
+    var texts = Texts.bundle(Locale.FRENCH);
+    for (String key :
+        List.of(
+            "role.default.accountant", "role.default.receptionist", "role.default.technician")) {
+      String name = texts.getString(key).replace("'", "&#39;");
+      assertTrue(french.body().contains(name), "the French name: " + name);
+    }
+    assertFalse(
+        french.body().contains(">Accountant<") || french.body().contains("Accountant ·"),
+        "no English role name on the French page");
+  }
+
+  @Test
+  @RunAsClient
   void withoutStaffRightsTheMenuHasNoStaffAndItsPagesAreForbidden() throws Exception {
     var admin = web("admin@lumiere.test").get("index.xhtml").body();
     assertTrue(admin.contains("/staff/list.xhtml") && admin.contains("/staff/rights.xhtml"));

@@ -9,6 +9,8 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
 import io.atrium.shared.web.PageErrors;
+import io.atrium.tenancy.Centres;
+import io.atrium.tenancy.TaxScheme;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +35,11 @@ public class SettingsBacking implements Serializable {
   @Inject ReminderTexts texts;
 
   @Inject Caller caller;
+
+  @Inject Centres centres;
+
+  /** VAT centres (France): the law's rate and fixed indemnity are explained and set. */
+  private boolean vat;
 
   private boolean lateFeesEnabled;
   private BigDecimal penaltyRate;
@@ -98,6 +105,11 @@ public class SettingsBacking implements Serializable {
     formalDays = settings.formalDays();
     finalDays = settings.finalDays();
     textForms = new ArrayList<>(texts.all().stream().map(TextForm::new).toList());
+    vat = centres.visible().stream().anyMatch(c -> c.getTaxScheme() == TaxScheme.VAT);
+  }
+
+  public boolean isVat() {
+    return vat;
   }
 
   public void save() {

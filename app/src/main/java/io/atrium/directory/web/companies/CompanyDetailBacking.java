@@ -11,6 +11,7 @@ import io.atrium.shared.web.EntityParam;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
+import io.atrium.tenancy.TaxScheme;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -85,6 +86,18 @@ public class CompanyDetailBacking implements Serializable {
 
   public List<Member> getPeople() {
     return people;
+  }
+
+  /**
+   * Whether the tenant has VAT centres: French identifiers (SIREN, SIRET, intra-EU VAT number) are
+   * asked only then, GSTIN only with GST centres; an Indian operator was asked for a SIRET.
+   */
+  public boolean isVat() {
+    return centreChoices.stream().anyMatch(c -> c.getTaxScheme() == TaxScheme.VAT);
+  }
+
+  public boolean isGst() {
+    return centreChoices.stream().anyMatch(c -> c.getTaxScheme() == TaxScheme.GST);
   }
 
   public List<Centre> getCentres() {

@@ -6,6 +6,8 @@ import io.atrium.payments.Balances;
 import io.atrium.payments.Mandates;
 import io.atrium.payments.PaymentIntent;
 import io.atrium.payments.PaymentIntents;
+import io.atrium.payments.gateway.Gateways;
+import io.atrium.payments.gateway.TestGateway;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.shared.web.PageErrors;
@@ -36,10 +38,12 @@ public class PayBacking implements Serializable {
 
   @Inject Caller caller;
 
+  @Inject Gateways gateways;
+
   private java.util.List<Balance> companyBalances = java.util.List.of();
   private boolean companyMember;
 
-  private final String key = UUID.randomUUID().toString();
+  private String key = UUID.randomUUID().toString();
   private long invoiceId;
   private PaymentIntents.Payable payable;
   private String card;
@@ -76,6 +80,10 @@ public class PayBacking implements Serializable {
       if (outcome == PaymentIntent.Status.SUCCEEDED) {
         Messages.addGlobalInfo("payment.pay.succeeded");
       } else {
+        if (outcome == PaymentIntent.Status.FAILED) {
+          // A declined card is tried again with another: a new attempt, not the same one's answer.
+          key = UUID.randomUUID().toString();
+        }
         Messages.addGlobalWarn("payment.pay." + outcome.name().toLowerCase(java.util.Locale.ROOT));
       }
     } catch (BusinessException refused) {
@@ -90,6 +98,16 @@ public class PayBacking implements Serializable {
     } catch (BusinessException refused) {
       PageErrors.show(refused, "mandateForm");
     }
+  }
+
+  /** The built-in gateway takes the payments: the page says no card is charged. */
+  public boolean isTestGateway() {
+    return TestGateway.NAME.equals(gateways.current().name());
+  }
+
+  /** SEPA debits euros only: an invoice in another currency is not offered a mandate. */
+  public boolean isSepaOffered() {
+    return payable != null && "EUR".equals(payable.getInvoice().getCurrency());
   }
 
   public boolean isCompanyMember() {
