@@ -323,11 +323,7 @@ public class BookingBilling {
             : booking.getMember().getFullName();
     return booking.getSpace().getName()
         + " "
-        + day(booking)
-        + " "
-        + booking.getStartsAt().atZone(zone).toLocalTime()
-        + "–"
-        + booking.getEndsAt().atZone(zone).toLocalTime()
+        + SlotText.of(booking.getStartsAt(), booking.getEndsAt(), zone)
         + " · "
         + payer;
   }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -102,8 +101,8 @@ class BookingPolicy {
             409,
             "booking.rule.buffer",
             rules.bufferMinutes(),
-            LocalDateTime.ofInstant(near.get(0).getStartsAt(), zone).toString(),
-            LocalDateTime.ofInstant(near.get(0).getEndsAt(), zone).toLocalTime().toString());
+            SlotText.start(near.get(0).getStartsAt(), zone),
+            SlotText.end(near.get(0).getEndsAt(), zone));
       }
     }
     if (company != null && rules.weeklyQuotaHours() != null) {

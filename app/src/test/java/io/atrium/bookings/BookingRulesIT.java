@@ -99,8 +99,8 @@ class BookingRulesIT {
     assertEquals(409, tooClose.statusCode(), tooClose.body());
     assertEquals(
         "This space keeps 15 minutes free around each booking, and "
-            + monday
-            + "T09:00–10:00 is booked (its booking rule).",
+            + monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            + " 09:00–10:00 is booked (its booking rule).",
         Api.json(tooClose).getString("detail"));
     assertTrue(!tooClose.body().contains("Kaolin"), "the slot's time, never its holder");
     id(book(api, admin, "Nordlys Conseil", monday.atTime(10, 30), 60));
