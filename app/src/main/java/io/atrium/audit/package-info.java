@@ -46,7 +46,9 @@
  *       refresh tokens, platform accounts), and those of the tests' own fixtures.
  *   <li>The log is read in plain words, in the reader's language ({@code audit.web.AuditWords}):
  *       "Hélène Martin a modifié l'e-mail de Camille Vasseur". Actions, entity types, fields and
- *       known values come from the bundle; the subject is named by the capability that owns it
+ *       known values come from the bundle, a constant of a capability's labelled enum by that
+ *       enum's label ({@link io.atrium.audit.ValueLabels}), days and instants as the page's other
+ *       dates (instants in the tenant's zone); the subject is named by the capability that owns it
  *       ({@link io.atrium.audit.SubjectNames}, read when the log is read), or by its type and
  *       number once it is gone (a visitor purged at the end of retention). New entries name related
  *       rows (a visitor's host); older entries that kept an id show it as a number.

@@ -5,6 +5,7 @@ import io.atrium.audit.AuditFilter;
 import io.atrium.audit.AuditSubjects;
 import io.atrium.audit.AuditTrail;
 import io.atrium.audit.ChainCheck;
+import io.atrium.audit.LabelledValues;
 import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.format.Formats;
 import io.atrium.shared.i18n.Texts;
@@ -36,6 +37,8 @@ public class AuditLogBacking implements Serializable {
   @Inject AuditTrail trail;
 
   @Inject AuditSubjects subjects;
+
+  @Inject LabelledValues labelledValues;
 
   private AuditFilter filter = AuditFilter.ALL;
   private String entityType;
@@ -104,7 +107,9 @@ public class AuditLogBacking implements Serializable {
   }
 
   public List<String> changesOf(AuditEntry entry) {
-    return entry.getChanges().getList().stream().map(words()::change).toList();
+    return entry.getChanges().getList().stream()
+        .map(change -> words().change(entry.getEntityType(), change))
+        .toList();
   }
 
   public String entityLabel(String type) {
@@ -113,7 +118,9 @@ public class AuditLogBacking implements Serializable {
 
   private AuditWords words() {
     if (words == null) {
-      words = new AuditWords(Texts.bundle(Faces.getLocale()), names);
+      words =
+          new AuditWords(
+              Texts.bundle(Faces.getLocale()), names, formats, zone, labelledValues::labelKey);
     }
     return words;
   }

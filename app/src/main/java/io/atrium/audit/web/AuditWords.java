@@ -3,13 +3,23 @@ package io.atrium.audit.web;
 import io.atrium.audit.AuditEntry;
 import io.atrium.audit.AuditSubjects;
 import io.atrium.audit.Changes.Change;
+import io.atrium.shared.format.Formats;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,12 +35,50 @@ final class AuditWords {
   /** Fields some entries keep a related row's id in: shown as its number, not a bare figure. */
   private static final Set<String> ID_FIELDS = Set.of("hostId", "member", "event");
 
+  /** How {@link io.atrium.audit.Changes} writes java.time values: ISO-8601. */
+  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private static final Pattern ISO_TIME =
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
+
+  private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:\\d{2}$");
+
+  /** The bundle key of a recorded value's label, by entity type, field and value. */
+  interface ValueKeys {
+    Optional<String> labelKey(String entityType, String field, String value);
+  }
+
   private final ResourceBundle texts;
   private final Map<String, String> names;
+  private final Formats formats;
+  private final ZoneId zone;
+  private final ValueKeys valueKeys;
 
   AuditWords(ResourceBundle texts, Map<String, String> names) {
+    this(
+        texts,
+        names,
+        Formats.of(texts.getLocale(), null),
+        ZoneOffset.UTC,
+        (type, field, value) -> Optional.empty());
+  }
+
+  /**
+   * Instants are shown in {@code zone}, the one the log's times are in, written the reader's way
+   * ({@code formats}), as the rest of the page.
+   */
+  AuditWords(
+      ResourceBundle texts,
+      Map<String, String> names,
+      Formats formats,
+      ZoneId zone,
+      ValueKeys valueKeys) {
     this.texts = texts;
     this.names = names;
+    this.formats = formats;
+    this.zone = zone;
+    this.valueKeys = valueKeys;
   }
 
   /** Who did what to what. */
@@ -66,9 +114,14 @@ final class AuditWords {
 
   /** One change as a line: "E-mail : a@x.fr → b@x.fr". */
   String change(Change change) {
+    return change("", change);
+  }
+
+  /** One change of an entity of this type, whose labelled values it shows by their labels. */
+  String change(String entityType, Change change) {
     String label = label(change.field());
-    String before = value(change.field(), change.before());
-    String after = value(change.field(), change.after());
+    String before = value(entityType, change.field(), change.before());
+    String after = value(entityType, change.field(), change.after());
     if (change.before() == null) {
       return format("audit.change.set", label, after);
     }
@@ -105,9 +158,18 @@ final class AuditWords {
   }
 
   /** A value as people read it: a state or a yes/no in their words, an id as a number. */
-  private String value(String field, String value) {
+  private String value(String entityType, String field, String value) {
     if (value == null) {
       return "";
+    }
+    Optional<String> labelled =
+        valueKeys.labelKey(entityType, field, value).filter(texts::containsKey);
+    if (labelled.isPresent()) {
+      return text(labelled.get());
+    }
+    String when = when(value);
+    if (when != null) {
+      return when;
     }
     if (ID_FIELDS.contains(field) && AuditSubjects.numeric(value) != null) {
       return format("audit.number", value);
@@ -124,6 +186,30 @@ final class AuditWords {
     }
     String known = "audit.value." + value;
     return texts.containsKey(known) ? text(known) : value;
+  }
+
+  /**
+   * A day or a time as the page's other dates show them, an instant on the clock of the log's zone;
+   * null for any other text.
+   */
+  private String when(String value) {
+    try {
+      if (ISO_DAY.matcher(value).matches()) {
+        return formats.date(LocalDate.parse(value));
+      }
+      if (!ISO_TIME.matcher(value).matches()) {
+        return null;
+      }
+      if (value.endsWith("Z")) {
+        return formats.dateTime(Instant.parse(value), zone);
+      }
+      if (OFFSET.matcher(value).find()) {
+        return formats.dateTime(OffsetDateTime.parse(value).toInstant(), zone);
+      }
+      return formats.dateTime(LocalDateTime.parse(value));
+    } catch (DateTimeParseException notADate) {
+      return null;
+    }
   }
 
   /** A default role's product name ("Super Admin") in the reader's language; others as named. */

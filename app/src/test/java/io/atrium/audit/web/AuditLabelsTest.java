@@ -3,11 +3,13 @@ package io.atrium.audit.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.audit.ValueLabels;
 import io.atrium.shared.i18n.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -45,6 +47,10 @@ class AuditLabelsTest {
   private static final Pattern TYPE_CONSTANT =
       Pattern.compile("String AUDIT\\s*=\\s*\"([A-Z][a-z]\\w*)\"");
 
+  private static final Pattern VALUE_LABELS =
+      Pattern.compile(
+          "package (io\\.atrium\\.[\\w.]+);.*class (\\w+) implements ValueLabels", Pattern.DOTALL);
+
   private static final List<ResourceBundle> BUNDLES =
       List.of(Texts.bundle(Locale.ENGLISH), Texts.bundle(Locale.FRENCH));
 
@@ -76,6 +82,26 @@ class AuditLabelsTest {
     }
   }
 
+  @Test
+  void everyLabelledValueHasItsLabelInBothLanguages() throws ReflectiveOperationException {
+    List<String> missing = new ArrayList<>();
+    int fields = 0;
+    for (String name : valueLabels()) {
+      var labels = (ValueLabels) Class.forName(name).getDeclaredConstructor().newInstance();
+      for (var type : labels.labelledFields().values()) {
+        fields++;
+        for (Enum<?> constant : type.getEnumConstants()) {
+          String key = (String) type.getMethod("getLabelKey").invoke(constant);
+          BUNDLES.stream()
+              .filter(texts -> !texts.containsKey(key))
+              .forEach(texts -> missing.add(key + " (" + texts.getLocale() + ")"));
+        }
+      }
+    }
+    assertTrue(fields >= 10, "labelled fields found: " + fields);
+    assertEquals(List.of(), missing);
+  }
+
   private static Set<String> found(Pattern... patterns) {
     Set<String> names = new TreeSet<>();
     sources()
@@ -90,6 +116,14 @@ class AuditLabelsTest {
               }
             });
     return names;
+  }
+
+  private static List<String> valueLabels() {
+    return sources()
+        .map(VALUE_LABELS::matcher)
+        .filter(Matcher::find)
+        .map(m -> m.group(1) + "." + m.group(2))
+        .toList();
   }
 
   private static Stream<String> sources() {

@@ -3,10 +3,15 @@ package io.atrium.audit.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.atrium.audit.Changes;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.i18n.Texts;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuditWordsTest {
@@ -83,5 +88,60 @@ class AuditWordsTest {
   void entityTypesAreTranslatedForTheFilter() {
     assertEquals("Collaborateur", french.entityType("StaffMember"));
     assertEquals("Staff member", english.entityType("StaffMember"));
+  }
+
+  @Test
+  void datesAreInTheLogsZoneAndTheReadersFormatNotInUtc() {
+    var booking =
+        Changes.of()
+            .field("startsAt", null, Instant.parse("2027-05-03T09:00:00Z"))
+            .field("consumedOn", null, LocalDate.parse("2027-05-03"))
+            .getList();
+    var kolkata = ZoneId.of("Asia/Kolkata");
+    var indian =
+        new AuditWords(
+            Texts.bundle(Locale.ENGLISH),
+            NAMES,
+            Formats.of(Locale.ENGLISH, "IN"),
+            kolkata,
+            (type, field, value) -> Optional.empty());
+    assertEquals(
+        List.of("Consumed on: 3 May 2027", "Start: 3 May 2027, 14:30"),
+        booking.stream().map(change -> indian.change("Booking", change)).toList());
+    var paris =
+        new AuditWords(
+            Texts.bundle(Locale.FRENCH),
+            NAMES,
+            Formats.of(Locale.FRENCH, "FR"),
+            ZoneId.of("Europe/Paris"),
+            (type, field, value) -> Optional.empty());
+    assertEquals(
+        "Début : "
+            + Formats.of(Locale.FRENCH, "FR")
+                .dateTime(Instant.parse("2027-05-03T09:00:00Z"), ZoneId.of("Europe/Paris")),
+        paris.change("Booking", booking.get(1)));
+  }
+
+  @Test
+  void aLabelledEnumsValueIsShownByItsLabel() {
+    var words =
+        new AuditWords(
+            Texts.bundle(Locale.FRENCH),
+            NAMES,
+            Formats.of(Locale.FRENCH, "FR"),
+            ZoneId.of("Europe/Paris"),
+            (type, field, value) ->
+                "Ticket".equals(type) && "priority".equals(field)
+                    ? Optional.of("ticket.priority." + value.toLowerCase(Locale.ROOT))
+                    : Optional.empty());
+    var priority = Changes.of().field("priority", "NORMAL", "URGENT").getList().get(0);
+    assertEquals(
+        "Priorité : "
+            + Texts.bundle(Locale.FRENCH).getString("ticket.priority.normal")
+            + " → "
+            + Texts.bundle(Locale.FRENCH).getString("ticket.priority.urgent"),
+        words.change("Ticket", priority));
+    var system = Changes.of().field("system", null, "WIFI").getList().get(0);
+    assertEquals("Système : WIFI", words.change("AccessGrant", system));
   }
 }

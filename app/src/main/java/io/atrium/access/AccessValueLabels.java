@@ -1,0 +1,15 @@
+package io.atrium.access;
+
+import io.atrium.audit.ValueLabels;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/** The access systems the audit log shows by their labels. */
+@ApplicationScoped
+public class AccessValueLabels implements ValueLabels {
+
+  @Override
+  public Map<String, Class<? extends Enum<?>>> labelledFields() {
+    return Map.of("AccessGrant.system", AccessGrant.System.class);
+  }
+}

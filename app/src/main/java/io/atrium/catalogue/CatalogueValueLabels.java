@@ -1,0 +1,19 @@
+package io.atrium.catalogue;
+
+import io.atrium.audit.ValueLabels;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/** The kinds and units of catalogue items the audit log shows by their labels. */
+@ApplicationScoped
+public class CatalogueValueLabels implements ValueLabels {
+
+  @Override
+  public Map<String, Class<? extends Enum<?>>> labelledFields() {
+    return Map.of(
+        "CatalogueItem.kind",
+        CatalogueItem.Kind.class,
+        "CatalogueItem.unit",
+        CatalogueItem.Unit.class);
+  }
+}
