@@ -17,6 +17,7 @@ import io.atrium.testing.TestTenants.TestTenant;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -92,6 +93,16 @@ class AuditLogBrowserIT {
               "UPDATE",
               null,
               Changes.of().field("email", "carl@old.test", "carl@new.test"));
+          // As Bookings records one: an instant, a person, a state's constant.
+          trail.record(
+              "Booking",
+              "2520",
+              "CREATE",
+              tenant.centreId(),
+              Changes.of()
+                  .field("startsAt", null, Instant.parse("2027-05-03T09:00:00Z"))
+                  .field("bookedBy", null, "Ada Auditor")
+                  .field("status", null, "CONFIRMED"));
         });
   }
 
@@ -138,6 +149,14 @@ class AuditLogBrowserIT {
     assertTrue(table.contains("System changed the name of company no. 1001"), table);
     assertTrue(table.contains("System changed the e-mail of Carl Clerk"), "named: " + table);
     assertTrue(table.contains("System"), "entries made by the system: " + table);
+    // A booking's changes read as the rest of the page: times on the centre's clock, fields and
+    // states by their labels, never the stored UTC instant, camelCase name or constant.
+    assertTrue(table.contains("Start: 3 May 2027, 11:00"), "in Europe/Paris: " + table);
+    assertTrue(table.contains("Booked by: Ada Auditor"), table);
+    assertTrue(table.contains("Status: Confirmed"), table);
+    assertFalse(table.contains("2027-05-03T09:00:00Z"), table);
+    assertFalse(table.contains("bookedBy"), table);
+    assertFalse(table.contains("CONFIRMED"), table);
 
     String chain = auditor.verify();
     assertTrue(chain.startsWith("Chain intact:"), chain);
