@@ -4,7 +4,7 @@ import io.atrium.audit.ValueLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
-/** The kinds and units of catalogue items the audit log shows by their labels. */
+/** The kinds, units and service types of catalogue items the audit log shows by their labels. */
 @ApplicationScoped
 public class CatalogueValueLabels implements ValueLabels {
 
@@ -14,6 +14,8 @@ public class CatalogueValueLabels implements ValueLabels {
         "CatalogueItem.kind",
         CatalogueItem.Kind.class,
         "CatalogueItem.unit",
-        CatalogueItem.Unit.class);
+        CatalogueItem.Unit.class,
+        "CatalogueItem.serviceType",
+        CatalogueItem.ServiceType.class);
   }
 }

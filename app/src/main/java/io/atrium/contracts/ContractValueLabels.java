@@ -18,6 +18,8 @@ public class ContractValueLabels implements ValueLabels {
         "Contract.paymentMethod",
         PaymentMethod.class,
         "Contract.method",
-        Contract.SignatureMethod.class);
+        Contract.SignatureMethod.class,
+        "Contract.approval",
+        Contract.Approval.class);
   }
 }
