@@ -6,6 +6,7 @@ import io.atrium.notifications.CalendarEvent;
 import io.atrium.notifications.InAppNotice;
 import io.atrium.notifications.Mail;
 import io.atrium.notifications.MailAttachment;
+import io.atrium.notifications.NoticeTime;
 import io.atrium.notifications.Notifications;
 import io.atrium.shared.format.Formats;
 import io.atrium.shared.i18n.Texts;
@@ -19,6 +20,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,8 +142,32 @@ class BookingMessages {
     if (contact != null) {
       notifications.notice(
           new InAppNotice(
-              AtriumPrincipal.Kind.MEMBER, contact.getId(), language, template, params, null));
+              AtriumPrincipal.Kind.MEMBER,
+              contact.getId(),
+              language,
+              template,
+              params,
+              null,
+              times(booking, bookings, taken, zone)));
     }
+  }
+
+  /**
+   * The notice's days and hours, written when the member reads it, in the language of their page
+   * then (the mail's are written now: it is sent once, in theirs).
+   */
+  private static Map<String, NoticeTime> times(
+      Booking booking, List<Booking> bookings, List<Instant> taken, ZoneId zone) {
+    Map<String, NoticeTime> times = new HashMap<>();
+    times.put("date", NoticeTime.date(booking.getStartsAt(), zone));
+    times.put("from", NoticeTime.time(booking.getStartsAt(), zone));
+    times.put("to", NoticeTime.time(booking.getEndsAt(), zone));
+    times.put(
+        "dates", NoticeTime.dates(bookings.stream().map(Booking::getStartsAt).toList(), zone));
+    if (!taken.isEmpty()) {
+      times.put("taken", NoticeTime.dates(taken, zone));
+    }
+    return times;
   }
 
   private static String dates(List<Instant> instants, Formats formats, ZoneId zone) {

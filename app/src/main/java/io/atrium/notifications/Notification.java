@@ -4,10 +4,14 @@ import static io.atrium.shared.Jsonp.JSON;
 
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.shared.InstantConverter;
+import io.atrium.shared.format.Formats;
+import io.atrium.shared.i18n.Texts;
 import io.atrium.tenancy.TenantEntity;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -23,7 +27,9 @@ import java.util.Map;
 /**
  * A notice in one person's bell, rendered in their profile's language when it was created and again
  * in the reader's current language when shown ({@link #titleIn}): its template and parameters are
- * kept with it. Unread until the person opens it or marks all read; only its recipient may do
+ * kept with it, its days and times as instants ({@link NoticeTime}) so that they are written in
+ * that language too. Notices stored before kept them as text, in the language they were written in,
+ * and show that text. Unread until the person opens it or marks all read; only its recipient may do
  * either.
  */
 @Entity
@@ -44,7 +50,10 @@ public class Notification extends TenantEntity {
   /** The bundle template ({@code notice.<template>.title/.body}); null for older notices. */
   private String template;
 
-  /** The template's parameters as a JSON object of strings. */
+  /**
+   * The template's parameters as a JSON object: strings, and objects for days and times ({@link
+   * NoticeTime#toJson}).
+   */
   private String params;
 
   @Column(name = "created_at")
@@ -65,10 +74,11 @@ public class Notification extends TenantEntity {
       String link,
       Instant now,
       String template,
-      Map<String, String> params) {
+      Map<String, String> params,
+      Map<String, NoticeTime> times) {
     this.recipientKind = recipientKind;
     this.template = template;
-    this.params = toJson(params);
+    this.params = toJson(params, times);
     this.recipientId = recipientId;
     this.title = title;
     this.body = body;
@@ -101,35 +111,60 @@ public class Notification extends TenantEntity {
 
   /** The title in this language (the one the reader's page is in). */
   public String titleIn(Locale language) {
+    return titleIn(Formats.of(language, null));
+  }
+
+  /** The title as a reader with these formats reads it: their language and their region's dates. */
+  public String titleIn(Formats reader) {
     return template == null
         ? title
         : Templates.oneLine(
-            Templates.render("notice." + template + ".title", language, fromJson(params)));
+            Templates.render(
+                "notice." + template + ".title", language(reader), fromJson(params, reader)));
   }
 
   /** The body in this language, null when the notice has none. */
   public String bodyIn(Locale language) {
-    return template == null
-        ? body
-        : Templates.renderOptional("notice." + template + ".body", language, fromJson(params));
+    return bodyIn(Formats.of(language, null));
   }
 
-  private static String toJson(Map<String, String> values) {
+  public String bodyIn(Formats reader) {
+    return template == null
+        ? body
+        : Templates.renderOptional(
+            "notice." + template + ".body", language(reader), fromJson(params, reader));
+  }
+
+  private static Locale language(Formats reader) {
+    return Texts.supported(reader.getLocale());
+  }
+
+  private static String toJson(Map<String, String> values, Map<String, NoticeTime> times) {
     JsonObjectBuilder json = JSON.createObjectBuilder();
     if (values != null) {
       values.forEach(json::add);
     }
+    if (times != null) {
+      times.forEach((name, time) -> json.add(name, time.toJson()));
+    }
     return json.build().toString();
   }
 
-  private static Map<String, String> fromJson(String text) {
+  /** The parameters as this reader reads them; text stored by older notices stays as it is. */
+  private static Map<String, String> fromJson(String text, Formats reader) {
     Map<String, String> values = new HashMap<>();
     if (text != null) {
-      try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-        reader.readObject().forEach((k, v) -> values.put(k, ((JsonString) v).getString()));
+      try (JsonReader json = JSON.createReader(new StringReader(text))) {
+        json.readObject().forEach((name, value) -> values.put(name, shown(value, reader)));
       }
     }
     return values;
+  }
+
+  private static String shown(JsonValue value, Formats reader) {
+    return value.getValueType() == JsonValue.ValueType.OBJECT
+        ? NoticeTime.fromJson((JsonObject) value).shownWith(reader)
+        : ((JsonString) value).getString();
   }
 
   public String getTitle() {

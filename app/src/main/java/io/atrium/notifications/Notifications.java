@@ -1,6 +1,7 @@
 package io.atrium.notifications;
 
 import io.atrium.identity.AtriumPrincipal;
+import io.atrium.shared.format.Formats;
 import io.atrium.tenancy.Tenancy;
 import io.atrium.tenancy.Tenant;
 import jakarta.annotation.Resource;
@@ -23,7 +24,8 @@ import java.util.Map;
  * transaction, so a message exists exactly when the change that caused it commits; delivery happens
  * after commit. Texts are rendered now, in the recipient's language, from the bundles' {@code
  * mail.<template>.subject/.body} and {@code notice.<template>.title/.body}; a notice keeps its
- * template and parameters too, so the bell shows it in the language of the page it is read on.
+ * template and parameters too, its days and times as instants, so the bell shows all of it in the
+ * language of the page it is read on.
  */
 @ApplicationScoped
 public class Notifications {
@@ -132,9 +134,12 @@ public class Notifications {
     }
     Locale language = Templates.language(recipientsLanguage(notice.language(), tenantId));
     String prefix = "notice." + notice.template();
-    String title =
-        Templates.oneLine(Templates.render(prefix + ".title", language, notice.params()));
-    String body = Templates.renderOptional(prefix + ".body", language, notice.params());
+    Map<String, String> params = new HashMap<>(notice.params());
+    Tenant tenant = em.find(Tenant.class, tenantId);
+    Formats formats = Formats.of(language, tenant == null ? null : tenant.getCountry());
+    notice.times().forEach((name, time) -> params.put(name, time.shownWith(formats)));
+    String title = Templates.oneLine(Templates.render(prefix + ".title", language, params));
+    String body = Templates.renderOptional(prefix + ".body", language, params);
     em.persist(
         new Notification(
             notice.recipientKind(),
@@ -144,7 +149,8 @@ public class Notifications {
             notice.link(),
             clock.instant(),
             notice.template(),
-            notice.params()));
+            notice.params(),
+            notice.times()));
     noticeStored.fire(new NoticeStored(tenantId, notice.recipientKind(), notice.recipientId()));
   }
 

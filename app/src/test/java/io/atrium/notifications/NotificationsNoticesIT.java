@@ -5,22 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.atrium.bookings.BookingDetails;
+import io.atrium.bookings.Bookings;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Permission;
 import io.atrium.shared.ForbiddenException;
 import io.atrium.shared.NotFoundException;
+import io.atrium.spaces.Space;
 import io.atrium.tenancy.Tenancy;
+import io.atrium.tenancy.TenantEntity;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
 import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +55,8 @@ class NotificationsNoticesIT {
   @Inject Notifications notifications;
 
   @Inject Notices notices;
+
+  @Inject Bookings bookings;
 
   @Inject Outbox outbox;
 
@@ -149,6 +158,48 @@ class NotificationsNoticesIT {
     assertEquals("Bienvenue sur Atrium, Claire", notice.titleIn(Locale.FRENCH));
     // Claire switched her pages to English: her bell follows.
     assertEquals("Welcome to Atrium, Claire", notice.titleIn(Locale.ENGLISH));
+  }
+
+  @Test
+  void aBookingsDateIsReadInTheLanguageOfThePageShowingItOnTheCentresClock() {
+    String slug = fixtures.copyOf("lumiere");
+    long tenant = fixtures.idOf(slug);
+    long room = idOf(fixtures.all(tenant, Space.class), Space::getName, "Salle Lumière");
+    // An on-demand member of Paris pays for herself, so the notice is hers.
+    AtriumPrincipal camille = fixtures.memberPrincipal(slug, "ondemand@lumiere.test");
+    ZonedDateTime start = ZonedDateTime.of(2034, 5, 16, 11, 0, 0, 0, ZoneId.of("Europe/Paris"));
+
+    signIn(fixtures.staffPrincipal(slug, "admin@lumiere.test"));
+    tenancy.runAsTenant(
+        tenant,
+        () ->
+            bookings.book(
+                new BookingDetails(
+                    room,
+                    null,
+                    camille.personId(),
+                    start.toInstant(),
+                    start.plusHours(1).toInstant(),
+                    null,
+                    null)));
+
+    signIn(camille);
+    Notification booked = tenancy.runAsTenant(tenant, () -> notices.listFor(camille).get(0));
+    assertEquals(
+        "Salle Lumière réservé le 16 mai 2034, 11:00–12:00", booked.titleIn(Locale.FRENCH));
+    // Camille switched her pages to English: the month follows the sentence, the hours stay
+    // Paris's.
+    assertEquals(
+        "Salle Lumière booked on 16 May 2034, 11:00–12:00", booked.titleIn(Locale.ENGLISH));
+  }
+
+  private static <T extends TenantEntity> long idOf(
+      List<T> rows, Function<T, String> name, String wanted) {
+    return rows.stream()
+        .filter(r -> wanted.equals(name.apply(r)))
+        .findFirst()
+        .orElseThrow()
+        .getId();
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.notifications.Notices;
 import io.atrium.notifications.Notification;
+import io.atrium.shared.format.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +29,9 @@ public class NoticeBell {
   @Inject Caller caller;
 
   @Inject Notices notices;
+
+  /** The page's language and its tenant's region: how every date on the page is written. */
+  @Inject Formats formats;
 
   private List<Notification> latest;
   private Long unreadCount;
@@ -61,16 +65,19 @@ public class NoticeBell {
     return latest;
   }
 
-  /** Marks the clicked notice read and follows its link, if it has one. */
-  /** The notice's title in the language of the page showing it, whatever it was written in. */
+  /**
+   * The notice's title in the language of the page showing it, whatever it was written in, its days
+   * and times too.
+   */
   public String title(Notification notice) {
-    return notice.titleIn(Faces.getLocale());
+    return notice.titleIn(formats);
   }
 
   public String body(Notification notice) {
-    return notice.bodyIn(Faces.getLocale());
+    return notice.bodyIn(formats);
   }
 
+  /** Marks the clicked notice read and follows its link, if it has one. */
   public void open() throws IOException {
     String id = Faces.getRequestParameter(NOTICE_PARAM);
     Notification notice = notices.markRead(id == null ? -1 : parse(id));
