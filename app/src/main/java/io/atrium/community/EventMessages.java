@@ -5,6 +5,7 @@ import io.atrium.directory.Member;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.notifications.InAppNotice;
 import io.atrium.notifications.Mail;
+import io.atrium.notifications.NoticeTime;
 import io.atrium.notifications.Notifications;
 import io.atrium.shared.format.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +78,19 @@ class EventMessages {
             member.getLanguage(),
             template,
             params(member, event),
-            page(event)));
+            page(event),
+            times(event)));
+  }
+
+  /**
+   * The event's day and hours in a notice, written when the member reads it, in the language of
+   * their page then (a mail's are written once, in theirs).
+   */
+  static Map<String, NoticeTime> times(CommunityEvent event) {
+    return Map.of(
+        "date", NoticeTime.date(event.getStartsAt(), event.zone()),
+        "start", NoticeTime.time(event.getStartsAt(), event.zone()),
+        "end", NoticeTime.time(event.getEndsAt(), event.zone()));
   }
 
   /** The event as the member reads it: day and hours on the centre's clock, in their language. */
