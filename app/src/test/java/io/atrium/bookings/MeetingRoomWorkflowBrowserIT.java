@@ -10,6 +10,7 @@ import io.atrium.testing.Deployments;
 import io.atrium.testing.TestDatabase;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,6 +44,9 @@ class MeetingRoomWorkflowBrowserIT {
   @ArquillianResource URL base;
 
   @RegisterExtension final Browsers browsers = new Browsers();
+
+  /** How the request names its slot: day first, on the centre's clock. */
+  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private static final LocalDate DAY =
       LocalDate.of(2047, 1, 7).plusWeeks(ThreadLocalRandom.current().nextInt(500));
@@ -79,7 +83,7 @@ class MeetingRoomWorkflowBrowserIT {
             admin,
             b ->
                 b.findElements(By.cssSelector("[id='inbox:tabs:pending'] tbody tr")).stream()
-                    .filter(r -> r.getText().contains("Neem " + DAY))
+                    .filter(r -> r.getText().contains("Neem " + DAY.format(DAY_FIRST) + " 11:00"))
                     .findFirst()
                     .orElse(null));
     request.findElement(By.cssSelector("button[id$=':approve']")).click();
