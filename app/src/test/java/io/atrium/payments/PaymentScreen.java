@@ -64,8 +64,12 @@ final class PaymentScreen implements AutoCloseable {
     return !browser.findElements(By.cssSelector("a[href*='" + href + "']")).isEmpty();
   }
 
-  /** Replaces what the field holds, as a user selecting it and typing over it. */
   void type(String id, String text) {
+    browser.findElement(By.id(id)).sendKeys(text);
+  }
+
+  /** Replaces what a plain text field holds, as a user selecting it and typing over it. */
+  void retype(String id, String text) {
     var field = browser.findElement(By.id(id));
     field.clear();
     field.sendKeys(text);

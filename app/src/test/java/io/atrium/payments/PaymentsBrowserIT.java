@@ -142,7 +142,7 @@ class PaymentsBrowserIT {
     screen.awaitText("messages", "The card was declined");
     assertEquals("120.00 EUR", screen.text("due"), "a number that is no card's pays nothing");
 
-    screen.type("payForm:paymentMethod", "4242 4242 4242 4242");
+    screen.retype("payForm:paymentMethod", "4242 4242 4242 4242");
     screen.click("payForm:pay");
 
     screen.awaitText("messages", "the invoice is paid");

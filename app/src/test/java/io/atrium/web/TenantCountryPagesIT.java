@@ -97,6 +97,20 @@ class TenantCountryPagesIT {
   }
 
   @Test
+  void sepaIsAmongTheWaysToPayWhereACentreBillsInEurosOnly() throws Exception {
+    var banyan = new WebSession(base.toURI()).signedIn("banyan", "admin@banyan.test");
+    for (String page : new String[] {"payments/record.xhtml", "contracts/contract.xhtml"}) {
+      String indian = banyan.get(page).body();
+      assertTrue(indian.contains("Bank transfer"), "the other ways: " + page);
+      assertFalse(indian.contains("SEPA direct debit"), "no SEPA in India: " + page);
+    }
+    var lumiere = new WebSession(base.toURI()).signedIn("lumiere", "admin@lumiere.test");
+    for (String page : new String[] {"payments/record.xhtml", "contracts/contract.xhtml"}) {
+      assertTrue(lumiere.get(page).body().contains("SEPA direct debit"), "SEPA in France: " + page);
+    }
+  }
+
+  @Test
   void countsAndAbsentValuesAreWordedInThePagesLanguage() throws Exception {
     var english = new WebSession(base.toURI()).signedIn("lumiere", "admin@lumiere.test");
     String queue = english.get("helpdesk/queue.xhtml").body();

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -175,8 +176,17 @@ public class LineEditor implements Serializable {
     return io.atrium.contracts.Contract.BillingTiming.values();
   }
 
-  public io.atrium.contracts.PaymentMethod[] getPaymentMethods() {
-    return io.atrium.contracts.PaymentMethod.values();
+  /**
+   * The ways a contract may be paid here: SEPA debits euros, so it is offered only where a centre
+   * bills in euros (an Indian operator was offered "Prélèvement SEPA"), or kept when already
+   * chosen.
+   */
+  public List<io.atrium.contracts.PaymentMethod> paymentMethods(
+      io.atrium.contracts.PaymentMethod chosen) {
+    boolean euros = getCentres().stream().anyMatch(c -> "EUR".equals(c.getCurrency()));
+    return Arrays.stream(io.atrium.contracts.PaymentMethod.values())
+        .filter(m -> m != io.atrium.contracts.PaymentMethod.SEPA || euros || m == chosen)
+        .toList();
   }
 
   public Breakdown getBreakdown() {

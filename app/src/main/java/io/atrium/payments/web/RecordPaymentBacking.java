@@ -13,6 +13,7 @@ import io.atrium.payments.Payments;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.shared.web.PageErrors;
+import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +45,10 @@ public class RecordPaymentBacking implements Serializable {
   @Inject Companies companies;
 
   @Inject Caller caller;
+
+  @Inject Centres centres;
+
+  private Boolean euros;
 
   private List<Company> companyChoices;
   private Long companyId;
@@ -123,8 +128,16 @@ public class RecordPaymentBacking implements Serializable {
     return companyChoices;
   }
 
+  /**
+   * What money can have come by here: SEPA debits only euros, so only where a centre bills them.
+   */
   public List<Payment.Method> getMethods() {
-    return Arrays.stream(Payment.Method.values()).filter(m -> m != Payment.Method.CREDIT).toList();
+    if (euros == null) {
+      euros = centres.visible().stream().anyMatch(c -> "EUR".equals(c.getCurrency()));
+    }
+    return Arrays.stream(Payment.Method.values())
+        .filter(m -> m != Payment.Method.CREDIT && (m != Payment.Method.SEPA || euros))
+        .toList();
   }
 
   public Long getCompanyId() {
