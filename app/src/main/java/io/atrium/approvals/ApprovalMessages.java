@@ -3,6 +3,8 @@ package io.atrium.approvals;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.notifications.InAppNotice;
 import io.atrium.notifications.Mail;
+import io.atrium.notifications.NoticeNumber;
+import io.atrium.notifications.NoticeValue;
 import io.atrium.notifications.Notifications;
 import io.atrium.shared.format.Formats;
 import io.atrium.staff.StaffMember;
@@ -50,7 +52,27 @@ class ApprovalMessages {
             .linkingTo(page));
     notifications.notice(
         new InAppNotice(
-            AtriumPrincipal.Kind.STAFF, to.getId(), to.getLanguage(), template, params, page));
+            AtriumPrincipal.Kind.STAFF,
+            to.getId(),
+            to.getLanguage(),
+            template,
+            params,
+            page,
+            numbers(request)));
+  }
+
+  /**
+   * The bell's percentages and amount, written when the approver reads them, in the format of their
+   * page's language then (the mail's are written now: it is sent once).
+   */
+  static Map<String, NoticeValue> numbers(ApprovalRequest request) {
+    Map<String, NoticeValue> numbers = new HashMap<>();
+    numbers.put("percent", NoticeNumber.of(request.getRequestedPercent()));
+    numbers.put("ceiling", NoticeNumber.of(request.getCeilingPercent()));
+    if (request.getAmount() != null) {
+      numbers.put("amount", NoticeNumber.amount(request.getAmount(), request.getCurrency()));
+    }
+    return numbers;
   }
 
   /** The request as its reader reads it: percentages and amount in their region's format. */

@@ -7,6 +7,7 @@ import io.atrium.notifications.InAppNotice;
 import io.atrium.notifications.Mail;
 import io.atrium.notifications.MailAttachment;
 import io.atrium.notifications.NoticeTime;
+import io.atrium.notifications.NoticeValue;
 import io.atrium.notifications.Notifications;
 import io.atrium.shared.format.Formats;
 import io.atrium.shared.i18n.Texts;
@@ -156,9 +157,9 @@ class BookingMessages {
    * The notice's days and hours, written when the member reads it, in the language of their page
    * then (the mail's are written now: it is sent once, in theirs).
    */
-  private static Map<String, NoticeTime> times(
+  private static Map<String, NoticeValue> times(
       Booking booking, List<Booking> bookings, List<Instant> taken, ZoneId zone) {
-    Map<String, NoticeTime> times = new HashMap<>();
+    Map<String, NoticeValue> times = new HashMap<>();
     times.put("date", NoticeTime.date(booking.getStartsAt(), zone));
     times.put("from", NoticeTime.time(booking.getStartsAt(), zone));
     times.put("to", NoticeTime.time(booking.getEndsAt(), zone));

@@ -6,6 +6,7 @@ import io.atrium.identity.AtriumPrincipal;
 import io.atrium.notifications.InAppNotice;
 import io.atrium.notifications.Mail;
 import io.atrium.notifications.NoticeTime;
+import io.atrium.notifications.NoticeValue;
 import io.atrium.notifications.Notifications;
 import io.atrium.shared.format.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +87,7 @@ class EventMessages {
    * The event's day and hours in a notice, written when the member reads it, in the language of
    * their page then (a mail's are written once, in theirs).
    */
-  static Map<String, NoticeTime> times(CommunityEvent event) {
+  static Map<String, NoticeValue> times(CommunityEvent event) {
     return Map.of(
         "date", NoticeTime.date(event.getStartsAt(), event.zone()),
         "start", NoticeTime.time(event.getStartsAt(), event.zone()),

@@ -4,6 +4,8 @@ import io.atrium.directory.Member;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.notifications.InAppNotice;
 import io.atrium.notifications.Mail;
+import io.atrium.notifications.NoticeLabel;
+import io.atrium.notifications.NoticeValue;
 import io.atrium.notifications.Notifications;
 import io.atrium.shared.i18n.Texts;
 import io.atrium.staff.StaffMember;
@@ -148,6 +150,13 @@ public class TicketNotifier {
           "author", author.name() == null ? texts.getString("ticket.actor.system") : author.name());
       params.put(
           "assignee", ticket.getAssignee() == null ? "-" : ticket.getAssignee().getFullName());
+      // The bell writes these words again in the language of the page it is read on.
+      Map<String, NoticeValue> labels = new HashMap<>();
+      labels.put("type", new NoticeLabel(ticket.getType().getLabelKey()));
+      labels.put("status", new NoticeLabel(ticket.getStatus().getLabelKey()));
+      if (author.name() == null) {
+        labels.put("author", new NoticeLabel("ticket.actor.system"));
+      }
       notifications.email(
           new Mail(recipient.email(), recipient.name(), recipient.language(), template, params)
               .linkingTo(recipient.link(ticket.getId())));
@@ -158,7 +167,8 @@ public class TicketNotifier {
               recipient.language(),
               template,
               params,
-              recipient.link(ticket.getId())));
+              recipient.link(ticket.getId()),
+              labels));
     }
   }
 }

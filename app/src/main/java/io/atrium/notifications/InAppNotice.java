@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * A notice for the bell of one person (staff or member), rendered in their language from {@code
- * notice.<template>.title} and {@code .body}; link is a page path of this site. Its days and times
- * are {@code times}, written out in the language of the page showing the notice; a name in both
- * takes its time.
+ * notice.<template>.title} and {@code .body}; link is a page path of this site. Its days, times,
+ * numbers and words from the bundles are {@code values}, written out in the language of the page
+ * showing the notice; a name in both {@code params} and {@code values} takes its value.
  */
 public record InAppNotice(
     AtriumPrincipal.Kind recipientKind,
@@ -16,14 +16,14 @@ public record InAppNotice(
     String template,
     Map<String, String> params,
     String link,
-    Map<String, NoticeTime> times) {
+    Map<String, ? extends NoticeValue> values) {
 
   public InAppNotice {
     params = params == null ? Map.of() : params;
-    times = times == null ? Map.of() : times;
+    values = values == null ? Map.of() : Map.copyOf(values);
   }
 
-  /** A notice with no day or time in it. */
+  /** A notice whose parameters are all plain text (names). */
   public InAppNotice(
       AtriumPrincipal.Kind recipientKind,
       long recipientId,

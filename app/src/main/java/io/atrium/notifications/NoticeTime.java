@@ -16,7 +16,7 @@ import java.util.List;
  * showing it, which the reader may switch after it was written, and "21 May" inside a French
  * sentence reads as a mistake. Several instants (a weekly booking's days) are listed with commas.
  */
-public record NoticeTime(Part part, List<Instant> instants, ZoneId zone) {
+public record NoticeTime(Part part, List<Instant> instants, ZoneId zone) implements NoticeValue {
 
   /** Which part of the instants a reader sees. */
   public enum Part {
@@ -45,8 +45,8 @@ public record NoticeTime(Part part, List<Instant> instants, ZoneId zone) {
     return new NoticeTime(Part.DATE, days, zone);
   }
 
-  /** As a reader with these formats reads it. */
-  String shownWith(Formats reader) {
+  @Override
+  public String shownWith(Formats reader) {
     return String.join(
         ", ",
         instants.stream()
@@ -54,7 +54,8 @@ public record NoticeTime(Part part, List<Instant> instants, ZoneId zone) {
             .toList());
   }
 
-  JsonObject toJson() {
+  @Override
+  public JsonObject toJson() {
     JsonArrayBuilder at = JSON.createArrayBuilder();
     instants.forEach(i -> at.add(i.toString()));
     return JSON.createObjectBuilder()

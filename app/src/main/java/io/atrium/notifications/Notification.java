@@ -27,10 +27,10 @@ import java.util.Map;
 /**
  * A notice in one person's bell, rendered in their profile's language when it was created and again
  * in the reader's current language when shown ({@link #titleIn}): its template and parameters are
- * kept with it, its days and times as instants ({@link NoticeTime}) so that they are written in
- * that language too. Notices stored before kept them as text, in the language they were written in,
- * and show that text. Unread until the person opens it or marks all read; only its recipient may do
- * either.
+ * kept with it, its days, times, numbers and labels as values ({@link NoticeValue}) so that they
+ * are written in that language too. Notices stored before kept them as text, in the language they
+ * were written in, and show that text. Unread until the person opens it or marks all read; only its
+ * recipient may do either.
  */
 @Entity
 @Table(name = "notification")
@@ -51,8 +51,8 @@ public class Notification extends TenantEntity {
   private String template;
 
   /**
-   * The template's parameters as a JSON object: strings, and objects for days and times ({@link
-   * NoticeTime#toJson}).
+   * The template's parameters as a JSON object: strings, and objects for days, times, numbers and
+   * labels ({@link NoticeValue#toJson}).
    */
   private String params;
 
@@ -75,10 +75,10 @@ public class Notification extends TenantEntity {
       Instant now,
       String template,
       Map<String, String> params,
-      Map<String, NoticeTime> times) {
+      Map<String, ? extends NoticeValue> values) {
     this.recipientKind = recipientKind;
     this.template = template;
-    this.params = toJson(params, times);
+    this.params = toJson(params, values);
     this.recipientId = recipientId;
     this.title = title;
     this.body = body;
@@ -139,13 +139,14 @@ public class Notification extends TenantEntity {
     return Texts.supported(reader.getLocale());
   }
 
-  private static String toJson(Map<String, String> values, Map<String, NoticeTime> times) {
+  private static String toJson(
+      Map<String, String> texts, Map<String, ? extends NoticeValue> values) {
     JsonObjectBuilder json = JSON.createObjectBuilder();
-    if (values != null) {
-      values.forEach(json::add);
+    if (texts != null) {
+      texts.forEach(json::add);
     }
-    if (times != null) {
-      times.forEach((name, time) -> json.add(name, time.toJson()));
+    if (values != null) {
+      values.forEach((name, value) -> json.add(name, value.toJson()));
     }
     return json.build().toString();
   }
@@ -163,7 +164,7 @@ public class Notification extends TenantEntity {
 
   private static String shown(JsonValue value, Formats reader) {
     return value.getValueType() == JsonValue.ValueType.OBJECT
-        ? NoticeTime.fromJson((JsonObject) value).shownWith(reader)
+        ? NoticeValue.fromJson((JsonObject) value).shownWith(reader)
         : ((JsonString) value).getString();
   }
 

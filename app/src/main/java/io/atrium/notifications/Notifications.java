@@ -24,8 +24,8 @@ import java.util.Map;
  * transaction, so a message exists exactly when the change that caused it commits; delivery happens
  * after commit. Texts are rendered now, in the recipient's language, from the bundles' {@code
  * mail.<template>.subject/.body} and {@code notice.<template>.title/.body}; a notice keeps its
- * template and parameters too, its days and times as instants, so the bell shows all of it in the
- * language of the page it is read on.
+ * template and parameters too, its days, times, numbers and labels as values ({@link NoticeValue}),
+ * so the bell shows all of it in the language of the page it is read on.
  */
 @ApplicationScoped
 public class Notifications {
@@ -137,7 +137,7 @@ public class Notifications {
     Map<String, String> params = new HashMap<>(notice.params());
     Tenant tenant = em.find(Tenant.class, tenantId);
     Formats formats = Formats.of(language, tenant == null ? null : tenant.getCountry());
-    notice.times().forEach((name, time) -> params.put(name, time.shownWith(formats)));
+    notice.values().forEach((name, value) -> params.put(name, value.shownWith(formats)));
     String title = Templates.oneLine(Templates.render(prefix + ".title", language, params));
     String body = Templates.renderOptional(prefix + ".body", language, params);
     em.persist(
@@ -150,7 +150,7 @@ public class Notifications {
             clock.instant(),
             notice.template(),
             notice.params(),
-            notice.times()));
+            notice.values()));
     noticeStored.fire(new NoticeStored(tenantId, notice.recipientKind(), notice.recipientId()));
   }
 

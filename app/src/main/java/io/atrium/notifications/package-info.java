@@ -12,8 +12,9 @@
  *       French), from {@code mail.<template>.subject/.body} and {@code
  *       notice.<template>.title/.body} with {@code {name}} placeholders; a missing template or
  *       parameter fails that transaction. A notice is rendered again when shown, in the language of
- *       the page showing it, days and times included: they are kept as instants with the zone of
- *       the centre they concern ({@link io.atrium.notifications.NoticeTime}), never as text.
+ *       the page showing it, days, times, numbers, amounts and words from the bundles (a ticket's
+ *       status) included: they are kept as values ({@link io.atrium.notifications.NoticeValue}:
+ *       instants with the zone of the centre they concern, decimals, bundle keys), never as text.
  *   <li>E-mails are delivered after commit by the {@link io.atrium.notifications.OutboxWorker}, a
  *       tenant job ({@code tenancy.jobs}) run on every server: nudged by the commit, and polling
  *       every {@code outbox.poll.seconds}. A failed attempt waits {@code

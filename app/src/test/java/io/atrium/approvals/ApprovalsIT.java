@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -98,6 +99,21 @@ class ApprovalsIT {
         fixtures.submit(tenant, paris, document, new BigDecimal("10.00"), manager);
     assertTrue(request.isEmpty(), "10 % is the community manager's ceiling");
     assertEquals(0, fixtures.requestsOf(tenant, document));
+  }
+
+  @Test
+  void anApproversBellWritesThePercentInTheLanguageOfThePageReadingIt() {
+    long document = ApprovalFixtures.newDocument();
+    as("cm@lumiere.test");
+    fixtures.submit(tenant, paris, document, new BigDecimal("12.5"), manager).orElseThrow();
+
+    AtriumPrincipal superAdmin = tenants.staffPrincipal(lumiere, "admin@lumiere.test");
+    assertTrue(
+        tenants.noticesTo(superAdmin, Locale.FRENCH).contains("Remise de 12,5 % à valider"),
+        "her profile's language");
+    assertTrue(
+        tenants.noticesTo(superAdmin, Locale.ENGLISH).contains("Discount of 12.5 % to approve"),
+        "her pages switched to English: 12.5, not 12,5");
   }
 
   @Test

@@ -33,6 +33,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -316,6 +317,11 @@ class HelpdeskIT {
         member.contains("fr|Nouveau commentaire sur le ticket " + number), member.toString());
     assertFalse(member.stream().anyMatch(m -> m.contains("Note interne")), member.toString());
     assertFalse(member.stream().anyMatch(m -> m.contains("Nouveau ticket")), "not to the author");
+    // The member switched their pages to English: the bell names the status in English too.
+    List<String> bell =
+        tenants.noticesTo(tenants.memberPrincipal(lumiere, "user@kaolin.test"), Locale.ENGLISH);
+    assertTrue(bell.contains("Ticket " + number + " is now In Progress"), bell.toString());
+    assertTrue(bell.contains("Ticket " + number + " is now Solved (Resolved)"), bell.toString());
   }
 
   @Test

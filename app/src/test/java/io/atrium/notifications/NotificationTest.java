@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.shared.format.Formats;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,7 +19,8 @@ class NotificationTest {
   private static final Instant NOON_IN_PARIS = Instant.parse("2027-05-21T10:00:00Z");
   private static final Instant ONE_PM_IN_PARIS = Instant.parse("2027-05-21T11:00:00Z");
 
-  private static Notification booked(Map<String, String> params, Map<String, NoticeTime> times) {
+  private static Notification booked(
+      Map<String, String> params, Map<String, ? extends NoticeValue> times) {
     return new Notification(
         AtriumPrincipal.Kind.MEMBER,
         7,
@@ -29,6 +31,20 @@ class NotificationTest {
         "bookingConfirmed",
         params,
         times);
+  }
+
+  private static Notification toStaff(
+      String template, Map<String, String> params, Map<String, NoticeValue> values) {
+    return new Notification(
+        AtriumPrincipal.Kind.STAFF,
+        7,
+        "stored title",
+        "stored body",
+        "/",
+        NOON_IN_PARIS,
+        template,
+        params,
+        values);
   }
 
   private static Notification bookedAtNoonInParis() {
@@ -104,5 +120,46 @@ class NotificationTest {
 
     assertEquals("Neem réservé le 21 May 2027, 12:00–13:00", notice.titleIn(Locale.FRENCH));
     assertEquals("Neem booked on 21 May 2027, 12:00–13:00", notice.titleIn(Locale.ENGLISH));
+  }
+
+  @Test
+  void aTicketsStatusIsNamedInTheLanguageOfThePageReadingIt() {
+    Notification notice =
+        toStaff(
+            "ticket.status",
+            Map.of("number", "T-2027-0003", "title", "Clim en panne"),
+            Map.of("status", new NoticeLabel("ticket.status.solved")));
+
+    assertEquals("Le ticket T-2027-0003 est maintenant : Résolu", notice.titleIn(Locale.FRENCH));
+    assertEquals("Ticket T-2027-0003 is now Solved (Resolved)", notice.titleIn(Locale.ENGLISH));
+  }
+
+  @Test
+  void aDiscountsPercentAndAmountFollowTheReadersRegion() {
+    Notification notice =
+        toStaff(
+            "approval.requested",
+            Map.of("requester", "Priya", "summary", "Neem"),
+            Map.of(
+                "percent", NoticeNumber.of(new BigDecimal("12.50")),
+                "amount", NoticeNumber.amount(new BigDecimal("123456.5"), "INR")));
+
+    assertEquals("Remise de 12,5 % à valider", notice.titleIn(Locale.FRENCH));
+    assertEquals("Discount of 12.5 % to approve", notice.titleIn(Locale.ENGLISH));
+    assertEquals("Priya · Neem · 1,23,456.50 INR", notice.bodyIn(Formats.of(Locale.ENGLISH, "IN")));
+    assertEquals(
+        "Priya · Neem · 123\u202f456,50 INR", notice.bodyIn(Formats.of(Locale.FRENCH, "FR")));
+  }
+
+  @Test
+  void valuesKeepTheirKindInTheStoredRow() {
+    Map<String, NoticeValue> values =
+        Map.of(
+            "a", new NoticeLabel("ticket.status.closed"),
+            "b", NoticeNumber.amount(new BigDecimal("0.10"), "EUR"),
+            "c", NoticeNumber.of(new BigDecimal("7")),
+            "d", NoticeTime.date(NOON_IN_PARIS, PARIS));
+    values.forEach(
+        (name, value) -> assertEquals(value, NoticeValue.fromJson(value.toJson()), name));
   }
 }

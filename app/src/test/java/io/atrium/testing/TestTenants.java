@@ -4,6 +4,7 @@ import io.atrium.directory.Member;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.PasswordHashing;
 import io.atrium.identity.Permission;
+import io.atrium.notifications.Notification;
 import io.atrium.platform.TenantImport;
 import io.atrium.staff.StaffMember;
 import io.atrium.staff.StaffRole;
@@ -323,6 +324,29 @@ public class TestTenants {
                         .getResultList()
                         .stream()
                         .map(String::valueOf)
+                        .toList()));
+  }
+
+  /**
+   * The titles of a person's notices, oldest first, as their bell shows them on a page in this
+   * language (which may not be the one of their profile, that the notices were written in).
+   */
+  public List<String> noticesTo(AtriumPrincipal person, Locale pageLanguage) {
+    return tenancy.runAsTenant(
+        person.tenantId(),
+        () ->
+            tx.call(
+                () ->
+                    em
+                        .createQuery(
+                            "SELECT n FROM Notification n WHERE n.recipientKind = :kind"
+                                + " AND n.recipientId = :id ORDER BY n.createdAt, n.id",
+                            Notification.class)
+                        .setParameter("kind", person.kind())
+                        .setParameter("id", person.personId())
+                        .getResultList()
+                        .stream()
+                        .map(n -> n.titleIn(pageLanguage))
                         .toList()));
   }
 
