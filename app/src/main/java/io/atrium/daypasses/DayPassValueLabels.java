@@ -10,6 +10,6 @@ public class DayPassValueLabels implements ValueLabels {
 
   @Override
   public Map<String, Class<? extends Enum<?>>> labelledFields() {
-    return Map.of("DayPass.status", DayPass.Status.class);
+    return Map.of("DayPass.status", DayPass.Status.class, "DayPass.payment", DayPass.Payment.class);
   }
 }

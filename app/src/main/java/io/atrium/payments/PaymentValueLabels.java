@@ -10,6 +10,7 @@ public class PaymentValueLabels implements ValueLabels {
 
   @Override
   public Map<String, Class<? extends Enum<?>>> labelledFields() {
-    return Map.of("Payment.method", Payment.Method.class);
+    return Map.of(
+        "Payment.method", Payment.Method.class, "PaymentIntent.status", PaymentIntent.Status.class);
   }
 }

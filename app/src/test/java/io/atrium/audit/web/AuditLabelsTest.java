@@ -47,6 +47,12 @@ class AuditLabelsTest {
   private static final Pattern TYPE_CONSTANT =
       Pattern.compile("String AUDIT\\s*=\\s*\"([A-Z][a-z]\\w*)\"");
 
+  /**
+   * A field named after the action, for a recording helper: {@code changed(card, "LOST", "state"}.
+   */
+  private static final Pattern QUOTED_NAME =
+      Pattern.compile("\"[A-Z][A-Z_]+\",\\s*\"([a-z][A-Za-z]*)\"");
+
   private static final Pattern VALUE_LABELS =
       Pattern.compile(
           "package (io\\.atrium\\.[\\w.]+);.*class (\\w+) implements ValueLabels", Pattern.DOTALL);
@@ -102,19 +108,87 @@ class AuditLabelsTest {
     assertEquals(List.of(), missing);
   }
 
+  /**
+   * A recorded field that holds a constant of a labelled enum is shown by its label: the log showed
+   * "EXPECTED → CHECKED_IN" for a visitor and "ACTIVE" for a company. Found by reflection: for each
+   * source that records an entity type, that type's enum fields with {@code getLabelKey()} whose
+   * names the same source records (as a field, or named after an action for a helper that records
+   * it); each must be named by its capability's {@link ValueLabels}.
+   */
+  @Test
+  void everyRecordedLabelledEnumIsShownByItsLabel() throws ReflectiveOperationException {
+    Set<String> labelled = new TreeSet<>();
+    for (String name : valueLabels()) {
+      var labels = (ValueLabels) Class.forName(name).getDeclaredConstructor().newInstance();
+      labelled.addAll(labels.labelledFields().keySet());
+    }
+    Set<String> unlabelled = new TreeSet<>();
+    int checked = 0;
+    for (String source :
+        sources().filter(s -> !s.startsWith("package io.atrium.audit;")).toList()) {
+      Set<String> types = found(source, RECORDED_TYPE, TYPE_CONSTANT);
+      Set<String> texts = found(source, CHANGED_FIELD, SNAPSHOT_FIELD, QUOTED_NAME);
+      for (String type : types) {
+        for (Class<?> entity : classesNamed(type)) {
+          for (var field : entity.getDeclaredFields()) {
+            if (field.getType().isEnum()
+                && hasLabelKey(field.getType())
+                && texts.contains(field.getName())) {
+              checked++;
+              String key = ValueLabels.key(type, field.getName());
+              if (!labelled.contains(key)) {
+                unlabelled.add(key);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertTrue(checked >= 10, "labelled enum fields found: " + checked);
+    assertEquals(Set.of(), unlabelled, "recorded as the enum's name, not its label");
+  }
+
+  private static boolean hasLabelKey(Class<?> type) {
+    try {
+      type.getMethod("getLabelKey");
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /** The application's classes of this simple name (an entity type is its class's name). */
+  private static List<Class<?>> classesNamed(String simpleName) {
+    List<Class<?>> classes = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.endsWith(simpleName + ".java")).toList()) {
+        String name = SOURCES.getParent().getParent().relativize(file).toString();
+        classes.add(Class.forName(name.replace(".java", "").replace('/', '.')));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+    return classes;
+  }
+
   private static Set<String> found(Pattern... patterns) {
     Set<String> names = new TreeSet<>();
     sources()
         .filter(source -> !source.startsWith("package io.atrium.audit;"))
-        .forEach(
-            source -> {
-              for (Pattern pattern : patterns) {
-                Matcher m = pattern.matcher(source);
-                while (m.find()) {
-                  names.add(m.group(1));
-                }
-              }
-            });
+        .forEach(source -> names.addAll(found(source, patterns)));
+    return names;
+  }
+
+  private static Set<String> found(String source, Pattern... patterns) {
+    Set<String> names = new TreeSet<>();
+    for (Pattern pattern : patterns) {
+      Matcher m = pattern.matcher(source);
+      while (m.find()) {
+        names.add(m.group(1));
+      }
+    }
     return names;
   }
 

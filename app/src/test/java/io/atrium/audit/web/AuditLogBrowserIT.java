@@ -103,6 +103,19 @@ class AuditLogBrowserIT {
                   .field("startsAt", null, Instant.parse("2027-05-03T09:00:00Z"))
                   .field("bookedBy", null, "Ada Auditor")
                   .field("status", null, "CONFIRMED"));
+          // As the reception records a visitor's arrival, and the directory a company's state.
+          trail.record(
+              "Visitor",
+              "3001",
+              "CHECK_IN",
+              tenant.centreId(),
+              Changes.of().field("state", "APPROVED", "CHECKED_IN"));
+          trail.record(
+              "Company",
+              "1002",
+              "UPDATE",
+              tenant.centreId(),
+              Changes.of().field("status", "ACTIVE", "ARCHIVED"));
         });
   }
 
@@ -157,6 +170,10 @@ class AuditLogBrowserIT {
     assertFalse(table.contains("2027-05-03T09:00:00Z"), table);
     assertFalse(table.contains("bookedBy"), table);
     assertFalse(table.contains("CONFIRMED"), table);
+    assertTrue(table.contains("State: Approved → Checked in"), table);
+    assertFalse(table.contains("CHECKED_IN"), table);
+    assertTrue(table.contains("Status: Active → Archived"), table);
+    assertFalse(table.contains("ARCHIVED"), table);
 
     String chain = auditor.verify();
     assertTrue(chain.startsWith("Chain intact:"), chain);
