@@ -62,14 +62,26 @@ public class LoginBacking {
     }
   }
 
-  /** Only a path of this site, so the link cannot send the user elsewhere. */
   private String landing(AtriumPrincipal principal) {
-    String home = PageAccess.home(principal);
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+    return landing(next, PageAccess.home(principal), principal.staff());
+  }
+
+  /**
+   * Only a path of this site, so the link cannot send the user elsewhere: printable ASCII only, as
+   * the sign-in redirect encodes the page asked for. Browsers drop tabs and line breaks from a
+   * {@code Location} before reading it, so {@code /<TAB>/evil.example} would be followed as {@code
+   * //evil.example}, another site; a line break would also break the header (a 500).
+   */
+  static String landing(String next, String home, boolean staff) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || !next.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
       return home;
     }
     String kindHome = home.substring(0, home.indexOf('/', 1) + 1);
-    return principal.staff() || next.startsWith(kindHome) ? next : home;
+    return staff || next.startsWith(kindHome) ? next : home;
   }
 
   public String getWorkspace() {
