@@ -116,9 +116,15 @@ public class Formats {
 
   /**
    * A day typed in a date input ("03/12/2026", "3/12/2026") or written in an address
-   * ("2026-12-03"); empty when it is neither.
+   * ("2026-12-03"); empty when it is neither, or out of the years 1 to 9999 (ISO reads
+   * "+999999999-12-31", which no date column stores and whose next day does not exist: the
+   * reception dashboard answered it with an empty 500 page).
    */
   public static Optional<LocalDate> parseDay(String text) {
+    return parseAnyDay(text).filter(day -> day.getYear() >= 1 && day.getYear() <= 9999);
+  }
+
+  private static Optional<LocalDate> parseAnyDay(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }

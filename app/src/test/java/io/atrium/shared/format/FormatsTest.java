@@ -86,5 +86,9 @@ class FormatsTest {
     assertEquals(Optional.empty(), Formats.parseDay("31/02/2026"));
     assertEquals(Optional.empty(), Formats.parseDay("tomorrow"));
     assertEquals(Optional.empty(), Formats.parseDay(""));
+    assertEquals(Optional.empty(), Formats.parseDay("+999999999-12-31"), "no next day");
+    assertEquals(Optional.empty(), Formats.parseDay("-4713-01-01"), "before any date column");
+    assertEquals(Optional.empty(), Formats.parseDay("1/1/+10000"));
+    assertEquals(Optional.of(LocalDate.of(9999, 12, 31)), Formats.parseDay("9999-12-31"));
   }
 }
