@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -33,6 +34,9 @@ class PaymentWriter {
   @Inject B2cJournal journal;
 
   @Inject AuditTrail audit;
+
+  /** How far back a payment may be dated: the years accounting records are kept (France: 10). */
+  static final int KEPT_YEARS = 10;
 
   Clock clock = Clock.systemUTC();
 
@@ -57,6 +61,7 @@ class PaymentWriter {
     if (!centreAllowed.test(centre.getId())) {
       throw new NotFoundException();
     }
+    receivedOnTheCentresCalendar(order.receivedOn(), centre);
     if (allocator.closed(order.receivedOn())) {
       throw new InvoiceStateException("closed-period", order.receivedOn());
     }
@@ -148,4 +153,16 @@ class PaymentWriter {
 
   /** The gateway a payment came through, and its own id of the payment. */
   record Gateway(String name, String ref) {}
+
+  /**
+   * A payment is recorded once received: not on a day still to come on the centre's calendar, nor
+   * before the ten years that the books are kept (a typo such as 0001 or 9999 would otherwise sit
+   * in the balance and the exports).
+   */
+  private void receivedOnTheCentresCalendar(LocalDate day, Centre centre) {
+    LocalDate today = LocalDate.now(clock.withZone(centre.zone()));
+    if (day.isAfter(today) || day.isBefore(today.minusYears(KEPT_YEARS))) {
+      throw InvalidFieldsException.of("receivedOn", "payment.field.received-on-range");
+    }
+  }
 }

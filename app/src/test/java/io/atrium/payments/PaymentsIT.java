@@ -9,6 +9,7 @@ import io.atrium.directory.Company;
 import io.atrium.invoicing.Invoice;
 import io.atrium.invoicing.InvoiceStateException;
 import io.atrium.shared.ForbiddenException;
+import io.atrium.shared.InvalidFieldsException;
 import io.atrium.shared.NotFoundException;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InTransaction;
@@ -22,6 +23,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -185,6 +187,24 @@ class PaymentsIT {
     assertEquals("payment.refused.over-due", over.messageKey());
     assertEquals(before, paymentRows());
     assertEquals(new BigDecimal("12.00"), dueOf(invoice));
+  }
+
+  @Test
+  void aPaymentIsDatedTodayOrInTheLastTenYearsOnTheCentresCalendar() {
+    // Paris's today, not the server's: the check is on the centre's calendar.
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    long before = paymentRows();
+    for (LocalDate day :
+        List.of(today.plusDays(1), LocalDate.of(9999, 12, 31), today.minusYears(10).minusDays(1))) {
+      InvalidFieldsException refused =
+          assertThrows(InvalidFieldsException.class, () -> pay("Studio Kaolin", "1", day, null));
+      assertEquals(
+          "payment.field.received-on-range", refused.fieldKeys().get("receivedOn"), day.toString());
+    }
+    assertEquals(before, paymentRows(), "nothing written");
+    pay("Studio Kaolin", "1", today, null);
+    pay("Studio Kaolin", "1", today.minusYears(10), null);
+    assertEquals(before + 2, paymentRows());
   }
 
   @Test
