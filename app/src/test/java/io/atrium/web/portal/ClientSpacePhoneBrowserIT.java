@@ -39,9 +39,16 @@ import org.openqa.selenium.WebElement;
 class ClientSpacePhoneBrowserIT {
 
   private static final List<String> TABS =
-      List.of("tabHome", "tabVisitors", "tabTickets", "tabEvents", "tabCompany");
+      List.of(
+          "tabHome",
+          "tabVisitors",
+          "tabTickets",
+          "tabBookings",
+          "tabEvents",
+          "tabCompany",
+          "tabCards");
   private static final List<String> PAGES =
-      List.of("index", "visitors", "tickets", "events", "company");
+      List.of("index", "visitors", "tickets", "bookings", "events", "company", "cards");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
