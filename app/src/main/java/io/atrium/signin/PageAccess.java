@@ -45,7 +45,11 @@ public class PageAccess {
       return true;
     }
     if (principal == null) {
-      String next = path.equals("/") ? "" : "?next=" + encode(path);
+      // The query goes along: a mailed link (pay this invoice, answer this visitor) opens its own
+      // document after sign-in, not the bare page.
+      String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+      String target = query == null || query.isEmpty() ? path : path + "?" + query;
+      String next = target.equals("/") ? "" : "?next=" + encode(target);
       redirect(request, response, "/login.xhtml" + next);
       return false;
     }

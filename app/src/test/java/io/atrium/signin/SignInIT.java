@@ -94,6 +94,31 @@ class SignInIT {
   }
 
   @Test
+  void aMailedLinkOpensItsOwnDocumentAfterSignIn() throws Exception {
+    // The day pass's payment link names its invoice: signing in must not drop it.
+    var visitor = visitor();
+    var link = visitor.get("portal/pay.xhtml?invoice=42");
+    assertEquals(302, link.statusCode());
+    String login = location(link);
+    assertTrue(login.endsWith("/login.xhtml?next=%2Fportal%2Fpay.xhtml%3Finvoice%3D42"), login);
+    String next =
+        java.net.URLDecoder.decode(
+            login.substring(login.indexOf("next=") + 5), java.nio.charset.StandardCharsets.UTF_8);
+    String page = visitor.get(login.substring(login.indexOf("login.xhtml"))).body();
+    var form = new java.util.LinkedHashMap<String, String>();
+    form.put("login_SUBMIT", "1");
+    form.put("login:workspace", "lumiere");
+    form.put("login:email", "admin@kaolin.test");
+    form.put("login:password", WebSession.DEMO_PASSWORD);
+    form.put("login:next", next);
+    form.put("login:signIn", "");
+    form.put("jakarta.faces.ViewState", WebSession.viewState(page));
+    var signedIn = visitor.post("login.xhtml", form);
+    assertEquals(302, signedIn.statusCode(), signedIn.body());
+    assertTrue(location(signedIn).endsWith("/portal/pay.xhtml?invoice=42"), location(signedIn));
+  }
+
+  @Test
   void overHttpsTheSessionCookieIsSecure() throws Exception {
     URI https =
         new URI(
