@@ -13,6 +13,7 @@ import io.atrium.consumptions.Consumptions;
 import io.atrium.pricing.Breakdown;
 import io.atrium.pricing.Pricing;
 import io.atrium.pricing.PricingRequest;
+import io.atrium.shared.i18n.Texts;
 import io.atrium.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,10 +24,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a booking costs and what follows its confirmation (000 workflow 3 steps 2–4). It is priced
@@ -248,10 +251,7 @@ public class BookingBilling {
                       booking.getCompany() == null ? null : booking.getCompany().getId(),
                       booking.getMember() == null ? null : booking.getMember().getId(),
                       booking.getSpace().getCatalogueItem().getId(),
-                      "Late cancellation ("
-                          + fee.stripTrailingZeros().toPlainString()
-                          + " %): "
-                          + summary(booking),
+                      lateFeeText(fee, booking),
                       BigDecimal.ONE,
                       amount,
                       BigDecimal.ZERO,
@@ -313,6 +313,21 @@ public class BookingBilling {
 
   static LocalDate day(Booking booking) {
     return booking.getStartsAt().atZone(booking.getCentre().zone()).toLocalDate();
+  }
+
+  /**
+   * The late fee's line, in the operator's language: it is read on the payer's invoice, like the
+   * other lines the back office writes (an English text on a French invoice was a defect).
+   */
+  private String lateFeeText(BigDecimal fee, Booking booking) {
+    Locale locale =
+        Locale.forLanguageTag(
+            em.find(io.atrium.tenancy.Tenant.class, tenancy.currentTenantId().orElseThrow())
+                .getDefaultLocale());
+    return MessageFormat.format(
+        Texts.bundle(locale).getString("booking.lateFee.line"),
+        fee.stripTrailingZeros().toPlainString(),
+        summary(booking));
   }
 
   private static String summary(Booking booking) {

@@ -121,6 +121,14 @@ class BookingRulesIT {
             "SELECT count(*) FROM booking b JOIN consumption c ON c.id = b.late_fee_consumption_id"
                 + " WHERE b.id = ? AND c.unit_price = 17.50 AND c.invoice_id IS NULL",
             first));
+    // Its line is read on a French operator's invoice: in French, not in English.
+    assertEquals(
+        1,
+        TestDatabase.countFromClient(
+            tenant,
+            "SELECT count(*) FROM booking b JOIN consumption c ON c.id = b.late_fee_consumption_id"
+                + " WHERE b.id = ? AND c.description LIKE 'Annulation tardive (50 %) : Salle Rhône %'",
+            first));
 
     String banyan = api.token("banyan", "admin@banyan.test");
     assertEquals(404, api.get("api/booking-rules?centre=" + lyon, banyan).statusCode());
