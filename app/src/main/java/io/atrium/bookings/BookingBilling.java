@@ -222,9 +222,10 @@ public class BookingBilling {
   }
 
   /**
-   * A cancelled booking's consumption is withdrawn while it is not billed; cancelled late (inside
-   * the space's cancellation window), it costs the rule's share of its price, billed as a
-   * consumption of the payer.
+   * A cancelled booking's consumption is withdrawn while it is not billed, and taken back by a
+   * credit note when it was invoiced at its confirmation; cancelled late (inside the space's
+   * cancellation window), it costs the rule's share of its price, billed as a consumption of the
+   * payer.
    */
   void cancelled(Booking booking, Long actorId) {
     extras.cancelled(booking);
@@ -235,10 +236,22 @@ public class BookingBilling {
       return;
     }
     Long consumption = booking.getConsumptionId();
-    if (consumption != null && booking.getInvoiceId() == null) {
-      booking.billed(null, null);
-      em.flush();
-      consumptions.withdraw(consumption);
+    if (consumption != null) {
+      boolean withdrawn = false;
+      if (booking.getInvoiceId() == null) {
+        booking.billed(null, null);
+        em.flush();
+        withdrawn = consumptions.withdraw(consumption);
+        if (!withdrawn) {
+          booking.billed(consumption, null); // billed by a monthly run meanwhile: kept
+        }
+      }
+      if (!withdrawn) {
+        // Invoiced at its confirmation or by a monthly run: a credit note takes it back; the late
+        // fee, if any, is billed below.
+        var principal = caller.getPrincipal();
+        invoicing.creditSold(consumption, actorId, principal == null ? null : principal.fullName());
+      }
     }
     if (fee.signum() > 0) {
       BigDecimal amount =

@@ -6,6 +6,7 @@ import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
+import io.atrium.invoicing.Corrections;
 import io.atrium.invoicing.Invoice;
 import io.atrium.invoicing.InvoiceDrafts;
 import io.atrium.invoicing.InvoiceIssuing;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -50,6 +52,8 @@ public class ConsumptionInvoicing {
 
   @Inject InvoiceIssuing issuing;
 
+  @Inject Corrections corrections;
+
   @Inject AuditTrail audit;
 
   Clock clock = Clock.systemUTC();
@@ -69,6 +73,26 @@ public class ConsumptionInvoicing {
   @Transactional
   public long invoiceSold(Collection<Long> ids, long actorId, String actorName) {
     return issued(ids, actorId, actorName).getId();
+  }
+
+  /**
+   * A sold consumption whose sale was cancelled after its invoice (a booking invoiced at its
+   * confirmation, then cancelled): its line taken back by a credit note issued at once, once the
+   * selling capability checked its own rights. Nothing when it was not invoiced, or its invoice was
+   * corrected already.
+   *
+   * @param actorId the staff member cancelling, or null (a member in the client space)
+   * @return the credit note's id
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Long> creditSold(long consumptionId, Long actorId, String actorName) {
+    Consumption sold = em.find(Consumption.class, consumptionId);
+    if (sold == null || sold.getInvoiceId() == null) {
+      return Optional.empty();
+    }
+    return corrections
+        .creditSold(sold.getInvoiceId(), List.of(consumptionId), actorId, actorName)
+        .map(Invoice::getId);
   }
 
   private Invoice issued(Collection<Long> ids, long actorId, String actorName) {

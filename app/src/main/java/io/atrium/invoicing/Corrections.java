@@ -11,14 +11,17 @@ import io.atrium.shared.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Correcting an issued invoice, which itself never changes (invoices:create): a credit note (381)
@@ -41,6 +44,8 @@ public class Corrections {
   @Inject InvoiceBalance balances;
 
   @Inject Invoices invoices;
+
+  @Inject InvoiceIssuing issuing;
 
   @Inject AuditTrail audit;
 
@@ -84,6 +89,57 @@ public class Corrections {
     return note;
   }
 
+  /**
+   * Takes back, by a credit note issued at once, the lines an invoice holds for these consumptions:
+   * what another capability sold and invoiced at once, then cancelled (a booking invoiced at its
+   * confirmation, 000 workflow 3), once that capability checked its own rights. The invoice itself
+   * never changes. Nothing when the invoice was corrected already (credited or replaced).
+   *
+   * @param actorId the staff member cancelling, or null (a member in the client space)
+   * @return the credit note, if one was issued
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Invoice> creditSold(
+      long invoiceId, Collection<Long> consumptionIds, Long actorId, String actorName) {
+    Invoice original = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+    if (original == null
+        || !original.isIssued()
+        || original.getKind() == Invoice.Kind.CREDIT_NOTE
+        || replacedBy(original).isPresent()
+        || balances.of(original).credited().signum() > 0) {
+      // Corrected by hand already: staff take back the rest themselves.
+      return Optional.empty();
+    }
+    List<InvoiceLine> sold =
+        original.getLines().stream()
+            .filter(
+                l -> l.getConsumptionId() != null && consumptionIds.contains(l.getConsumptionId()))
+            .toList();
+    if (sold.isEmpty()) {
+      return Optional.empty();
+    }
+    Invoice note =
+        drafts.draft(
+            original.getCentre(),
+            original.getCompany(),
+            original.getMember(),
+            Invoice.Kind.CREDIT_NOTE,
+            actorId);
+    note.setCorrectsId(original.getId());
+    sold.forEach(l -> drafts.addLine(note, copy(l, l.getQuantity(), null)));
+    LocalDate today = LocalDate.now(clock.withZone(original.getCentre().zone()));
+    issuing.issue(note, today, actorId, actorName);
+    audit.record(
+        Invoices.AUDIT,
+        original.getId(),
+        "CREDIT",
+        original.getCentre().getId(),
+        Changes.of()
+            .field("creditNote", null, note.getNumber())
+            .field("total", null, note.getGrossTotal() + " " + note.getCurrency()));
+    return Optional.of(note);
+  }
+
   /** A corrective draft replacing the invoice, with its lines to edit; once per invoice. */
   @Transactional
   public Invoice corrective(long invoiceId) {
@@ -123,16 +179,23 @@ public class Corrections {
     if (original.getKind() == Invoice.Kind.CREDIT_NOTE) {
       throw new InvoiceStateException("credit-of-credit", original.getNumber());
     }
+    Optional<String> replaced = replacedBy(original);
+    if (replaced.isPresent()) {
+      throw new InvoiceStateException("replaced", original.getNumber(), replaced.get());
+    }
+    return original;
+  }
+
+  /** The number of the corrective invoice that replaces this one ("" while a draft), if any. */
+  private Optional<String> replacedBy(Invoice original) {
     List<?> replaced =
         em.createNativeQuery(
                 "SELECT number FROM invoice WHERE corrects_id = ?1 AND kind = 'CORRECTIVE'")
             .setParameter(1, original.getId())
             .getResultList();
-    if (!replaced.isEmpty()) {
-      throw new InvoiceStateException(
-          "replaced", original.getNumber(), replaced.get(0) == null ? "" : replaced.get(0));
-    }
-    return original;
+    return replaced.isEmpty()
+        ? Optional.empty()
+        : Optional.of(replaced.get(0) == null ? "" : (String) replaced.get(0));
   }
 
   private static LineDraft credited(Invoice original, CreditLine credit) {

@@ -200,4 +200,51 @@ class BookingBillingIT {
             invoice),
         "queued for Zoho Books");
   }
+
+  @Test
+  void cancellingABookingInvoicedAtOnceIssuesItsCreditNote() {
+    String banyan = api.token("banyan", "admin@banyan.test");
+    long tenant = Api.tenantId(banyan);
+    ZonedDateTime start =
+        LocalDate.of(2034, 1, 4)
+            .plusWeeks(ThreadLocalRandom.current().nextInt(400))
+            .atTime(15, 0)
+            .atZone(ZoneId.of("Asia/Kolkata"));
+    JsonObject booking =
+        json(
+            DemoBookings.post(
+                api,
+                banyan,
+                DemoBookings.form(tenant, "Neem", "Chai Labs", start, 1).add("invoiceNow", true)),
+            201);
+    long id = booking.getJsonNumber("id").longValue();
+    long invoice = booking.getJsonNumber("invoiceId").longValue();
+
+    assertEquals(200, api.post("api/bookings/" + id + "/cancel", banyan, "{}").statusCode());
+
+    assertEquals(
+        1,
+        TestDatabase.countFromClient(
+            tenant,
+            "SELECT count(*) FROM invoice WHERE kind = 'CREDIT_NOTE' AND corrects_id = ? AND status"
+                + " = 'ISSUED' AND number IS NOT NULL AND gross_total = 1416.00",
+            invoice),
+        "the whole invoice taken back: cancelled well ahead, no fee");
+    assertEquals(
+        1,
+        TestDatabase.countFromClient(
+            tenant,
+            "SELECT count(*) FROM invoice_line l JOIN invoice c ON c.id = l.invoice_id WHERE"
+                + " c.corrects_id = ? AND l.cgst_amount = 108.00 AND l.sgst_amount = 108.00",
+            invoice),
+        "taxed as the invoice was");
+    assertEquals(
+        1,
+        TestDatabase.countFromClient(
+            tenant,
+            "SELECT count(*) FROM invoice WHERE id = ? AND status = 'ISSUED' AND gross_total ="
+                + " 1416.00",
+            invoice),
+        "the invoice itself never changes");
+  }
 }
