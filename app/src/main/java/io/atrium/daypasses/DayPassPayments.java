@@ -12,6 +12,8 @@ import io.atrium.directory.Member;
 import io.atrium.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -31,6 +33,9 @@ class DayPassPayments {
 
   @Inject Credits credits;
 
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
   /** Pays the pass as its payment says; its invoice's id when one was issued. */
   Long pay(DayPass pass, Long sellerId) {
     return switch (pass.getPayment()) {
@@ -43,11 +48,31 @@ class DayPassPayments {
     };
   }
 
-  /** The credits that paid a cancelled pass come back (its invoice stays, for a credit note). */
+  /**
+   * What paid a cancelled pass comes back: its credits, or its invoice's line by a credit note
+   * issued at once (the invoice itself never changes); a pass left to the monthly run is withdrawn
+   * while not billed.
+   */
   void refund(DayPass pass) {
     if (pass.getCreditPoolId() != null) {
       credits.giveBack(pass.getCreditPoolId(), pass.getCreditsUsed(), Use.dayPass(pass.getId()));
+      return;
     }
+    Long consumption = pass.getConsumptionId();
+    if (consumption == null) {
+      return;
+    }
+    if (pass.getInvoiceId() == null) {
+      pass.billed(null, null);
+      em.flush();
+      if (consumptions.withdraw(consumption)) {
+        return;
+      }
+      pass.billed(consumption, null); // billed by a monthly run meanwhile: kept
+    }
+    var principal = caller.getPrincipal();
+    invoicing.creditSold(
+        consumption, principal.staff() ? principal.personId() : null, principal.fullName());
   }
 
   /** Paid from the holder's money credits at the centre, whole, or refused: no invoice. */

@@ -124,6 +124,13 @@ class DayPassesApiIT {
     assertEquals(
         "CANCELLED",
         Api.json(api.post("api/day-passes/" + id + "/cancel", banyan, "{}")).getString("status"));
+    assertEquals(
+        1,
+        banyan(
+            "SELECT count(*) FROM invoice WHERE kind = 'CREDIT_NOTE' AND corrects_id = ? AND status"
+                + " = 'ISSUED' AND gross_total = 824.82",
+            invoice),
+        "its invoice taken back by a credit note");
     assertEquals(409, api.post("api/day-passes/" + id + "/cancel", banyan, "{}").statusCode());
     String lumiere = api.token("lumiere", "admin@lumiere.test");
     assertEquals(404, api.get("api/day-passes/" + id, lumiere).statusCode());
