@@ -133,6 +133,37 @@ class CatalogueBrowserIT {
     Axe.check(staff);
   }
 
+  /**
+   * The editor saves with a full-page post: its text was read as ISO-8859-1, so saving the coffee's
+   * tax rate turned its untouched French name "Café barista" into "CafÃ© barista", and the next
+   * save refused the control character that this made.
+   */
+  @Test
+  void savingAnItemKeepsTheAccentsOfItsTexts() {
+    WebDriver staff = browsers.open("staff", "fr-FR,fr");
+    Browser.signIn(staff, base, workspace, "admin@lumiere.test");
+    staff.get(base + "catalogue/list.xhtml");
+    Browser.await(
+            staff,
+            b ->
+                b.findElements(By.xpath("//a[normalize-space(.)='CAFE']")).stream()
+                    .findFirst()
+                    .orElse(null))
+        .click();
+    Browser.await(staff, b -> b.getCurrentUrl().contains("edit.xhtml?id=") ? true : null);
+    assertEquals("Café barista", staff.findElement(By.id("form:nameFr")).getAttribute("value"));
+    type(staff, "form:descriptionFr", "Un café préparé à la demande.");
+    staff.findElement(By.id("form:save")).click();
+    Browser.await(staff, b -> messages(b).contains("Article CAFE enregistré.") ? true : null);
+    staff.navigate().refresh();
+    Browser.await(
+        staff, b -> b.findElement(By.id("history")).getText().contains("EUR") ? true : null);
+    assertEquals("Café barista", staff.findElement(By.id("form:nameFr")).getAttribute("value"));
+    assertEquals(
+        "Un café préparé à la demande.",
+        staff.findElement(By.id("form:descriptionFr")).getAttribute("value"));
+  }
+
   @Test
   void aCommunityManagerWithoutTheRightToEditSeesNoSaveAndNoPriceForm() throws Exception {
     Api api = new Api(base.toURI());
