@@ -111,11 +111,26 @@ public class BookingRuleSettings {
         rule.getId() == null ? centre.getId() : rule.getId(),
         "UPDATE",
         centre.getId(),
-        Changes.of()
-            .field("space", null, space == null ? null : space.getName())
-            .field("before", null, before.toString())
-            .field("after", null, values.toString()));
+        Changes.between(audited(before), audited(values))
+            .field("space", null, space == null ? null : space.getName()));
     return values;
+  }
+
+  /** The rules as the audit log reads them, field by field: a rule left empty is absent. */
+  private static Map<String, Object> audited(BookingRuleValues v) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("minMinutes", v.minMinutes());
+    fields.put("maxMinutes", v.maxMinutes());
+    fields.put("granularityMinutes", v.granularityMinutes());
+    fields.put("bufferMinutes", v.bufferMinutes());
+    fields.put("maxDaysAhead", v.maxDaysAhead());
+    fields.put("minNoticeMinutes", v.minNoticeMinutes());
+    fields.put("cancelWindowHours", v.cancelWindowHours());
+    fields.put("lateCancelFeePercent", v.lateCancelFeePercent());
+    fields.put("weeklyQuotaHours", v.weeklyQuotaHours());
+    fields.put("whoBooks", v.whoBooks());
+    fields.put("approvalRequired", v.approvalRequired());
+    return fields;
   }
 
   private static void validate(BookingRuleValues v) {

@@ -57,6 +57,11 @@ class BookingRulesIT {
                 admin,
                 "{\"centreId\":" + lyon + ",\"minMinutes\":30,\"granularityMinutes\":30}")
             .statusCode());
+    // From no rule of its own, so that the log has something to read however often this runs.
+    assertEquals(
+        200,
+        api.put("api/booking-rules", admin, "{\"centreId\":" + lyon + ",\"spaceId\":" + rhone + "}")
+            .statusCode());
     HttpResponse<String> own =
         api.put(
             "api/booking-rules",
@@ -68,6 +73,17 @@ class BookingRulesIT {
                 + ",\"bufferMinutes\":15,\"maxDaysAhead\":60,\"cancelWindowHours\":720,"
                 + "\"lateCancelFeePercent\":50,\"weeklyQuotaHours\":2}");
     assertEquals(200, own.statusCode(), own.body());
+    // The audit log reads each rule that changed, before and after, by its label: it held the
+    // values' Java text under "before" and "after" ("BookingRuleValues[minMinutes=null, ...]").
+    String audited =
+        TestDatabase.textFromClient(
+            tenant,
+            "SELECT changes::text FROM audit_entry WHERE entity_type = 'BookingRule'"
+                + " ORDER BY seq DESC LIMIT 1");
+    assertTrue(audited.contains("\"bufferMinutes\": [null, \"15\"]"), audited);
+    assertTrue(audited.contains("\"lateCancelFeePercent\": [null, \"50"), audited);
+    assertTrue(audited.contains("\"space\": [null, \"Salle Rhône\"]"), audited);
+    assertTrue(!audited.contains("BookingRuleValues") && !audited.contains("\"before\""), audited);
     var inForce = Api.jsonArray(api.get("api/booking-rules?centre=" + lyon, admin));
     var rhoneRow =
         inForce.stream()
