@@ -73,6 +73,18 @@ class AuditWordsTest {
         changes.stream().map(french::change).toList());
   }
 
+  /**
+   * "kind" is recorded for spaces, invoices, catalogue items and companies alike: the French log
+   * called a meeting room's and an invoice's kind "Type d'entreprise", the label of the company
+   * form.
+   */
+  @Test
+  void aKindIsCalledATypeWhateverItIsTheKindOf() {
+    var kind = Changes.of().field("kind", null, "MEETING_ROOM").getList().get(0);
+    assertEquals("Type : MEETING_ROOM", french.change("Space", kind));
+    assertEquals("Type: MEETING_ROOM", english.change("Space", kind));
+  }
+
   @Test
   void defaultRolesInAChangeAreInTheReadersLanguage() {
     var roles =
