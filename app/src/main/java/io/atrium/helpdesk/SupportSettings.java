@@ -110,7 +110,9 @@ public class SupportSettings {
         row.takeHoursFrom(edited);
       }
     }
-    audit.record("HelpdeskSettings", "tenant", "UPDATE", null, changes);
+    if (!changes.isEmpty()) {
+      audit.record("HelpdeskSettings", "tenant", "UPDATE", null, changes);
+    }
     managers.forEach(this::chooseManagers);
   }
 
@@ -141,16 +143,22 @@ public class SupportSettings {
             .setParameter("centre", centre)
             .getResultList();
     Set<Long> before = current.stream().map(m -> m.getStaff().getId()).collect(Collectors.toSet());
+    if (before.equals(wanted)) {
+      return;
+    }
+    String namesBefore = names(current.stream().map(SupportManager::getStaff).toList());
     for (SupportManager manager : current) {
       if (!wanted.contains(manager.getStaff().getId())) {
         em.remove(manager);
       }
     }
+    List<StaffMember> chosen = new ArrayList<>();
     for (Long id : wanted) {
       StaffMember staff = em.find(StaffMember.class, id);
       if (staff == null || !staff.isActive() || !staff.worksIn(centre)) {
         throw InvalidFieldsException.of("managers", "helpdesk.settings.manager.invalid");
       }
+      chosen.add(staff);
       if (!before.contains(id)) {
         em.persist(new SupportManager(centre, staff));
       }
@@ -160,7 +168,7 @@ public class SupportSettings {
         centre.getCode(),
         "UPDATE",
         centre.getId(),
-        Changes.of().field("managers", sorted(before), sorted(wanted)));
+        Changes.of().field("managers", namesBefore, names(chosen)));
   }
 
   /**
@@ -190,7 +198,10 @@ public class SupportSettings {
     return target.getFirstResponseHours() + "h/" + target.getResolutionHours() + "h";
   }
 
-  private static String sorted(Collection<Long> ids) {
-    return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+  /** Staff members as the audit log names them: by full name, in order; none is null. */
+  private static String names(Collection<StaffMember> staff) {
+    return staff.isEmpty()
+        ? null
+        : staff.stream().map(StaffMember::getFullName).sorted().collect(Collectors.joining(", "));
   }
 }

@@ -9,6 +9,7 @@ import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.MailCatcher;
+import io.atrium.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -63,6 +64,9 @@ class HelpdeskSettingsBrowserIT {
     browser = browsers.open("en-GB,en");
     Browser.signIn(browser, base, "banyan", "admin@banyan.test");
     openSettings();
+    tickManagerEverywhere(false); // as the test leaves them, should a run have stopped halfway
+    save();
+    openSettings();
     String reopenBefore = value("settingsForm:reopenDays_input");
     String firstResponseBefore = value("settingsForm:targets:0:firstResponse_input");
     String reopen = "12".equals(reopenBefore) ? "13" : "12";
@@ -72,6 +76,22 @@ class HelpdeskSettingsBrowserIT {
     retype("settingsForm:targets:0:firstResponse_input", firstResponse);
     tickManagerEverywhere(true);
     save();
+    // The log names the support managers, not their ids; a save that changes nothing records
+    // nothing (each save appended "changed the support managers" for every centre, with nothing).
+    long tenant = Api.tenantId(new Api(base.toURI()).token("banyan", "admin@banyan.test"));
+    String managers =
+        TestDatabase.textFromClient(
+            tenant,
+            "SELECT changes::text FROM audit_entry WHERE entity_type = 'SupportManager'"
+                + " AND entity_id = 'BLR1' ORDER BY seq DESC LIMIT 1");
+    assertTrue(managers.contains(MANAGER), managers);
+    String settingsEntries =
+        "SELECT count(*) FROM audit_entry"
+            + " WHERE entity_type IN ('SupportManager', 'HelpdeskSettings')";
+    long entries = TestDatabase.countFromClient(tenant, settingsEntries);
+    openSettings();
+    save();
+    assertEquals(entries, TestDatabase.countFromClient(tenant, settingsEntries));
 
     openSettings();
     assertEquals(reopen, value("settingsForm:reopenDays_input"));
