@@ -43,6 +43,27 @@ class AuditWordsTest {
         french.sentence("Léa Fontaine", "Ticket", "7", "COMMENT", List.of()));
   }
 
+  /**
+   * Actions without a sentence read as "changed": a contract's signature, and the sessions a reused
+   * refresh token closed, which read "System changed member Chloé Bernard".
+   */
+  @Test
+  void actionsThatAreNotChangesHaveTheirOwnSentence() {
+    assertEquals(
+        "Claire Morel a enregistré la signature du contrat n° 3",
+        french.sentence("Claire Morel", "Contract", "3", "SIGN", List.of()));
+    assertEquals(
+        "Claire Morel recorded the signing of contract no. 3",
+        english.sentence("Claire Morel", "Contract", "3", "SIGN", List.of()));
+    assertEquals(
+        "Système a fermé les sessions de l’application de Camille Vasseur : un jeton de"
+            + " renouvellement déjà utilisé a été présenté de nouveau",
+        french.sentence("Système", "StaffMember", "10", "REFRESH_REUSED", List.of()));
+    assertEquals(
+        "Inès Benali a accordé le droit d’accès n° 5",
+        french.sentence("Inès Benali", "AccessGrant", "5", "ACCESS_GRANTED", List.of()));
+  }
+
   @Test
   void aSubjectThatIsGoneIsNamedByItsNumber() {
     assertEquals(
