@@ -64,6 +64,18 @@ class AuditWordsTest {
         french.sentence("Inès Benali", "AccessGrant", "5", "ACCESS_GRANTED", List.of()));
   }
 
+  /** The log read "changed the support managers of the support managers of PAR1". */
+  @Test
+  void aCentresSupportManagersAreNamedOnce() {
+    var managers = Changes.of().field("managers", null, "Ravi Kumar").getList();
+    assertEquals(
+        "Hélène Martin a modifié les responsables du support de PAR1",
+        french.sentence("Hélène Martin", "SupportManager", "PAR1", "UPDATE", managers));
+    assertEquals(
+        "Hélène Martin changed the support managers of PAR1",
+        english.sentence("Hélène Martin", "SupportManager", "PAR1", "UPDATE", managers));
+  }
+
   @Test
   void aSubjectThatIsGoneIsNamedByItsNumber() {
     assertEquals(
