@@ -46,6 +46,9 @@ public class ApiDocumentFilter implements OASFilter {
             .bearerFormat("JWT")
             .description("An access token from POST /api/auth/token"));
     components.addSchema("Problem", problemSchema());
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(ApiDocumentFilter::dropIsGetterTwins);
+    }
     if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
       return;
     }
@@ -106,6 +109,31 @@ public class ApiDocumentFilter implements OASFilter {
     }
     if (responses.getAPIResponses().keySet().stream().noneMatch(s -> s.startsWith("4"))) {
       problem(responses, "406", "The caller accepts none of the formats of the answer");
+    }
+  }
+
+  /**
+   * The scanner reads a record component whose name starts with "is" ({@code issueDate}) as a
+   * boolean getter too, and documents a second, required property named after the rest ({@code
+   * sueDate}) that the API refuses as unknown: the twin is dropped.
+   */
+  static void dropIsGetterTwins(Schema schema) {
+    Map<String, Schema> properties = schema.getProperties();
+    if (properties == null) {
+      return;
+    }
+    for (String name : List.copyOf(properties.keySet())) {
+      if (name.length() > 2 && name.startsWith("is")) {
+        String twin = Character.toLowerCase(name.charAt(2)) + name.substring(3);
+        if (properties.containsKey(twin)) {
+          schema.removeProperty(twin);
+          if (schema.getRequired() != null && schema.getRequired().contains(twin)) {
+            List<String> required = new ArrayList<>(schema.getRequired());
+            required.remove(twin);
+            schema.setRequired(required);
+          }
+        }
+      }
     }
   }
 

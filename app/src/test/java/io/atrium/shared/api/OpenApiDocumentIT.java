@@ -114,6 +114,32 @@ class OpenApiDocumentIT {
     assertEquals(List.of(), empty, "request bodies documented as empty objects");
   }
 
+  /**
+   * A record component named "is…" (issueDate) was read as a boolean getter too, and documented
+   * twice: as itself and as a required "sueDate", which the API then refuses as an unknown field.
+   */
+  @Test
+  void noPropertyIsDocumentedTwiceUnderAnIsGettersName() throws Exception {
+    List<String> phantoms = new ArrayList<>();
+    JsonObject schemas = document().getJsonObject("components").getJsonObject("schemas");
+    schemas.forEach(
+        (name, schema) -> {
+          JsonObject properties = schema.asJsonObject().getJsonObject("properties");
+          if (properties != null) {
+            for (String property : properties.keySet()) {
+              if (property.startsWith("is") && property.length() > 2) {
+                String tail = property.substring(2);
+                String phantom = Character.toLowerCase(tail.charAt(0)) + tail.substring(1);
+                if (properties.containsKey(phantom)) {
+                  phantoms.add(name + "." + phantom);
+                }
+              }
+            }
+          }
+        });
+    assertEquals(List.of(), phantoms);
+  }
+
   @Test
   void redoclyRecommendedRulesFindNoError() throws Exception {
     String npx = executable("npx");
