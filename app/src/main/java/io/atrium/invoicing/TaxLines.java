@@ -70,12 +70,17 @@ public final class TaxLines {
   }
 
   /**
-   * The totals of priced lines, with one tax group per category (or SAC-less GST rate) and rate.
+   * The totals of priced lines, with one tax group per category and rate (GST: per rate, IGST apart
+   * from CGST + SGST).
    */
   public static Totals totals(List<InvoiceLine> lines, TaxScheme scheme) {
     Map<String, List<InvoiceLine>> groups = new LinkedHashMap<>();
     for (InvoiceLine line : lines) {
-      String category = scheme == TaxScheme.VAT ? line.getVatCategory() : "GST";
+      // GST: IGST lines and CGST + SGST lines are separate groups, even at the same rate, so that
+      // each tax is shown on its own base (a document may mix both: a virtual office billed to
+      // another state beside a seat supplied where the property is).
+      String category =
+          scheme == TaxScheme.VAT ? line.getVatCategory() : interState(line) ? "IGST" : "GST";
       groups
           .computeIfAbsent(
               category + "|" + line.getTaxRate().stripTrailingZeros().toPlainString(),
@@ -106,6 +111,10 @@ public final class TaxLines {
       tax = tax.add(amount);
     }
     return new Totals(net, tax, net.add(tax), byRate);
+  }
+
+  private static boolean interState(InvoiceLine line) {
+    return line.getIgstAmount() != null && line.getIgstAmount().signum() != 0;
   }
 
   private static BigDecimal sum(

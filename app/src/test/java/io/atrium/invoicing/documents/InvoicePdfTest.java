@@ -77,6 +77,22 @@ class InvoicePdfTest {
   }
 
   @Test
+  void anIndianInvoiceMixingIgstAndCgstLinesShowsEachTaxOnItsOwnBase() {
+    String text = PdfFiles.text(InvoicePdf.of(SampleDocuments.indianMixed()));
+
+    for (String expected :
+        List.of(
+            "Total taxable value ₹4,314.47",
+            "IGST 18 % on ₹2,500.55 ₹450.10",
+            "CGST 9 % on ₹1,813.92 ₹163.25",
+            "SGST 9 % on ₹1,813.92 ₹163.25",
+            "Total GST ₹776.60",
+            "Total incl. tax ₹5,091.07")) {
+      assertTrue(text.contains(expected), expected + " in\n" + text);
+    }
+  }
+
+  @Test
   void theFacturXPdfCarriesTheXmlOfWhatItPrints() {
     String xml =
         PdfFiles.attachment(

@@ -117,6 +117,30 @@ final class SampleDocuments {
         null);
   }
 
+  /**
+   * A Bengaluru invoice to a buyer registered in Haryana: a virtual office (not supplied at the
+   * property: IGST) and a locker (supplied where the property is: CGST + SGST) at the same rate.
+   */
+  static DocumentFacts indianMixed() {
+    DocumentFacts interState = indian(true);
+    Invoice invoice = interState.invoice();
+    invoice.getLines().clear();
+    line(invoice, "Virtual office", "1", "2500.55", "0", null, new BigDecimal("18"), false);
+    line(invoice, "Locker", "2.5", "750.33", "3.3", null, new BigDecimal("18"), true);
+    invoice.getLines().forEach(l -> l.setSacCode("997212"));
+    return new DocumentFacts(
+        invoice,
+        interState.seller(),
+        interState.buyer(),
+        Locale.ENGLISH,
+        Formats.of(Locale.ENGLISH, "IN"),
+        null,
+        "#2E7D32",
+        BillingTerms.DEFAULTS,
+        null,
+        null);
+  }
+
   private static Invoice issued(Centre centre, Invoice.Kind kind, String language, String number) {
     Invoice invoice = new Invoice(centre, kind, language, null, Instant.now());
     invoice.setNumber(number);
