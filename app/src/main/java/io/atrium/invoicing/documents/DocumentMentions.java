@@ -35,10 +35,23 @@ final class DocumentMentions {
     if (facts.terms().vatOnDebits()) {
       mentions.add(facts.text("document.vatOnDebits"));
     }
-    if (facts.lines().stream().anyMatch(l -> "O".equals(l.getVatCategory()))) {
-      mentions.add(facts.text("document.outsideScopeReason"));
-    }
+    facts.lines().stream()
+        .filter(l -> "O".equals(l.getVatCategory()))
+        .map(l -> outsideScopeReason(facts, l))
+        .distinct()
+        .forEach(mentions::add);
     return mentions;
+  }
+
+  /**
+   * Why a line of category O is outside the scope of VAT: a security deposit is no payment for a
+   * supply; late penalties and the recovery indemnity are damages.
+   */
+  static String outsideScopeReason(DocumentFacts facts, InvoiceLine line) {
+    return facts.text(
+        line.getSource() == InvoiceLine.Source.LATE_FEE
+            ? "document.outsideScopeReason.lateFee"
+            : "document.outsideScopeReason");
   }
 
   /** AAB: the tenant's early-payment terms, or that there is no discount for paying early. */

@@ -68,7 +68,7 @@ final class FacturXInvoice {
     product.setTaxCategoryCode(line.getVatCategory());
     if ("O".equals(line.getVatCategory())) {
       product.setTaxExemptionReasonCode("VATEX-EU-O");
-      product.setTaxExemptionReason(facts.text("document.outsideScopeReason"));
+      product.setTaxExemptionReason(DocumentMentions.outsideScopeReason(facts, line));
     }
     Item item = new Item(product, line.getUnitPrice(), line.getQuantity());
     item.setId(Integer.toString(line.getPosition()));

@@ -1,6 +1,7 @@
 package io.atrium.invoicing.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,18 @@ class InvoicePdfTest {
             "Total incl. tax ₹5,091.07")) {
       assertTrue(text.contains(expected), expected + " in\n" + text);
     }
+  }
+
+  @Test
+  void aFrenchLateFeeInvoiceSaysWhyItIsOutsideVatWithoutCallingItADeposit() {
+    DocumentFacts facts = SampleDocuments.frenchLateFees();
+    String text = PdfFiles.text(InvoicePdf.of(facts));
+    String xml = PdfFiles.attachment(FacturX.of(facts), "factur-x.xml");
+
+    assertFalse(text.contains("Dépôt de garantie"), text);
+    assertTrue(text.contains("indemnités, hors du champ d'application de la TVA"), text);
+    assertFalse(xml.contains("Dépôt de garantie"), xml);
+    assertTrue(xml.contains("indemnités, hors du champ d'application de la TVA"), xml);
   }
 
   @Test

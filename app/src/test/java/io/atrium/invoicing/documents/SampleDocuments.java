@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /** Issued documents built in memory, as the documents module reads them, for unit tests. */
@@ -115,6 +116,34 @@ final class SampleDocuments {
         BillingTerms.DEFAULTS,
         null,
         null);
+  }
+
+  /** A French invoice of late fees: the penalty and the recovery indemnity, outside VAT (O). */
+  static DocumentFacts frenchLateFees() {
+    DocumentFacts facts = french(Invoice.Kind.INVOICE, "fr");
+    Invoice invoice = facts.invoice();
+    invoice.getLines().clear();
+    for (String[] fee :
+        List.of(
+            new String[] {"Pénalités de retard sur la facture F-2024-000002", "187.97"},
+            new String[] {"Indemnité forfaitaire pour frais de recouvrement", "40.00"})) {
+      InvoiceLine line =
+          new InvoiceLine(invoice, invoice.getLines().size() + 1, InvoiceLine.Source.LATE_FEE);
+      line.setDescription(fee[0]);
+      line.setQuantity(BigDecimal.ONE);
+      line.setUnit("UNIT");
+      line.setUnitPrice(new BigDecimal(fee[1]));
+      line.setDiscountPercent(BigDecimal.ZERO);
+      line.setVatCategory("O");
+      line.setTaxRate(BigDecimal.ZERO);
+      TaxLines.price(line, TaxScheme.VAT, true);
+      invoice.getLines().add(line);
+    }
+    TaxLines.Totals totals = TaxLines.totals(invoice.getLines(), TaxScheme.VAT);
+    invoice.setNetTotal(totals.net());
+    invoice.setTaxTotal(totals.tax());
+    invoice.setGrossTotal(totals.gross());
+    return facts;
   }
 
   /**
