@@ -76,6 +76,11 @@ public class Corrections {
     if (note.getGrossTotal().compareTo(remaining) > 0) {
       throw new InvoiceStateException("over-credit", remaining + " " + original.getCurrency());
     }
+    overCreditedRate(original, note)
+        .ifPresent(
+            left -> {
+              throw new InvoiceStateException("over-credit-rate", left);
+            });
     LocalDate today = LocalDate.now(clock.withZone(original.getCentre().zone()));
     invoices.issued(note, today, actor);
     audit.record(
@@ -169,6 +174,58 @@ public class Corrections {
             .field("kind", null, replacement.getKind())
             .field("replaces", null, original.getNumber()));
     return replacement;
+  }
+
+  /**
+   * A credit note takes back, at each tax rate (VAT category and rate; GST rate, IGST apart), at
+   * most the net the invoice billed at it less what earlier credit notes took back: else the tax it
+   * reverses would exceed the tax charged (a 20 % line credited several times over while the 10 %
+   * lines keep the invoice's total under its gross). Empty when it does not; else what was left to
+   * credit at the first rate exceeded, with the rate, for the refusal.
+   */
+  private java.util.Optional<String> overCreditedRate(Invoice original, Invoice note) {
+    java.util.Map<String, BigDecimal> left = new java.util.LinkedHashMap<>();
+    original.getLines().forEach(l -> left.merge(rateOf(l), l.getNetAmount(), BigDecimal::add));
+    List<Invoice> earlier =
+        em.createQuery(
+                "SELECT i FROM Invoice i WHERE i.correctsId = :id AND i.kind = :kind"
+                    + " AND i.status = :status AND i.id <> :note",
+                Invoice.class)
+            .setParameter("id", original.getId())
+            .setParameter("kind", Invoice.Kind.CREDIT_NOTE)
+            .setParameter("status", Invoice.Status.ISSUED)
+            .setParameter("note", note.getId() == null ? -1L : note.getId())
+            .getResultList();
+    for (Invoice credit : earlier) {
+      credit
+          .getLines()
+          .forEach(l -> left.merge(rateOf(l), l.getNetAmount().negate(), BigDecimal::add));
+    }
+    java.util.Map<String, BigDecimal> asked = new java.util.LinkedHashMap<>();
+    note.getLines().forEach(l -> asked.merge(rateOf(l), l.getNetAmount(), BigDecimal::add));
+    for (var rate : asked.entrySet()) {
+      BigDecimal available = left.getOrDefault(rate.getKey(), BigDecimal.ZERO);
+      if (rate.getValue().compareTo(available) > 0) {
+        String percent = rate.getKey().split("\\|")[1];
+        return java.util.Optional.of(
+            available.max(BigDecimal.ZERO).setScale(2)
+                + " "
+                + original.getCurrency()
+                + " ("
+                + percent
+                + " %)");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String rateOf(InvoiceLine line) {
+    boolean igst = line.getIgstAmount() != null && line.getIgstAmount().signum() != 0;
+    return line.getVatCategory()
+        + "|"
+        + line.getTaxRate().stripTrailingZeros().toPlainString()
+        + "|"
+        + (igst ? "IGST" : "");
   }
 
   private Invoice correctable(long invoiceId) {

@@ -12,6 +12,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -165,6 +167,62 @@ class InvoicesApiIT {
     var verify = api.post("api/invoices/verify", accountant, "{}");
     assertEquals(200, verify.statusCode(), verify.body());
     assertTrue(Api.json(verify).getBoolean("verified"), verify.body());
+  }
+
+  private long itemCoded(long centreId, String code) {
+    return Api.json(api.get("api/catalogue?size=100&active=true&centre=" + centreId, admin))
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(i -> code.equals(i.getString("code")))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  @Test
+  void aCreditNoteTakesBackAtEachRateNoMoreThanTheInvoiceBilledAtIt() {
+    long company = company("Kaolin").getJsonNumber("id").longValue();
+    long centre = centreOf(company);
+    var created =
+        api.post(
+            "api/invoices",
+            accountant,
+            "{\"centreId\":" + centre + ",\"companyId\":" + company + "}");
+    long id = Api.json(created).getJsonNumber("id").longValue();
+    for (String line :
+        List.of(
+            "{\"itemId\":"
+                + itemCoded(centre, "CASIER")
+                + ",\"quantity\":\"1\","
+                + "\"unitPrice\":\"10.00\"}",
+            "{\"itemId\":"
+                + itemCoded(centre, "CAFE")
+                + ",\"quantity\":\"40\","
+                + "\"unitPrice\":\"2.50\"}")) {
+      var added = api.post("api/invoices/" + id + "/lines", accountant, line);
+      assertEquals(201, added.statusCode(), added.body());
+    }
+    JsonObject issued = issue(id);
+    long locker = issued.getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
+    String nineTimes =
+        String.join(
+            ",", Collections.nCopies(9, "{\"lineId\":" + locker + ",\"amount\":\"10.00\"}"));
+
+    // 90.00 taken back at 20 % on an invoice that billed 10.00 at 20 %: 18.00 of VAT reversed
+    // where 2.00 was charged, though the total stays under the 10 % lines' gross.
+    assertProblem(
+        api.post(
+            "api/invoices/" + id + "/credit-notes",
+            accountant,
+            "{\"full\":false,\"lines\":[" + nineTimes + "]}"),
+        409);
+    String once = "{\"full\":false,\"lines\":[{\"lineId\":" + locker + ",\"amount\":\"6.00\"}]}";
+    assertEquals(
+        201, api.post("api/invoices/" + id + "/credit-notes", accountant, once).statusCode());
+    assertProblem(api.post("api/invoices/" + id + "/credit-notes", accountant, once), 409);
+    assertEquals("7.20", Api.json(api.get("api/invoices/" + id, accountant)).getString("credited"));
   }
 
   @Test
