@@ -66,7 +66,7 @@ public class OverdueInvoices {
                 + " EXISTS (SELECT 1 FROM late_fee_billing f WHERE f.tenant_id = i.tenant_id"
                 + " AND f.invoice_id = i.id AND f.indemnity > 0),"
                 + " (SELECT c.tax_scheme FROM centre c WHERE c.tenant_id = i.tenant_id"
-                + " AND c.id = i.centre_id)"
+                + " AND c.id = i.centre_id), i.b2c"
                 + " FROM invoice i WHERE "
                 + Outstanding.PAYABLE
                 + " AND i.due_date < ?1 AND NOT "
@@ -93,13 +93,16 @@ public class OverdueInvoices {
       LocalDate due = day(r[5]);
       BigDecimal owed = (BigDecimal) r[7];
       boolean vat = TaxScheme.VAT.name().equals(String.valueOf(r[14]));
+      // The fixed indemnity is owed by businesses only (Code de commerce L441-10), never by a
+      // private person.
+      boolean business = !Boolean.TRUE.equals(r[15]);
       LateFee fee =
           settings.lateFeesEnabled()
               ? LateFee.of(
                   owed,
                   due,
                   r[12] == null ? null : day(r[12]),
-                  vat && !Boolean.TRUE.equals(r[13]),
+                  vat && business && !Boolean.TRUE.equals(r[13]),
                   today,
                   settings.penaltyRate(),
                   settings.recoveryIndemnity())

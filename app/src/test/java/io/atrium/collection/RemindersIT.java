@@ -13,6 +13,7 @@ import io.atrium.tenancy.Tenancy;
 import io.atrium.testing.CollectionFixtures;
 import io.atrium.testing.Deployments;
 import io.atrium.testing.InvoiceFixtures;
+import io.atrium.testing.PaymentFixtures;
 import io.atrium.testing.TestTenants;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -45,6 +46,8 @@ class RemindersIT {
   @Inject TestTenants tenants;
 
   @Inject InvoiceFixtures invoices;
+
+  @Inject PaymentFixtures payments;
 
   @Inject CollectionFixtures fixtures;
 
@@ -231,6 +234,25 @@ class RemindersIT {
     assertEquals("collection.refused.nothing-to-bill", again.messageKey());
     assertEquals(1L, tenants.rows(slug, "late_fee_billing"));
     assertFalse(overdue(tenant).get(0).lateFee().isDue());
+  }
+
+  @Test
+  void aPrivatePersonOwesLatePenaltiesButNeverTheRecoveryIndemnity() {
+    String slug = tenants.copyOf("lumiere");
+    long tenant = tenants.idOf(slug);
+    fixtures.settleDemoDocuments(tenant, invoices);
+    fixtures.signIn(slug, "admin@lumiere.test");
+    payments.issueB2c(tenant, "ondemand@lumiere.test", "1000", TODAY.minusDays(60));
+    tenancy.runAsTenant(
+        tenant,
+        () ->
+            terms.save(
+                new CollectionSettings(
+                    true, new BigDecimal("12.15"), new BigDecimal("40.00"), null, null, null)));
+
+    LateFee fee = overdue(tenant).get(0).lateFee();
+    assertTrue(fee.penalty().signum() > 0, "late penalties apply to everyone");
+    assertEquals(0, fee.indemnity().signum(), "the 40 EUR are owed by businesses only (L441-10)");
   }
 
   private String body(long tenant, String subject) {

@@ -31,7 +31,10 @@ final class DocumentMentions {
     }
     mentions.add(earlyPayment(facts));
     mentions.add(latePenalties(facts));
-    mentions.add(recoveryIndemnity(facts));
+    if (!invoice.isB2c()) {
+      // Owed by businesses only (L441-10): a private person is never charged it.
+      mentions.add(recoveryIndemnity(facts));
+    }
     if (facts.terms().vatOnDebits()) {
       mentions.add(facts.text("document.vatOnDebits"));
     }

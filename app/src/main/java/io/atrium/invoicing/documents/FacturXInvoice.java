@@ -51,11 +51,13 @@ final class FacturXInvoice {
       cii.setInvoiceReferencedDocumentID(facts.correctedNumber());
       cii.setInvoiceReferencedIssueDate(date(facts.correctedDate()));
     }
-    cii.addNotes(
-        List.of(
-            new IncludedNote(DocumentMentions.recoveryIndemnity(facts), SubjectCode.PMT),
-            new IncludedNote(DocumentMentions.latePenalties(facts), SubjectCode.PMD),
-            new IncludedNote(DocumentMentions.earlyPayment(facts), SubjectCode.AAB)));
+    List<IncludedNote> notes = new java.util.ArrayList<>();
+    if (!invoice.isB2c()) {
+      notes.add(new IncludedNote(DocumentMentions.recoveryIndemnity(facts), SubjectCode.PMT));
+    }
+    notes.add(new IncludedNote(DocumentMentions.latePenalties(facts), SubjectCode.PMD));
+    notes.add(new IncludedNote(DocumentMentions.earlyPayment(facts), SubjectCode.AAB));
+    cii.addNotes(notes);
     for (InvoiceLine line : facts.lines()) {
       cii.addItem(item(facts, line));
     }

@@ -46,6 +46,17 @@ class InvoicePdfTest {
   }
 
   @Test
+  void anInvoiceToAPrivatePersonNamesLatePenaltiesButNoRecoveryIndemnity() {
+    DocumentFacts facts = SampleDocuments.french(Invoice.Kind.INVOICE, "fr");
+    facts.invoice().setB2c(true);
+
+    String text = PdfFiles.text(InvoicePdf.of(facts));
+
+    assertTrue(text.contains("Pénalités de retard au taux annuel de 12,15 %"), text);
+    assertFalse(text.contains("frais de recouvrement"), "owed by businesses only: " + text);
+  }
+
+  @Test
   void aFrenchOperatorsDocumentForAnEnglishBuyerIsInEnglish() {
     String text = PdfFiles.text(InvoicePdf.of(SampleDocuments.french(Invoice.Kind.DEPOSIT, "en")));
 
