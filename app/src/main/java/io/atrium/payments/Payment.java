@@ -40,6 +40,11 @@ public class Payment extends TenantEntity {
     public String getLabelKey() {
       return "payment.method." + name().toLowerCase(Locale.ROOT);
     }
+
+    /** Whether money in this currency can come this way: a SEPA debit is in euros only. */
+    public boolean carries(String currency) {
+      return this != SEPA || "EUR".equals(currency);
+    }
   }
 
   @ManyToOne(optional = false)

@@ -62,6 +62,9 @@ class PaymentWriter {
       throw new NotFoundException();
     }
     receivedOnTheCentresCalendar(order.receivedOn(), centre);
+    if (!order.method().carries(centre.getCurrency())) {
+      throw InvalidFieldsException.of("method", "payment.field.method-currency");
+    }
     if (allocator.closed(order.receivedOn())) {
       throw new InvoiceStateException("closed-period", order.receivedOn());
     }

@@ -208,6 +208,39 @@ class PaymentsIT {
   }
 
   @Test
+  void aSepaDebitIsRecordedOnlyWhereTheCentreBillsInEuros() {
+    String banyan = tenants.copyOf("banyan");
+    long chaiLabs =
+        tenants.all(tenants.idOf(banyan), Company.class).stream()
+            .filter(c -> c.getName().equals("Chai Labs"))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    java.util.function.Function<Payment.Method, NewPayment> rupees =
+        method ->
+            new NewPayment(chaiLabs, null, method, BigDecimal.TEN, DAY, null, List.of(), null);
+    long before = tenants.rows(banyan, "payment");
+
+    InvalidFieldsException refused =
+        assertThrows(
+            InvalidFieldsException.class,
+            () ->
+                fixtures.as(
+                    banyan,
+                    "admin@banyan.test",
+                    true,
+                    () -> payments.record(rupees.apply(Payment.Method.SEPA))));
+    assertEquals("payment.field.method-currency", refused.fieldKeys().get("method"));
+    assertEquals(before, tenants.rows(banyan, "payment"), "nothing written");
+    fixtures.as(
+        banyan,
+        "admin@banyan.test",
+        true,
+        () -> payments.record(rupees.apply(Payment.Method.TRANSFER)));
+    assertEquals(before + 1, tenants.rows(banyan, "payment"));
+  }
+
+  @Test
   void aPaymentDatedInAClosedPeriodIsRefused() {
     invoices.sql(
         tenant,
