@@ -36,7 +36,15 @@ class DemoManifestsTest {
     assertEquals("912846375", LUMIERE.legal().siren());
     assertTrue(LUMIERE.legal().siret().startsWith("912846375"));
     assertEquals("FR23912846375", LUMIERE.legal().vatNumber());
-    assertTrue(LUMIERE.invoiceMentions().contains("40 €"));
+    assertTrue(LUMIERE.invoiceMentions().contains("RCS Paris 912 846 375"));
+    // Terms, penalties and the indemnity come from the settings: a footer repeating them said
+    // "trois fois le taux d'intérêt légal" beside the 12,15 % the document computed, and banyan's
+    // "due within 15 days" beside a due date 30 days out.
+    for (TenantManifest demo : List.of(LUMIERE, BANYAN)) {
+      assertFalse(
+          demo.invoiceMentions().matches("(?s).*(\\d+ (jours|days)|pénalités|indemnit).*"),
+          demo.invoiceMentions());
+    }
     assertEquals("#C8553D", LUMIERE.branding().primaryColour());
 
     assertEquals(List.of("PAR1", "LYO1"), codes(LUMIERE));
