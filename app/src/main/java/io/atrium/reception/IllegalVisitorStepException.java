@@ -1,6 +1,7 @@
 package io.atrium.reception;
 
 import io.atrium.shared.BusinessException;
+import io.atrium.shared.i18n.Label;
 
 /**
  * A step the visitor's state does not allow (checking out someone not checked in, approving twice).
@@ -11,7 +12,7 @@ public class IllegalVisitorStepException extends BusinessException {
   private final transient Visitor.State state;
 
   public IllegalVisitorStepException(String step, Visitor.State state) {
-    super(409, "visitor.step.refused", state.name());
+    super(409, "visitor.step.refused", new Label(state.getLabelKey()));
     this.state = state;
   }
 

@@ -34,6 +34,7 @@ public class BundleMessages implements ServletContextListener {
     }
     return params.length == 0
         ? text
-        : new MessageFormat(text, Texts.supported(locale)).format(params);
+        : new MessageFormat(text, Texts.supported(locale))
+            .format(Texts.arguments(params, Texts.supported(locale)));
   }
 }

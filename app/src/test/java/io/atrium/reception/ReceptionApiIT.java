@@ -188,8 +188,18 @@ class ReceptionApiIT {
     assertEquals(200, approved.statusCode(), approved.body());
     assertEquals("APPROVED", Api.json(approved).getString("state"));
 
-    assertEquals(
-        409, api.post("api/visitors/" + id + "/check-out", reception(), "{}").statusCode());
+    var notIn =
+        api.call(
+            "POST",
+            "api/visitors/" + id + "/check-out",
+            reception(),
+            "{}",
+            "Accept-Language",
+            "en");
+    assertEquals(409, notIn.statusCode());
+    assertTrue(
+        notIn.body().contains("the visitor is Approved."),
+        "the state in words, not APPROVED: " + notIn.body());
     var checkedIn = api.post("api/visitors/" + id + "/check-in", reception(), "{}");
     assertEquals("CHECKED_IN", Api.json(checkedIn).getString("state"));
     var checkedOut = Api.json(api.post("api/visitors/" + id + "/check-out", reception(), "{}"));

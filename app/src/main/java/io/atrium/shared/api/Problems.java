@@ -90,6 +90,6 @@ public final class Problems {
     }
     return args == null || args.length == 0
         ? pattern
-        : new MessageFormat(pattern, locale).format(args);
+        : new MessageFormat(pattern, locale).format(Texts.arguments(args, locale));
   }
 }

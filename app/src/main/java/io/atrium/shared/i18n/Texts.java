@@ -29,6 +29,20 @@ public final class Texts {
     return LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst().orElse(null);
   }
 
+  /** A message's arguments as this language writes them: each {@link Label} as its word. */
+  public static Object[] arguments(Object[] args, Locale language) {
+    if (args == null) {
+      return null;
+    }
+    Object[] written = args.clone();
+    for (int i = 0; i < written.length; i++) {
+      if (written[i] instanceof Label label) {
+        written[i] = label.in(language);
+      }
+    }
+    return written;
+  }
+
   public static ResourceBundle bundle(Locale wanted) {
     return ResourceBundle.getBundle(BUNDLE, supported(wanted));
   }
