@@ -60,7 +60,8 @@ class NotificationTest {
   void theDateOfABookingNoticeIsInTheLanguageOfThePageReadingItOnTheCentresClock() {
     Notification notice = bookedAtNoonInParis();
 
-    assertEquals("Neem réservé le 21 mai 2027, 12:00–13:00", notice.titleIn(Locale.FRENCH));
+    assertEquals(
+        "Réservation confirmée : Neem le 21 mai 2027, 12:00–13:00", notice.titleIn(Locale.FRENCH));
     // The member switched their pages to English: the month follows the sentence.
     assertEquals("Neem booked on 21 May 2027, 12:00–13:00", notice.titleIn(Locale.ENGLISH));
     assertEquals(
@@ -118,7 +119,8 @@ class NotificationTest {
                 "to", "13:00"),
             Map.of());
 
-    assertEquals("Neem réservé le 21 May 2027, 12:00–13:00", notice.titleIn(Locale.FRENCH));
+    assertEquals(
+        "Réservation confirmée : Neem le 21 May 2027, 12:00–13:00", notice.titleIn(Locale.FRENCH));
     assertEquals("Neem booked on 21 May 2027, 12:00–13:00", notice.titleIn(Locale.ENGLISH));
   }
 

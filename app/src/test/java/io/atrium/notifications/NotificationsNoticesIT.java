@@ -186,7 +186,8 @@ class NotificationsNoticesIT {
     signIn(camille);
     Notification booked = tenancy.runAsTenant(tenant, () -> notices.listFor(camille).get(0));
     assertEquals(
-        "Salle Lumière réservé le 16 mai 2034, 11:00–12:00", booked.titleIn(Locale.FRENCH));
+        "Réservation confirmée : Salle Lumière le 16 mai 2034, 11:00–12:00",
+        booked.titleIn(Locale.FRENCH));
     // Camille switched her pages to English: the month follows the sentence, the hours stay
     // Paris's.
     assertEquals(
