@@ -58,6 +58,7 @@ class BookingRulesBrowserIT {
     Browser.await(admin, b -> b.findElement(By.id("ruleDialog")).isDisplayed() ? true : null);
     type(admin, "rule:minMinutes_input", "30");
     type(admin, "rule:granularityMinutes_input", "30");
+    type(admin, "rule:lateCancelFeePercent_input", "12.5");
     admin.findElement(By.id("rule:save")).click();
     Browser.await(
         admin,
@@ -68,6 +69,8 @@ class BookingRulesBrowserIT {
     WebElement saved = centreRow(admin);
     assertTrue(
         saved.getText().matches("(?s).*Centre defaults\\s+30\\s+1440\\s+30.*"), saved.getText());
+    // As the page's other numbers: 12.5, not the stored 12.50.
+    assertTrue(saved.getText().matches("(?s).*\\s12\\.5\\s.*"), saved.getText());
   }
 
   private static WebElement centreRow(WebDriver browser) {
