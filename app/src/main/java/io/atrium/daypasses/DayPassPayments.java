@@ -10,12 +10,14 @@ import io.atrium.credits.Use;
 import io.atrium.daypasses.DayPasses.DayPassTakenException;
 import io.atrium.directory.Member;
 import io.atrium.identity.Caller;
+import io.atrium.shared.format.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a day pass is paid, inside the transaction that sells it: from credits, by its invoice at
@@ -117,7 +119,12 @@ class DayPassPayments {
                 item.getId(),
                 ("fr".equals(member.getLanguage()) ? item.getNameFr() : item.getNameEn())
                     + " "
-                    + pass.getDay(),
+                    // The day as the invoice's other lines write theirs, not 2026-12-09.
+                    + Formats.of(
+                            Locale.forLanguageTag(
+                                member.getLanguage() == null ? "en" : member.getLanguage()),
+                            pass.getCentre().getCountry())
+                        .date(pass.getDay()),
                 BigDecimal.ONE,
                 null,
                 BigDecimal.ZERO,

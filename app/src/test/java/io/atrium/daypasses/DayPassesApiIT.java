@@ -114,6 +114,13 @@ class DayPassesApiIT {
             "SELECT count(*) FROM invoice_line WHERE invoice_id = ? AND cgst_amount = 62.91 AND"
                 + " sgst_amount = 62.91",
             invoice));
+    assertEquals(
+        0,
+        banyan(
+            "SELECT count(*) FROM invoice_line WHERE invoice_id = ? AND description ~"
+                + " '[0-9]{4}-[0-9]{2}-[0-9]{2}'",
+            invoice),
+        "the day as people write it, not 2026-12-09");
     assertEquals(409, sell(form().add("memberId", ananya)).statusCode(), "one pass a member a day");
     assertTrue(
         MailCatcher.await("admin@chailabs.test"::equals, 1, Duration.ofSeconds(30)).stream()
