@@ -15,24 +15,61 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The booking overview (001 §9: the list with its filters, its CSV) and a space's busy slots (the
- * availability the client space and the API read), for the caller's centres (bookings:read). A
- * member reads the busy slots of the spaces they may book: an app shows what is free before it
- * books, as the client space's form does.
+ * The booking overview (001 §9: the list with its filters, its CSV; a centre or a space named must
+ * be one of the caller's, else not found) and a space's busy slots (the availability the client
+ * space and the API read), for the caller's centres (bookings:read). A member reads the busy slots
+ * of the spaces they may book: an app shows what is free before it books, as the client space's
+ * form does.
  */
 @ApplicationScoped
 public class BookingOverview {
 
-  /** The longest window the busy slots of a space are read for. */
-  static final Duration WIDEST = Duration.ofDays(62);
+  /** The longest window the busy slots of a space, or the overview's period, are read for. */
+  public static final Duration WIDEST = Duration.ofDays(62);
 
   /** Which bookings to list: any filter may be null; from/to keep those overlapping them. */
-  public record Search(Long centreId, Long spaceId, Instant from, Instant to) {}
+  public record Search(Long centreId, Long spaceId, Instant from, Instant to)
+      implements java.io.Serializable {
+
+    /**
+     * The overview's period, from the first day's midnight to the one after the last day, on the
+     * centre's clock: refused on the field at fault when a day is missing, the last comes before
+     * the first, or the period is longer than {@link #WIDEST}.
+     */
+    public static Search ofDays(
+        Long centreId, Long spaceId, LocalDate first, LocalDate last, ZoneId zone) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      if (first == null) {
+        errors.put("from", "booking.period.required");
+      }
+      if (last == null) {
+        errors.put("to", "booking.period.required");
+      }
+      if (first != null && last != null) {
+        if (last.isBefore(first)) {
+          errors.put("to", "booking.period.order");
+        } else if (ChronoUnit.DAYS.between(first, last) + 1 > WIDEST.toDays()) {
+          errors.put("to", "booking.window.too-wide");
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw new InvalidFieldsException(errors);
+      }
+      return new Search(
+          centreId,
+          spaceId,
+          first.atStartOfDay(zone).toInstant(),
+          last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+  }
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -106,10 +143,19 @@ public class BookingOverview {
     StringBuilder where =
         new StringBuilder(Where.inCentres("b.centre.id", caller.centres(), parameters));
     if (search.centreId() != null) {
+      if (!caller.centres().allows(search.centreId())) {
+        throw new NotFoundException();
+      }
       where.append(" and b.centre.id = :centre");
       parameters.put("centre", search.centreId());
     }
     if (search.spaceId() != null) {
+      Space space = em.find(Space.class, search.spaceId());
+      if (space == null
+          || !caller.centres().allows(space.getCentre().getId())
+          || (search.centreId() != null && !search.centreId().equals(space.getCentre().getId()))) {
+        throw new NotFoundException();
+      }
       where.append(" and b.space.id = :space");
       parameters.put("space", search.spaceId());
     }

@@ -3,18 +3,23 @@ package io.atrium.bookings.web;
 import io.atrium.bookings.Booking;
 import io.atrium.bookings.BookingChoices;
 import io.atrium.bookings.BookingDetails;
+import io.atrium.bookings.BookingExport;
 import io.atrium.bookings.BookingOverview;
 import io.atrium.bookings.Bookings;
 import io.atrium.identity.Action;
 import io.atrium.identity.Area;
 import io.atrium.identity.Caller;
+import io.atrium.shared.format.Formats;
 import io.atrium.shared.web.PageErrors;
 import io.atrium.tenancy.Centre;
 import io.atrium.tenancy.Centres;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +30,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Bookings → Meeting rooms: a centre's bookings of one day (its own clock), a booking made in a
+ * Bookings → Meeting rooms: a centre's bookings over a period of days (today's by default, on its
+ * own clock), of one space or all, a page at a time, and as CSV (001 §9); a booking made in a
  * dialog (space, client, day, from, to, guests, title) and cancelled from its row. {@code ?day=}
  * opens another day.
  */
@@ -47,11 +53,25 @@ public class BookingsBacking implements Serializable {
 
   @Inject Caller caller;
 
+  @Inject BookingExport export;
+
+  @Inject Formats formats;
+
   private List<Centre> centreChoices = List.of();
   private List<BookingChoices.Payer> payerChoices = List.of();
   private Long centreId;
+  private Long spaceId;
+
+  /** The first day listed, and the day a new booking is made on. */
   private LocalDate day;
-  private List<Booking> rows = List.of();
+
+  /** The last day listed. */
+  private LocalDate lastDay;
+
+  /** The first day of the period last listed, to tell a one-day view from a period. */
+  private LocalDate listedDay;
+
+  private BookingRows rows = new BookingRows(null, null);
   private final Form form = new Form();
 
   /** The booking the dialog changes; null while it makes a new one. */
@@ -105,6 +125,7 @@ public class BookingsBacking implements Serializable {
     centreId = centreChoices.isEmpty() ? null : centreChoices.get(0).getId();
     payerChoices = choices.payers();
     day = requestedDay();
+    lastDay = day;
     load();
   }
 
@@ -120,13 +141,80 @@ public class BookingsBacking implements Serializable {
     return LocalDate.now(zone());
   }
 
-  /** The day of the chosen centre, from its midnight to the next, in order. */
+  /**
+   * The chosen centre's bookings (of the chosen space) from the first day's midnight to the one
+   * after the last day, in order; a refused period or id is said on the page, and lists nothing.
+   */
   public void load() {
-    if (centreId == null || day == null) {
-      rows = List.of();
+    BookingOverview.Search search =
+        centreId == null
+            ? null
+            : PageErrors.step(
+                () -> {
+                  var asked =
+                      BookingOverview.Search.ofDays(centreId, spaceId, day, lastDay, zone());
+                  overview.count(asked); // the centre and the space are the caller's
+                  return asked;
+                },
+                null,
+                "bookings");
+    rows = new BookingRows(overview, search);
+    listedDay = day;
+  }
+
+  /** Another first day: a one-day view moves to that day, a longer period keeps its last day. */
+  public void dayChanged() {
+    if (lastDay != null && lastDay.equals(listedDay)) {
+      lastDay = day;
+    }
+    load();
+  }
+
+  /** After a booking is made or moved: its day, within the period listed or alone. */
+  protected void showDay(LocalDate booked) {
+    if (booked != null
+        && (day == null || lastDay == null || booked.isBefore(day) || booked.isAfter(lastDay))) {
+      day = booked;
+      lastDay = booked;
+    }
+    load();
+  }
+
+  /** Another centre: its own spaces, so all of them until one is chosen. */
+  public void centreChanged() {
+    spaceId = null;
+    load();
+  }
+
+  /** "Export CSV": the rows the form lists, in the page's language. */
+  public void exportCsv() throws IOException {
+    load();
+    BookingOverview.Search search = rows.search();
+    if (search == null) {
       return;
     }
-    rows = overview.list(new BookingOverview.Search(centreId, null, from(), until()), 0, 500);
+    StringWriter csv = new StringWriter();
+    if (PageErrors.run(() -> export.write(search, formats, csv), null, "bookings")) {
+      Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), "bookings.csv", true);
+    }
+  }
+
+  /** A day's bookings for the planning, which draws a day or a week (its own from and until). */
+  protected List<Booking> listed() {
+    if (centreId == null || day == null) {
+      return List.of();
+    }
+    return overview.list(new BookingOverview.Search(centreId, null, from(), until()), 0, 500);
+  }
+
+  /** Whether the period holds more than one day: each row then says its day. */
+  public boolean isManyDays() {
+    return day != null && lastDay != null && lastDay.isAfter(day);
+  }
+
+  /** The day of a booking's start on the centre's clock. */
+  public String dayOf(Instant instant) {
+    return formats.date(instant, zone());
   }
 
   /** The first instant shown: the day's midnight on the centre's clock. */
@@ -195,8 +283,7 @@ public class BookingsBacking implements Serializable {
       Long id = changingId;
       if (PageErrors.step(() -> bookings.change(id, details), "booking.changed", "booking")
           != null) {
-        day = form.getDay();
-        load();
+        showDay(form.getDay());
       }
       return;
     }
@@ -206,8 +293,7 @@ public class BookingsBacking implements Serializable {
           booked.getStatus() == Booking.Status.PENDING_APPROVAL
               ? "booking.pendingApproval"
               : "booking.saved");
-      day = form.getDay();
-      load();
+      showDay(form.getDay());
     }
   }
 
@@ -292,7 +378,23 @@ public class BookingsBacking implements Serializable {
     this.day = day;
   }
 
-  public List<Booking> getRows() {
+  public LocalDate getLastDay() {
+    return lastDay;
+  }
+
+  public void setLastDay(LocalDate lastDay) {
+    this.lastDay = lastDay;
+  }
+
+  public Long getSpaceId() {
+    return spaceId;
+  }
+
+  public void setSpaceId(Long spaceId) {
+    this.spaceId = spaceId;
+  }
+
+  public BookingRows getRows() {
     return rows;
   }
 

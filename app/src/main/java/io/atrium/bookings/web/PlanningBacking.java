@@ -65,12 +65,11 @@ public class PlanningBacking extends BookingsBacking {
 
   @Override
   public void load() {
-    super.load();
     TimelineModel<Booking, BookingChoices.SpaceChoice> model = new TimelineModel<>();
     for (BookingChoices.SpaceChoice space : getSpaces()) {
       model.addGroup(new TimelineGroup<>(Long.toString(space.id()), space));
     }
-    for (Booking b : getRows()) {
+    for (Booking b : listed()) {
       if (b.isHeld()) {
         model.add(
             TimelineEvent.<Booking>builder()
@@ -143,6 +142,13 @@ public class PlanningBacking extends BookingsBacking {
 
   /** The socket's message: someone changed the centre's bookings, on this server or another. */
   public void redraw(jakarta.faces.event.AjaxBehaviorEvent pushed) {
+    load();
+  }
+
+  /** After a booking is made or moved: the planning draws its day. */
+  @Override
+  protected void showDay(LocalDate booked) {
+    setDay(booked);
     load();
   }
 
