@@ -43,7 +43,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Studio Kaolin, is told the slot is taken when asking for an overlapping time, and cancels the
  * booking; the Indian operator's administrator, in English, books Neem for Chai Labs. The overview
  * (001 §9) lists a two-day period of one space, each row with its day, exports exactly those rows
- * as CSV in the page's language; a community manager of Paris alone reaches none of Lyon's bookings, by the
+ * as CSV in the page's language, and gives a confirmed booking its door and Wi-Fi access (000
+ * workflow 3 step 4); a community manager of Paris alone reaches none of Lyon's bookings, by the
  * page or the API. Each run takes a Monday of its own, far ahead (the rooms open Monday to Friday).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -70,7 +71,7 @@ class BookingsBrowserIT {
   private static final Formats FRENCH = Formats.of(Locale.FRENCH, "FR");
 
   @Test
-  void aTwoDayPeriodOfOneSpaceIsListedAndExported() throws Exception {
+  void aTwoDayPeriodOfOneSpaceIsListedExportedAndGivenAccess() throws Exception {
     Api api = new Api(base.toURI());
     String admin = api.token("lumiere", "admin@lumiere.test");
     long tenant = Api.tenantId(admin);
@@ -78,7 +79,7 @@ class BookingsBrowserIT {
     String first = "Revue lundi " + nonce;
     String second = "Revue mardi " + nonce;
     String elsewhere = "Atelier Verrière " + nonce;
-    book(api, admin, tenant, "Salle Lumière", DAY, 16, first);
+    long monday = book(api, admin, tenant, "Salle Lumière", DAY, 16, first);
     book(api, admin, tenant, "Salle Lumière", DAY.plusDays(1), 16, second);
     book(api, admin, tenant, "Verrière", DAY, 16, elsewhere);
 
@@ -143,6 +144,45 @@ class BookingsBrowserIT {
     assertTrue(lines.get(1).contains("16:00") && lines.get(1).contains("Confirmée"), csv);
     assertTrue(lines.get(2).contains(second), csv);
     assertFalse(csv.contains(elsewhere), csv);
+
+    // Give Access on Monday's booking, whose grants a door system outage left to do.
+    TestDatabase.updateFromClient(
+        tenant,
+        "UPDATE access_grant SET status = 'PENDING', attempts = 0 WHERE booking_id = ?",
+        monday);
+    Browser.await(
+        staff,
+        b -> {
+          try {
+            row(b, first).findElement(By.cssSelector("[id$=':give']")).click();
+            return true;
+          } catch (StaleElementReferenceException redrawn) {
+            return null;
+          }
+        });
+    String given =
+        Browser.await(
+            staff,
+            b -> {
+              String text = messages(b);
+              return text.contains("Portes pour Studio Kaolin : accès donné")
+                      && text.contains("Wi-Fi pour Studio Kaolin : accès donné")
+                  ? text
+                  : null;
+            });
+    assertFalse(given.contains("non donné"), given);
+    assertEquals(
+        2,
+        TestDatabase.countFromClient(
+            tenant,
+            "SELECT count(*) FROM access_grant WHERE booking_id = ? AND status = 'ACTIVE'",
+            monday),
+        "door and Wi-Fi active");
+    assertEquals(
+        2,
+        TestDatabase.countFromClient(
+            tenant, "SELECT count(*) FROM access_grant WHERE booking_id = ?", monday),
+        "never a second credential");
   }
 
   @Test
