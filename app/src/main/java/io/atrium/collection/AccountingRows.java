@@ -201,7 +201,9 @@ public class AccountingRows {
     List<AccountingSystem.Applied> applied = new ArrayList<>();
     for (Object row :
         em.createNativeQuery(
-                "SELECT invoice_id, amount FROM payment_allocation WHERE payment_id = ?1 ORDER BY id")
+                // Net per invoice: what a correction gave back is a negative allocation.
+                "SELECT invoice_id, sum(amount) FROM payment_allocation WHERE payment_id = ?1"
+                    + " GROUP BY invoice_id HAVING sum(amount) > 0 ORDER BY min(id)")
             .setParameter(1, paymentId)
             .getResultList()) {
       Object[] a = (Object[]) row;

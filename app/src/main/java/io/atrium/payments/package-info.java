@@ -26,6 +26,12 @@
  *       and apply a payment exactly once (unique gateway and gateway reference).
  *   <li>Outstanding balances are shown only to staff whose role may see balances, and to a
  *       company's members holding the company-documents right.
+ *   <li>What a correction leaves paid on an invoice beyond what it still owes goes back to the
+ *       payments that paid it, in the issuing transaction ({@link
+ *       io.atrium.payments.CorrectionSettlement}): a credit note taking back more than was still
+ *       due gives the excess back, latest payment first. Giving back is one more allocation of the
+ *       payment, negative: the money is the payer's credit again, applied like any credit, and an
+ *       invoice's payments never exceed its total less its credit notes.
  * </ol>
  *
  * <p>May call: shared, tenancy, identity, staff, directory, invoicing, notifications, audit.

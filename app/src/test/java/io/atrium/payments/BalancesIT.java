@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.atrium.directory.Company;
+import io.atrium.invoicing.Corrections;
+import io.atrium.invoicing.CreditLine;
 import io.atrium.invoicing.Invoice;
 import io.atrium.testing.Api;
 import io.atrium.testing.Deployments;
@@ -50,6 +52,8 @@ class BalancesIT {
   @Inject PaymentFixtures fixtures;
 
   @Inject Payments payments;
+
+  @Inject Corrections corrections;
 
   private static String slug;
   private static long tenant;
@@ -104,9 +108,14 @@ class BalancesIT {
 
   /** Kaolin's balance in EUR as the accountant reads it (zeros when it has none). */
   private JsonObject balance() {
+    return balance(kaolin);
+  }
+
+  /** A company's balance in EUR as the accountant reads it (zeros when it has none). */
+  private JsonObject balance(long company) {
     var response =
         api.get(
-            "api/payments/balances?company=" + kaolin, api.token(slug, "accounts@lumiere.test"));
+            "api/payments/balances?company=" + company, api.token(slug, "accounts@lumiere.test"));
     assertEquals(200, response.statusCode(), response.body());
     JsonArray balances = Api.jsonArray(response);
     assertTrue(balances.size() <= 1, "one currency: " + balances);
@@ -142,5 +151,92 @@ class BalancesIT {
     assertEquals(200, status("admin@kaolin.test", kaolin));
     assertEquals(403, status("user@kaolin.test", kaolin), "no company-documents right");
     assertEquals(404, status("admin@kaolin.test", nordlys));
+  }
+
+  private String accountant() {
+    return api.token(slug, "accounts@lumiere.test");
+  }
+
+  private <T> T asAccountant(java.util.function.Supplier<T> work) {
+    return fixtures.as(slug, "accounts@lumiere.test", true, work);
+  }
+
+  private Payments.Detail transfer(long company, Invoice invoice, String amount) {
+    return asAccountant(
+            () ->
+                payments.record(
+                    new NewPayment(
+                        company,
+                        null,
+                        Payment.Method.TRANSFER,
+                        new BigDecimal(amount),
+                        DAY.plusDays(1),
+                        "VIR " + invoice.getNumber(),
+                        List.of(new NewPayment.Share(invoice.getId(), new BigDecimal(amount))),
+                        null)))
+        .detail();
+  }
+
+  private JsonObject invoiceView(long id) {
+    var response = api.get("api/invoices/" + id, accountant());
+    assertEquals(200, response.statusCode(), response.body());
+    return Api.json(response);
+  }
+
+  private static void assertAmount(String expected, BigDecimal actual, String what) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual), what + ": " + actual);
+  }
+
+  /**
+   * A credit note on an invoice paid in full takes back money the client paid: what it takes back
+   * beyond what was still due becomes the payer's credit, shown in the balance and applied to
+   * another invoice like an over-payment's, never counted twice.
+   */
+  @Test
+  void aCreditNoteOnAPaidInvoiceGivesThePaymentBackAsCredit() {
+    Invoice paid = invoices.issue(tenant, c -> c.getId() == nordlys, "99.99", DAY);
+    Invoice other = invoices.issue(tenant, c -> c.getId() == nordlys, "50", DAY);
+    assertAmount("119.99", paid.getGrossTotal(), "gross");
+    Payments.Detail payment = transfer(nordlys, paid, "119.99");
+    JsonObject before = balance(nordlys);
+
+    long line = paid.getLines().get(0).getId();
+    Invoice note =
+        asAccountant(
+            () ->
+                corrections.creditNote(
+                    paid.getId(), List.of(new CreditLine(line, null, new BigDecimal("20")))));
+    assertAmount("24.00", note.getGrossTotal(), "credit note");
+
+    JsonObject after = balance(nordlys);
+    assertAmount(amount(before, "due").toPlainString(), amount(after, "due"), "due unchanged");
+    assertAmount(
+        amount(before, "credit").add(new BigDecimal("24")).toPlainString(),
+        amount(after, "credit"),
+        "the 24.00 taken back is the client's credit");
+    JsonObject view = invoiceView(paid.getId());
+    assertEquals("PAID", view.getString("paymentState"), view.toString());
+    assertEquals("0.00", view.getString("due"), view.toString());
+    assertEquals("24.00", view.getString("credited"), view.toString());
+    assertEquals("95.99", view.getString("paid"), view.toString());
+
+    String path = "api/payments/" + payment.payment().getId();
+    assertAmount(
+        "24.00",
+        Api.json(api.get(path, accountant())).getJsonNumber("credit").bigDecimalValue(),
+        "the payment holds the credit");
+    String tooMuch =
+        "{\"allocations\":[{\"invoiceId\":" + other.getId() + ",\"amount\":\"24.01\"}]}";
+    assertEquals(409, api.post(path + "/allocations", accountant(), tooMuch).statusCode());
+    String all = "{\"allocations\":[{\"invoiceId\":" + other.getId() + ",\"amount\":\"24.00\"}]}";
+    var applied = api.post(path + "/allocations", accountant(), all);
+    assertEquals(200, applied.statusCode(), applied.body());
+    JsonObject settled = balance(nordlys);
+    assertAmount(
+        amount(before, "due").subtract(new BigDecimal("24")).toPlainString(),
+        amount(settled, "due"),
+        "the credit paid part of the other invoice");
+    assertAmount(amount(before, "credit").toPlainString(), amount(settled, "credit"), "used");
+    assertEquals("36.00", invoiceView(other.getId()).getString("due"));
   }
 }
