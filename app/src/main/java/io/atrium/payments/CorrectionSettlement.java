@@ -15,12 +15,13 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * What was paid on an invoice that a correction reduces (package rule 8), settled in the issuing
- * transaction: a credit note taking back more than the invoice still owed gives the excess back to
- * the payments that paid it, the latest first. Giving back is one more allocation of the same
- * payment, negative (allocations stay append-only): the money becomes that payment's credit, shown
- * in the balances and applied to another invoice like any credit, and the invoice's paid, credited
- * and due keep adding up to its total.
+ * What was paid on an invoice that a correction reduces or replaces (package rule 8), settled in
+ * the issuing transaction: a credit note taking back more than the invoice still owed gives the
+ * excess back to the payments that paid it, the latest first; a corrective invoice takes the
+ * payments of the invoice it replaces, up to its total, and gives back the rest. Giving back is one
+ * more allocation of the same payment, negative (allocations stay append-only): the money becomes
+ * that payment's credit, shown in the balances and applied to another invoice like any credit, and
+ * the invoice's paid, credited and due keep adding up to its total.
  */
 @ApplicationScoped
 class CorrectionSettlement {
@@ -37,6 +38,8 @@ class CorrectionSettlement {
       Invoice issued = document.invoice();
       if (issued.getCorrectsId() != null && document.kind() == Invoice.Kind.CREDIT_NOTE) {
         credited(issued);
+      } else if (issued.getCorrectsId() != null && document.kind() == Invoice.Kind.CORRECTIVE) {
+        replaced(issued);
       }
     }
   }
@@ -62,6 +65,48 @@ class CorrectionSettlement {
       BigDecimal back = over.min((BigDecimal) payment[1]);
       over = over.subtract(back);
       giveBack(((Number) payment[0]).longValue(), original, back, note.getNumber());
+    }
+  }
+
+  /**
+   * Moves the payments of the invoice a corrective one replaces onto it, oldest first, up to its
+   * total: the replaced invoice owes nothing and the corrective one is what the client pays, so
+   * what was paid counts toward it. What the corrective one does not take (it is smaller) stays the
+   * payments' credit; what they do not cover (it is larger) is due.
+   */
+  private void replaced(Invoice corrective) {
+    Invoice original =
+        em.find(Invoice.class, corrective.getCorrectsId(), LockModeType.PESSIMISTIC_WRITE);
+    em.flush();
+    // Just issued: nothing is allocated to it and no credit note names it yet.
+    BigDecimal left = corrective.getGrossTotal().max(ZERO);
+    for (Object[] paid : paidBy(original.getId(), "min(id)")) {
+      long paymentId = ((Number) paid[0]).longValue();
+      BigDecimal amount = (BigDecimal) paid[1];
+      BigDecimal moved = amount.min(left);
+      left = left.subtract(moved);
+      Payment payment = em.find(Payment.class, paymentId);
+      BigDecimal before = credit(payment);
+      em.persist(
+          new PaymentAllocation(
+              paymentId, original.getId(), amount.negate().setScale(2), clock.instant()));
+      String allocations = original.getNumber() + " " + amount.negate().setScale(2);
+      if (moved.signum() > 0) {
+        em.persist(
+            new PaymentAllocation(
+                paymentId, corrective.getId(), moved.setScale(2), clock.instant()));
+        allocations += ", " + corrective.getNumber() + " " + moved.setScale(2);
+      }
+      em.flush();
+      audit.record(
+          "Payment",
+          paymentId,
+          "ALLOCATE",
+          payment.getCentre().getId(),
+          Changes.of()
+              .field("allocations", null, allocations)
+              .field("replaces", null, original.getNumber())
+              .field("credit", before, credit(payment)));
     }
   }
 

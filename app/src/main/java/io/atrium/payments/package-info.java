@@ -29,9 +29,10 @@
  *   <li>What a correction leaves paid on an invoice beyond what it still owes goes back to the
  *       payments that paid it, in the issuing transaction ({@link
  *       io.atrium.payments.CorrectionSettlement}): a credit note taking back more than was still
- *       due gives the excess back, latest payment first. Giving back is one more allocation of the
- *       payment, negative: the money is the payer's credit again, applied like any credit, and an
- *       invoice's payments never exceed its total less its credit notes.
+ *       due gives the excess back, latest payment first; a corrective invoice takes the payments of
+ *       the one it replaces, up to its total, and gives back the rest. Giving back is one more
+ *       allocation of the payment, negative: the money is the payer's credit again, applied like
+ *       any credit, and an invoice's payments never exceed its total less its credit notes.
  * </ol>
  *
  * <p>May call: shared, tenancy, identity, staff, directory, invoicing, notifications, audit.

@@ -55,6 +55,10 @@ class BalancesIT {
 
   @Inject Corrections corrections;
 
+  @Inject io.atrium.invoicing.Invoices issuer;
+
+  @Inject io.atrium.invoicing.InvoiceLines lines;
+
   private static String slug;
   private static long tenant;
   private static long kaolin;
@@ -76,7 +80,7 @@ class BalancesIT {
     // The demo's own documents to Kaolin (its contract's invoices) are the starting balance.
     before = balance();
     Invoice first = invoices.issue(tenant, c -> c.getId() == kaolin, "100", DAY);
-    invoices.issue(tenant, c -> c.getId() == kaolin, "50", DAY);
+    invoices.issue(tenant, c -> c.getId() == kaolin, "50", today());
     fixtures.as(
         slug,
         "accounts@lumiere.test",
@@ -153,6 +157,14 @@ class BalancesIT {
     assertEquals(404, status("admin@kaolin.test", nordlys));
   }
 
+  /**
+   * Today in Paris and Lyon: a test's corrections are issued today, and a series refuses a document
+   * dated before its last one.
+   */
+  private static LocalDate today() {
+    return LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+  }
+
   private String accountant() {
     return api.token(slug, "accounts@lumiere.test");
   }
@@ -170,7 +182,7 @@ class BalancesIT {
                         null,
                         Payment.Method.TRANSFER,
                         new BigDecimal(amount),
-                        DAY.plusDays(1),
+                        today(),
                         "VIR " + invoice.getNumber(),
                         List.of(new NewPayment.Share(invoice.getId(), new BigDecimal(amount))),
                         null)))
@@ -194,8 +206,8 @@ class BalancesIT {
    */
   @Test
   void aCreditNoteOnAPaidInvoiceGivesThePaymentBackAsCredit() {
-    Invoice paid = invoices.issue(tenant, c -> c.getId() == nordlys, "99.99", DAY);
-    Invoice other = invoices.issue(tenant, c -> c.getId() == nordlys, "50", DAY);
+    Invoice paid = invoices.issue(tenant, c -> c.getId() == nordlys, "99.99", today());
+    Invoice other = invoices.issue(tenant, c -> c.getId() == nordlys, "50", today());
     assertAmount("119.99", paid.getGrossTotal(), "gross");
     Payments.Detail payment = transfer(nordlys, paid, "119.99");
     JsonObject before = balance(nordlys);
@@ -238,5 +250,73 @@ class BalancesIT {
         "the credit paid part of the other invoice");
     assertAmount(amount(before, "credit").toPlainString(), amount(settled, "credit"), "used");
     assertEquals("36.00", invoiceView(other.getId()).getString("due"));
+  }
+
+  /** A corrective invoice of {@code original}, its one line at {@code price} net, issued. */
+  private Invoice corrected(Invoice original, String price) {
+    Invoice draft = asAccountant(() -> corrections.corrective(original.getId()));
+    long line = draft.getLines().get(0).getId();
+    long item = draft.getLines().get(0).getItem().getId();
+    asAccountant(
+        () ->
+            lines.replace(
+                draft.getId(),
+                line,
+                new io.atrium.invoicing.LineInput(
+                    item,
+                    null,
+                    BigDecimal.ONE,
+                    new BigDecimal(price),
+                    BigDecimal.ZERO,
+                    null,
+                    null)));
+    return asAccountant(() -> issuer.issue(draft.getId(), null));
+  }
+
+  /**
+   * A corrective invoice ("annule et remplace") takes the payments of the invoice it replaces: a
+   * smaller one is paid and leaves the difference as credit, a larger one asks only the difference.
+   */
+  @Test
+  void aCorrectiveInvoiceTakesThePaymentsOfTheInvoiceItReplaces() {
+    Invoice smaller = invoices.issue(tenant, c -> c.getId() == nordlys, "100", today());
+    Invoice larger = invoices.issue(tenant, c -> c.getId() == nordlys, "100", today());
+    Payments.Detail payment = transfer(nordlys, smaller, "120.00");
+    transfer(nordlys, larger, "120.00");
+    JsonObject before = balance(nordlys);
+
+    Invoice corrective = corrected(smaller, "90");
+    assertAmount("108.00", corrective.getGrossTotal(), "corrective");
+    JsonObject view = invoiceView(corrective.getId());
+    assertEquals("PAID", view.getString("paymentState"), view.toString());
+    assertEquals("0.00", view.getString("due"), view.toString());
+    assertEquals("108.00", view.getString("paid"), view.toString());
+    JsonObject replaced = invoiceView(smaller.getId());
+    assertEquals("REPLACED", replaced.getString("paymentState"), replaced.toString());
+    assertEquals("0.00", replaced.getString("due"), replaced.toString());
+    JsonObject after = balance(nordlys);
+    assertAmount(amount(before, "due").toPlainString(), amount(after, "due"), "nothing new due");
+    assertAmount(
+        amount(before, "credit").add(new BigDecimal("12")).toPlainString(),
+        amount(after, "credit"),
+        "the 12.00 paid beyond the corrective is credit");
+    assertAmount(
+        "12.00",
+        Api.json(api.get("api/payments/" + payment.payment().getId(), accountant()))
+            .getJsonNumber("credit")
+            .bigDecimalValue(),
+        "the payment holds it");
+
+    Invoice more = corrected(larger, "125");
+    assertAmount("150.00", more.getGrossTotal(), "larger corrective");
+    JsonObject moreView = invoiceView(more.getId());
+    assertEquals("30.00", moreView.getString("due"), moreView.toString());
+    assertEquals("120.00", moreView.getString("paid"), moreView.toString());
+    JsonObject last = balance(nordlys);
+    assertAmount(
+        amount(before, "due").add(new BigDecimal("30")).toPlainString(),
+        amount(last, "due"),
+        "only the difference is due");
+    assertAmount(amount(after, "credit").toPlainString(), amount(last, "credit"), "no credit");
   }
 }
