@@ -45,8 +45,6 @@ public class Corrections {
 
   @Inject Invoices invoices;
 
-  @Inject InvoiceIssuing issuing;
-
   @Inject AuditTrail audit;
 
   Clock clock = Clock.systemUTC();
@@ -56,14 +54,7 @@ public class Corrections {
   public Invoice creditNote(long invoiceId, List<CreditLine> lines) {
     AtriumPrincipal actor = caller.require(Area.INVOICES, Action.CREATE);
     Invoice original = correctable(invoiceId);
-    Invoice note =
-        drafts.draft(
-            original.getCentre(),
-            original.getCompany(),
-            original.getMember(),
-            Invoice.Kind.CREDIT_NOTE,
-            actor.personId());
-    note.setCorrectsId(original.getId());
+    Invoice note = correction(original, Invoice.Kind.CREDIT_NOTE, actor.personId());
     if (lines == null || lines.isEmpty()) {
       original.getLines().forEach(l -> drafts.addLine(note, copy(l, l.getQuantity(), null)));
     } else {
@@ -81,17 +72,7 @@ public class Corrections {
             left -> {
               throw new InvoiceStateException("over-credit-rate", left);
             });
-    LocalDate today = LocalDate.now(clock.withZone(original.getCentre().zone()));
-    invoices.issued(note, today, actor);
-    audit.record(
-        Invoices.AUDIT,
-        original.getId(),
-        "CREDIT",
-        original.getCentre().getId(),
-        Changes.of()
-            .field("creditNote", null, note.getNumber())
-            .field("total", null, note.getGrossTotal() + " " + note.getCurrency()));
-    return note;
+    return issuedCredit(original, note, actor.personId(), actor.fullName());
   }
 
   /**
@@ -123,17 +104,24 @@ public class Corrections {
     if (sold.isEmpty()) {
       return Optional.empty();
     }
-    Invoice note =
-        drafts.draft(
-            original.getCentre(),
-            original.getCompany(),
-            original.getMember(),
-            Invoice.Kind.CREDIT_NOTE,
-            actorId);
-    note.setCorrectsId(original.getId());
+    Invoice note = correction(original, Invoice.Kind.CREDIT_NOTE, actorId);
     sold.forEach(l -> drafts.addLine(note, copy(l, l.getQuantity(), null)));
+    return Optional.of(issuedCredit(original, note, actorId, actorName));
+  }
+
+  /** A draft correcting the invoice, for its buyer at its centre. */
+  private Invoice correction(Invoice original, Invoice.Kind kind, Long actorId) {
+    Invoice draft =
+        drafts.draft(
+            original.getCentre(), original.getCompany(), original.getMember(), kind, actorId);
+    draft.setCorrectsId(original.getId());
+    return draft;
+  }
+
+  /** Issues the note today on the centre's calendar; the invoice it credits records it too. */
+  private Invoice issuedCredit(Invoice original, Invoice note, Long actorId, String actorName) {
     LocalDate today = LocalDate.now(clock.withZone(original.getCentre().zone()));
-    issuing.issue(note, today, actorId, actorName);
+    invoices.issued(note, today, actorId, actorName);
     audit.record(
         Invoices.AUDIT,
         original.getId(),
@@ -142,7 +130,7 @@ public class Corrections {
         Changes.of()
             .field("creditNote", null, note.getNumber())
             .field("total", null, note.getGrossTotal() + " " + note.getCurrency()));
-    return Optional.of(note);
+    return note;
   }
 
   /** A corrective draft replacing the invoice, with its lines to edit; once per invoice. */
@@ -150,14 +138,7 @@ public class Corrections {
   public Invoice corrective(long invoiceId) {
     AtriumPrincipal actor = caller.require(Area.INVOICES, Action.CREATE);
     Invoice original = correctable(invoiceId);
-    Invoice replacement =
-        drafts.draft(
-            original.getCentre(),
-            original.getCompany(),
-            original.getMember(),
-            Invoice.Kind.CORRECTIVE,
-            actor.personId());
-    replacement.setCorrectsId(original.getId());
+    Invoice replacement = correction(original, Invoice.Kind.CORRECTIVE, actor.personId());
     replacement.setNotes(
         MessageFormat.format(
             Texts.bundle(Locale.forLanguageTag(replacement.getLanguage()))

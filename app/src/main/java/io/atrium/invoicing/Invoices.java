@@ -171,7 +171,12 @@ public class Invoices {
 
   /** Issues a draft the caller has already been checked for, and records it. */
   Invoice issued(Invoice invoice, LocalDate day, AtriumPrincipal actor) {
-    issuing.issue(invoice, day, actor.personId(), actor.fullName());
+    return issued(invoice, day, actor.personId(), actor.fullName());
+  }
+
+  /** Issues and audits a document; actorId is null when no staff member issues it. */
+  Invoice issued(Invoice invoice, LocalDate day, Long actorId, String actorName) {
+    issuing.issue(invoice, day, actorId, actorName);
     audit.record(
         AUDIT,
         invoice.getId(),

@@ -204,12 +204,7 @@ class RemindersIT {
     fixtures.settleDemoDocuments(tenant, invoices);
     fixtures.signIn(slug, "admin@lumiere.test");
     kaolin(tenant, "1000", TODAY.minusDays(60));
-    tenancy.runAsTenant(
-        tenant,
-        () ->
-            terms.save(
-                new CollectionSettings(
-                    true, new BigDecimal("12.15"), new BigDecimal("40.00"), null, null, null)));
+    lateFeesAt1215PercentAnd40Euros(tenant);
 
     LateFee fee = overdue(tenant).get(0).lateFee();
     assertEquals(30, fee.days());
@@ -243,16 +238,20 @@ class RemindersIT {
     fixtures.settleDemoDocuments(tenant, invoices);
     fixtures.signIn(slug, "admin@lumiere.test");
     payments.issueB2c(tenant, "ondemand@lumiere.test", "1000", TODAY.minusDays(60));
+    lateFeesAt1215PercentAnd40Euros(tenant);
+
+    LateFee fee = overdue(tenant).get(0).lateFee();
+    assertTrue(fee.penalty().signum() > 0, "late penalties apply to everyone");
+    assertEquals(0, fee.indemnity().signum(), "the 40 EUR are owed by businesses only (L441-10)");
+  }
+
+  private void lateFeesAt1215PercentAnd40Euros(long tenant) {
     tenancy.runAsTenant(
         tenant,
         () ->
             terms.save(
                 new CollectionSettings(
                     true, new BigDecimal("12.15"), new BigDecimal("40.00"), null, null, null)));
-
-    LateFee fee = overdue(tenant).get(0).lateFee();
-    assertTrue(fee.penalty().signum() > 0, "late penalties apply to everyone");
-    assertEquals(0, fee.indemnity().signum(), "the 40 EUR are owed by businesses only (L441-10)");
   }
 
   private String body(long tenant, String subject) {
