@@ -123,6 +123,12 @@ class BalancesIT {
     assertEquals(200, response.statusCode(), response.body());
     JsonArray balances = Api.jsonArray(response);
     assertTrue(balances.size() <= 1, "one currency: " + balances);
+    balances.forEach(
+        b ->
+            assertEquals(
+                java.util.Set.of("currency", "due", "credit", "net", "openInvoices"),
+                b.asJsonObject().keySet(),
+                "no getDue, getNet… beside the fields"));
     return balances.isEmpty()
         ? Json.createObjectBuilder().add("due", 0).add("credit", 0).add("openInvoices", 0).build()
         : balances.getJsonObject(0);

@@ -132,12 +132,13 @@ public class PaymentsResource {
               + " role may see balances; a company's members with the company-documents right")
   @APIResponse(responseCode = "403", description = "The caller may not see balances")
   @APIResponse(responseCode = "404", description = "No such company or member for the caller")
-  public List<Balance> balances(
+  public List<BalanceView> balances(
       @QueryParam("company") Long company, @QueryParam("member") Long member) {
     if ((company == null) == (member == null)) {
       throw new InvalidFieldsException(Map.of("company", "payment.field.balance-of"));
     }
-    return company != null ? balances.ofCompany(company) : balances.ofMember(member);
+    List<Balance> found = company != null ? balances.ofCompany(company) : balances.ofMember(member);
+    return found.stream().map(BalanceView::of).toList();
   }
 
   private static PaymentView view(Payments.Detail detail) {
