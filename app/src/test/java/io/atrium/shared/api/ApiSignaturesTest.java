@@ -47,6 +47,36 @@ class ApiSignaturesTest {
   }
 
   /**
+   * JSON-B writes a record's components and also its getters: a balance answered {@code due} and
+   * {@code getDue}, {@code credit} and {@code getCredit}. An answer record has no getter beside its
+   * components (or hides it with {@code @JsonbTransient}).
+   */
+  @Test
+  void noAnswerRecordWritesAFieldTwice() throws IOException {
+    Set<Type> seen = new HashSet<>();
+    for (Method method : resourceMethods()) {
+      collectHidden(method.getGenericReturnType(), seen, new TreeSet<>(), method);
+    }
+    Set<String> twice = new TreeSet<>();
+    for (Type type : seen) {
+      if (type instanceof Class<?> raw
+          && raw.isRecord()
+          && raw.getName().startsWith("io.atrium.")) {
+        for (Method method : raw.getMethods()) {
+          if (!Modifier.isStatic(method.getModifiers())
+              && method.getParameterCount() == 0
+              && method.getDeclaringClass() == raw
+              && method.getName().matches("(get|is)[A-Z].*")
+              && !method.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)) {
+            twice.add(raw.getSimpleName() + "." + method.getName());
+          }
+        }
+      }
+    }
+    assertEquals(Set.of(), twice, "getters JSON-B writes beside the record's fields");
+  }
+
+  /**
    * JAX-RS reads a {@code boolean} query parameter as false whatever it says ({@code
    * ?billed=maybe}) and a missing {@code long} as 0 (a missing centre looked like a wrong address):
    * such parameters are read as text and checked ({@link QueryFlags}).
