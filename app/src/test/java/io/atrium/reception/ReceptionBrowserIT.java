@@ -108,7 +108,14 @@ class ReceptionBrowserIT {
     Browser.await(desk, b -> "Entré".equals(state(b, name)) ? true : null);
     clickButton(desk, name, ":checkOut");
     Browser.await(desk, b -> "Sorti".equals(state(b, name)) ? true : null);
-    String stamp = row(desk, name).findElement(By.cssSelector(".checked-out-at")).getText();
+    // Read again while the live update redraws the row (a stale row is "not yet").
+    String stamp =
+        Browser.await(
+            desk,
+            b -> {
+              String shown = row(b, name).findElement(By.cssSelector(".checked-out-at")).getText();
+              return shown.isBlank() ? null : shown;
+            });
     // Hours and minutes only: a time column keeps its width ("08:50", never "08:50:2").
     assertTrue(stamp.matches("\\d{2}:\\d{2}"), stamp);
   }
