@@ -1,5 +1,6 @@
 package io.atrium.daypasses;
 
+import io.atrium.directory.Member;
 import io.atrium.notifications.Mail;
 import io.atrium.notifications.Notifications;
 import io.atrium.shared.format.Formats;
@@ -29,7 +30,11 @@ class DayPassMessages {
             member.getFullName(),
             member.getLanguage(),
             switch (pass.getPayment()) {
-              case PAYMENT_LINK -> "dayPassPaymentLink";
+              // A member without a password yet is told to activate their account first.
+              case PAYMENT_LINK ->
+                  member.getStatus() == Member.Status.INVITED
+                      ? "dayPassPaymentLinkNew"
+                      : "dayPassPaymentLink";
               case CREDITS -> "dayPassCredits";
               case MONTHLY -> "dayPassMonthly";
               case INVOICE -> "dayPassSold";
@@ -43,7 +48,11 @@ class DayPassMessages {
                         ? pass.getItem().getNameFr()
                         : pass.getItem().getNameEn(),
                 "amount", formats.amount(pass.getGrossTotal()) + " " + pass.getCurrency()));
-    notifications.email(
-        link ? mail.linkingTo("/portal/pay.xhtml?invoice=" + pass.getInvoiceId()) : mail);
+    notifications.email(link ? mail.linkingTo(payPage(pass)) : mail);
+  }
+
+  /** The client-space page that pays the pass's invoice (a path; the base is PUBLIC_URL's). */
+  static String payPage(DayPass pass) {
+    return "/portal/pay.xhtml?invoice=" + pass.getInvoiceId();
   }
 }

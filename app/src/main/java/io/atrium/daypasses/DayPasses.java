@@ -6,7 +6,9 @@ import io.atrium.catalogue.CatalogueItem;
 import io.atrium.directory.Member;
 import io.atrium.directory.OnDemandUsers;
 import io.atrium.identity.Action;
+import io.atrium.identity.ActivationRequested;
 import io.atrium.identity.Area;
+import io.atrium.identity.AtriumPrincipal;
 import io.atrium.identity.Caller;
 import io.atrium.identity.ClientRight;
 import io.atrium.identity.Where;
@@ -35,6 +37,10 @@ import java.util.Map;
 @ApplicationScoped
 public class DayPasses {
 
+  /** How a new walk-in pays: by the invoice issued at once, or by the mailed payment link. */
+  public static final List<DayPass.Payment> WALK_IN_PAYMENTS =
+      List.of(DayPass.Payment.INVOICE, DayPass.Payment.PAYMENT_LINK);
+
   /** How far ahead a day pass is sold. */
   static final int MOST_DAYS_AHEAD = 366;
 
@@ -56,6 +62,8 @@ public class DayPasses {
   @Inject jakarta.enterprise.event.Event<DayPassSold> sold;
 
   @Inject jakarta.enterprise.event.Event<DayPassCancelled> cancelled;
+
+  @Inject jakarta.enterprise.event.Event<ActivationRequested> activation;
 
   Clock clock = Clock.systemUTC();
 
@@ -86,15 +94,29 @@ public class DayPasses {
         member = null;
       }
     }
+    DayPass.Payment payment =
+        details.payment() == null ? DayPass.Payment.INVOICE : details.payment();
+    if (details.walkIn() != null && !WALK_IN_PAYMENTS.contains(payment)) {
+      // A new walk-in has no company, no contract and no credits: nothing bills them with the
+      // month and no pool pays for them.
+      errors.put("payment", "dayPass.payment.walkIn");
+    }
     if (!errors.isEmpty()) {
       throw new InvalidFieldsException(errors);
     }
     if (member == null) {
       member = onDemand.walkIn(centre, details.walkIn());
     }
-    DayPass.Payment payment =
-        details.payment() == null ? DayPass.Payment.INVOICE : details.payment();
-    return sold(centre, member, item, details.day(), payment, principal.personId());
+    DayPass pass = sold(centre, member, item, details.day(), payment, principal.personId());
+    if (payment == DayPass.Payment.PAYMENT_LINK && member.getStatus() == Member.Status.INVITED) {
+      // The payment link opens the client space, which needs a password the member has not
+      // chosen yet (a walk-in made just now): sign-in mails them the usual activation link, which
+      // lands on the invoice to pay once the password is set.
+      activation.fire(
+          new ActivationRequested(
+              AtriumPrincipal.Kind.MEMBER, member.getId(), DayPassMessages.payPage(pass)));
+    }
+    return pass;
   }
 
   /**

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,7 +66,8 @@ public class AccountLinks {
   void onActivationRequested(@Observes ActivationRequested request) {
     Tenant tenant = tenants.current().orElseThrow(NotSignedInException::new);
     switch (request.kind()) {
-      case MEMBER -> sendActivation(tenant, em.find(Member.class, request.personId()));
+      case MEMBER ->
+          sendActivation(tenant, em.find(Member.class, request.personId()), request.next());
       case STAFF -> sendActivation(tenant, em.find(StaffMember.class, request.personId()));
       case PLATFORM -> throw new IllegalArgumentException("platform accounts are not activated");
     }
@@ -74,10 +76,22 @@ public class AccountLinks {
   /** E-mails an activation link to the member (tenant-bound transaction). */
   @Transactional
   public void sendActivation(Tenant tenant, Member member) {
+    sendActivation(tenant, member, null);
+  }
+
+  /**
+   * E-mails an activation link to the member; once their password is chosen they land on {@code
+   * next} (a path of this site) rather than their home page.
+   */
+  @Transactional
+  public void sendActivation(Tenant tenant, Member member, String next) {
     if (member.getStatus() == Member.Status.DISABLED) {
       throw InvalidFieldsException.of("status", "member.activation.disabled");
     }
     String link = issue(AccountToken.Purpose.ACTIVATION, Kind.MEMBER, member, tenant);
+    if (next != null) {
+      link += "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
     mail(member, "activation", tenant, link);
     audit.record(
         "Member",

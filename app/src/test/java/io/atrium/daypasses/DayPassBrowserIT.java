@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.atrium.testing.Browser;
 import io.atrium.testing.Browsers;
 import io.atrium.testing.Deployments;
+import io.atrium.testing.MailCatcher;
 import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,8 +28,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * 000 workflow 4, "Booking a Day Pass", in Chromium: at Banyan Works in English, the community
- * manager sells today's day pass to a new on-demand walk-in, paid by a mailed payment link, and
- * opens its invoice; at Ateliers Lumière in French, to an existing client member, by invoice.
+ * manager sells today's day pass to a new on-demand walk-in (offered invoice or payment link only),
+ * paid by a mailed payment link; the walk-in activates their account from the mail and lands on the
+ * invoice to pay; at Ateliers Lumière in French, to an existing client member, by invoice.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,8 +45,18 @@ class DayPassBrowserIT {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
+  @BeforeAll
+  static void smtp() {
+    MailCatcher.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    MailCatcher.stop();
+  }
+
   @Test
-  void aWalkInBuysTodaysDayPassByPaymentLinkInEnglish() {
+  void aWalkInBuysTodaysDayPassByPaymentLinkInEnglish() throws Exception {
     WebDriver cm = browsers.open("en-GB,en");
     Browser.signIn(cm, base, "banyan", "cm@banyan.test");
     cm.get(base + "daypasses/list.xhtml");
@@ -51,6 +69,18 @@ class DayPassBrowserIT {
     cm.findElement(By.id("dayPass:fullName")).sendKeys("Kavya Iyer");
     cm.findElement(By.id("dayPass:email")).sendKeys(email);
     cm.findElement(By.id("dayPass:phone")).sendKeys("+91 98450 22003");
+    // No company, contract or credits: a walk-in pays by invoice or payment link only.
+    List<String> offered =
+        Browser.await(
+            cm,
+            b -> {
+              List<String> labels =
+                  b.findElements(By.cssSelector("[id='dayPass:payment'] label")).stream()
+                      .map(WebElement::getText)
+                      .toList();
+              return labels.contains("Credits") ? null : labels;
+            });
+    assertEquals(List.of("Invoice", "Payment link (mailed)"), offered);
     Browser.choose(cm, "dayPass:itemId", "Day pass");
     cm.findElement(By.cssSelector("[id='dayPass:payment'] label[for$='payment:1']")).click();
     cm.findElement(By.id("dayPass:save")).click();
@@ -62,6 +92,28 @@ class DayPassBrowserIT {
     assertTrue(pass.getText().contains("Payment link (mailed)"), pass.getText());
     assertTrue(pass.getText().contains("Confirmed"), pass.getText());
     assertTrue(pass.findElements(By.linkText("Open the invoice")).isEmpty(), "no invoices right");
+
+    // The walk-in has no password: their activation mail sets one and lands on the invoice to pay.
+    String mail =
+        MailCatcher.await(email::equals, 3, Duration.ofSeconds(30)).stream()
+            .filter(m -> m.subject().startsWith("Activate your account"))
+            .findFirst()
+            .orElseThrow()
+            .body();
+    Matcher link = Pattern.compile("http\\S*/account/activate\\.xhtml\\S*").matcher(mail);
+    assertTrue(link.find(), mail);
+    WebDriver walkIn = browsers.open("en-GB,en");
+    walkIn.get(link.group());
+    Browser.await(walkIn, b -> b.findElements(By.id("form:password")).isEmpty() ? null : true);
+    walkIn.findElement(By.id("form:password")).sendKeys("walk in and pay 2027");
+    walkIn.findElement(By.id("form:confirmation")).sendKeys("walk in and pay 2027");
+    walkIn.findElement(By.id("form:save")).click();
+    Browser.await(
+        walkIn, b -> b.getCurrentUrl().contains("/portal/pay.xhtml?invoice=") ? true : null);
+    assertTrue(walkIn.getTitle().startsWith("Pay "), walkIn.getTitle());
+    assertTrue(
+        walkIn.findElement(By.tagName("body")).getText().contains("824.82"),
+        "the pass's invoice, to pay");
   }
 
   @Test

@@ -169,14 +169,40 @@ class DayPassesApiIT {
             email),
         "an on-demand user of the centre");
     long invoice = pass.getJsonNumber("invoiceId").longValue();
-    // Two mails: the invoice (as every issued invoice), and the pass with its payment link.
+    // Three mails: the invoice (as every issued invoice), the pass with its payment link, and the
+    // activation link they need to open it (they have no password yet), landing on the invoice.
+    var mails = MailCatcher.await(email::equals, 3, Duration.ofSeconds(30));
     var link =
-        MailCatcher.await(email::equals, 2, Duration.ofSeconds(30)).stream()
-            .filter(m -> m.subject().endsWith("pay online"))
-            .findFirst()
-            .orElseThrow();
+        mails.stream().filter(m -> m.subject().endsWith("pay online")).findFirst().orElseThrow();
     assertTrue(link.body().contains("/portal/pay.xhtml?invoice=" + invoice), link.body());
     assertTrue(link.body().contains("http://127.0.0.1:"), "the address from PUBLIC_URL");
+    assertTrue(link.body().contains("Activate your account"), "told to activate first");
+    var activation =
+        mails.stream()
+            .filter(m -> m.subject().startsWith("Activate your account"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no activation mail: " + mails));
+    assertTrue(
+        activation.body().contains("http://127.0.0.1:")
+            && activation.body().contains("/account/activate.xhtml?workspace=banyan&token=")
+            && activation.body().contains("&next=%2Fportal%2Fpay.xhtml%3Finvoice%3D" + invoice),
+        activation.body());
+  }
+
+  @Test
+  void aNewWalkInIsOfferedOnlyWhatWorksWithoutACompanyOrCredits() {
+    for (String payment : new String[] {"MONTHLY", "CREDITS"}) {
+      String email = "walkin" + System.nanoTime() + "@example.test";
+      HttpResponse<String> refused =
+          sell(
+              form()
+                  .add(
+                      "walkIn",
+                      Json.createObjectBuilder().add("fullName", "Ravi Menon").add("email", email))
+                  .add("payment", payment));
+      assertEquals("payment", firstError(refused), payment + ": " + refused.body());
+      assertEquals(0L, banyan("SELECT count(*) FROM member WHERE email = ?", email), "no walk-in");
+    }
   }
 
   @Test

@@ -118,8 +118,19 @@ public class DayPassesBacking implements Serializable {
     return isMaySell() ? choices.members(centreId) : List.of();
   }
 
+  /**
+   * A new walk-in is offered what works for them (invoice or payment link): with no company, no
+   * contract and no credits, "billed with the month" and "credits" could only be refused.
+   */
   public List<DayPass.Payment> getPayments() {
-    return List.of(DayPass.Payment.values());
+    return walkIn ? DayPasses.WALK_IN_PAYMENTS : List.of(DayPass.Payment.values());
+  }
+
+  /** Switching to a walk-in drops a payment they cannot use. */
+  public void userTypeChanged() {
+    if (!getPayments().contains(payment)) {
+      payment = DayPass.Payment.INVOICE;
+    }
   }
 
   private java.time.ZoneId zone() {

@@ -72,7 +72,7 @@ public class LoginBacking {
    * {@code Location} before reading it, so {@code /<TAB>/evil.example} would be followed as {@code
    * //evil.example}, another site; a line break would also break the header (a 500).
    */
-  static String landing(String next, String home, boolean staff) {
+  public static String landing(String next, String home, boolean staff) {
     if (next == null
         || !next.startsWith("/")
         || next.startsWith("//")

@@ -1,9 +1,13 @@
 package io.atrium.signin.web.account;
 
+import io.atrium.identity.AtriumPrincipal;
 import io.atrium.shared.BusinessException;
 import io.atrium.shared.InvalidFieldsException;
+import io.atrium.signin.PageAccess;
 import io.atrium.signin.PasswordLinks;
+import io.atrium.signin.SignInResult;
 import io.atrium.signin.WorkspaceCredential;
+import io.atrium.signin.web.LoginBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +21,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * Activation and reset links: the person chooses a password (twice), is signed in, and lands on
- * their home page (the client space for members).
+ * their home page (the client space for members), or the page the activation link names.
  */
 @Named
 @RequestScoped
@@ -29,6 +33,7 @@ public class SetPasswordBacking {
 
   private String workspace;
   private String token;
+  private String next;
 
   @NotBlank private String password;
 
@@ -60,9 +65,17 @@ public class SetPasswordBacking {
             AuthenticationParameters.withParams()
                 .credential(new WorkspaceCredential(workspace, email, password))
                 .newAuthentication(true));
-    Faces.redirect(
-        Faces.getRequestContextPath()
-            + (status == AuthenticationStatus.SUCCESS ? "/" : "/login.xhtml"));
+    var result = (SignInResult) Faces.getRequest().getAttribute(SignInResult.class.getName());
+    String target;
+    if (status == AuthenticationStatus.SUCCESS && result != null && result.succeeded()) {
+      // An activation link may name the page to land on (a walk-in's invoice to pay): only a path
+      // of this site, checked as the sign-in form checks its own.
+      AtriumPrincipal principal = result.principal();
+      target = LoginBacking.landing(next, PageAccess.home(principal), principal.staff());
+    } else {
+      target = "/login.xhtml";
+    }
+    Faces.redirect(Faces.getRequestContextPath() + target);
   }
 
   public String getWorkspace() {
@@ -79,6 +92,14 @@ public class SetPasswordBacking {
 
   public void setToken(String token) {
     this.token = token;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getPassword() {
