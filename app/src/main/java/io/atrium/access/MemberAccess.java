@@ -34,10 +34,13 @@ public class MemberAccess {
 
   Clock clock = Clock.systemUTC();
 
-  /** The access of one booking the calling member made; another member's is not found. */
+  /**
+   * The access of one booking the calling member made (or that was made for them); another member's
+   * is not found, their company's included.
+   */
   @Transactional
   public List<AccessGrant> ofBooking(long bookingId) {
-    bookings.get(bookingId);
+    bookings.getOwn(bookingId);
     caller.require(ClientRight.ACCESS);
     return em.createQuery(
             "select g from AccessGrant g where g.bookingId = :id and g.visitorId is null"
@@ -57,7 +60,13 @@ public class MemberAccess {
     if (!caller.may(ClientRight.ACCESS)) {
       return Map.of();
     }
-    List<Long> mine = bookings.mine(true, 0, UPCOMING).stream().map(Booking::getId).toList();
+    long me = caller.requireMember().personId();
+    // Only their own: a company's administrator lists the company's bookings, not others' codes.
+    List<Long> mine =
+        bookings.mine(true, 0, UPCOMING).stream()
+            .filter(b -> MemberBookings.own(b, me))
+            .map(Booking::getId)
+            .toList();
     if (mine.isEmpty()) {
       return Map.of();
     }

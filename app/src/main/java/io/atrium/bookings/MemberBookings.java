@@ -1,5 +1,6 @@
 package io.atrium.bookings;
 
+import io.atrium.directory.Company;
 import io.atrium.directory.Member;
 import io.atrium.identity.Caller;
 import io.atrium.identity.ClientRight;
@@ -23,8 +24,10 @@ import java.util.Map;
  * §3): a meeting room or a bureau de passage of their centre, for their company (or for themselves,
  * without one), billed by the monthly run like any booking. Every member may book what is free; a
  * booking with a price needs the company role's paid-bookings right (the role User has none).
- * Members list and cancel the bookings they made, under the same rules as staff, the late fee
- * included; one that has started is no longer theirs to cancel.
+ * Members list and cancel the bookings they made or that were made for them, and a company's
+ * administrator (the role that sees its documents) its bookings too, staff's for it included, under
+ * the same rules as staff, the late fee included; one that has started is no longer theirs to
+ * cancel. Only the bookings a member made are theirs to change.
  */
 @ApplicationScoped
 public class MemberBookings {
@@ -88,17 +91,26 @@ public class MemberBookings {
     }
   }
 
-  /** The caller's bookings, upcoming first in time order, or the past ones, latest first. */
+  /**
+   * The bookings the caller sees, upcoming first in time order, or the past ones, latest first:
+   * those they made, those made for them (they are the payer), and, when their role lets them see
+   * the company's documents (its administrator: {@link ClientRight#COMPANY_DOCUMENTS}), every
+   * booking of their company, such as one staff made for it. The bookings of another company, or
+   * another tenant, are never listed.
+   */
   @Transactional
   public List<Booking> mine(boolean upcoming, int first, int max) {
     var principal = caller.requireMember();
-    return em.createQuery(
-            "select b from Booking b where b.bookedBy.id = :me and "
+    Member me = em.find(Member.class, principal.personId());
+    var query =
+        em.createQuery(
+            "select b from Booking b where "
+                + visible(me)
                 + (upcoming
-                    ? "b.endsAt > :now order by b.startsAt, b.id"
-                    : "b.endsAt <= :now order by b.startsAt desc, b.id desc"),
-            Booking.class)
-        .setParameter("me", principal.personId())
+                    ? " and b.endsAt > :now order by b.startsAt, b.id"
+                    : " and b.endsAt <= :now order by b.startsAt desc, b.id desc"),
+            Booking.class);
+    return parameters(query, me)
         .setParameter("now", clock.instant())
         .setFirstResult(first)
         .setMaxResults(max)
@@ -108,28 +120,86 @@ public class MemberBookings {
   @Transactional
   public long count(boolean upcoming) {
     var principal = caller.requireMember();
-    return em.createQuery(
-            "select count(b) from Booking b where b.bookedBy.id = :me and b.endsAt "
+    Member me = em.find(Member.class, principal.personId());
+    var query =
+        em.createQuery(
+            "select count(b) from Booking b where "
+                + visible(me)
+                + " and b.endsAt "
                 + (upcoming ? ">" : "<=")
                 + " :now",
-            Long.class)
-        .setParameter("me", principal.personId())
-        .setParameter("now", clock.instant())
-        .getSingleResult();
+            Long.class);
+    return parameters(query, me).setParameter("now", clock.instant()).getSingleResult();
   }
 
-  /** One of the caller's bookings; another member's, or another tenant's, is not found. */
+  /** Whether the caller sees their company's bookings, not only theirs. */
+  private Company seesCompany(Member me) {
+    return me.getCompany() != null && caller.may(ClientRight.COMPANY_DOCUMENTS)
+        ? me.getCompany()
+        : null;
+  }
+
+  /** The JPQL condition on {@code b} of the bookings the member sees (see {@link #mine}). */
+  private String visible(Member me) {
+    return seesCompany(me) == null
+        ? "(b.bookedBy = :me or b.member = :me)"
+        : "(b.bookedBy = :me or b.member = :me or b.company = :company)";
+  }
+
+  private <T> jakarta.persistence.TypedQuery<T> parameters(
+      jakarta.persistence.TypedQuery<T> query, Member me) {
+    query.setParameter("me", me);
+    Company company = seesCompany(me);
+    if (company != null) {
+      query.setParameter("company", company);
+    }
+    return query;
+  }
+
+  /** Whether the booking is one the member made (theirs to change), not only one they see. */
+  public static boolean madeBy(Booking booking, long memberId) {
+    return booking.getBookedBy() != null && booking.getBookedBy().getId() == memberId;
+  }
+
+  /**
+   * Whether the booking is the member's own: made by them or for them (not only their company's).
+   */
+  public static boolean own(Booking booking, long memberId) {
+    return madeBy(booking, memberId)
+        || (booking.getMember() != null && booking.getMember().getId() == memberId);
+  }
+
+  /** One of the caller's own bookings (made by or for them); any other is not found. */
+  @Transactional
+  public Booking getOwn(long id) {
+    var principal = caller.requireMember();
+    Booking booking = em.find(Booking.class, id);
+    if (booking == null || !own(booking, principal.personId())) {
+      throw new NotFoundException();
+    }
+    return booking;
+  }
+
+  /**
+   * One of the bookings the caller sees; another member's, another company's, or another tenant's,
+   * is not found.
+   */
   @Transactional
   public Booking get(long id) {
     var principal = caller.requireMember();
-    return mineOrNotFound(em.find(Booking.class, id), principal.personId());
+    return visibleOrNotFound(em.find(Booking.class, id), principal.personId());
   }
 
+  /**
+   * Cancels one of the bookings the caller sees (theirs, made for them, or their company's when
+   * they see its bookings) before it starts, under the policy staff cancel with: the late fee
+   * included.
+   */
   @Transactional
   public Booking cancel(long id) {
     var principal = caller.requireMember();
     Booking booking =
-        mineOrNotFound(
+        visibleOrNotFound(
             em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE), principal.personId());
     if (booking.isHeld() && !booking.getStartsAt().isAfter(clock.instant())) {
       throw new BookingRuleException(409, "booking.rule.started");
@@ -159,6 +229,24 @@ public class MemberBookings {
     return changed;
   }
 
+  /** The booking when the member sees it (see {@link #mine}); not found otherwise. */
+  private Booking visibleOrNotFound(Booking booking, long me) {
+    if (booking == null) {
+      throw new NotFoundException();
+    }
+    if (own(booking, me)) {
+      return booking;
+    }
+    Company company = seesCompany(em.find(Member.class, me));
+    if (company != null
+        && booking.getCompany() != null
+        && booking.getCompany().getId().equals(company.getId())) {
+      return booking;
+    }
+    throw new NotFoundException();
+  }
+
+  /** Only the bookings the member made are theirs to change. */
   private static Booking mineOrNotFound(Booking booking, long me) {
     if (booking == null || booking.getBookedBy() == null || booking.getBookedBy().getId() != me) {
       throw new NotFoundException();

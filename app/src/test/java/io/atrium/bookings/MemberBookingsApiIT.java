@@ -173,7 +173,8 @@ class MemberBookingsApiIT {
 
     var mine = api.get("api/bookings", admin);
     assertEquals(200, mine.statusCode(), mine.body());
-    assertTrue(mine.body().contains("\"id\":" + id), mine.body());
+    // Their list has their company's bookings too (staff's, other tests'): read every page.
+    assertTrue(lists(admin, id), "among the administrator's bookings");
     assertEquals(200, api.get("api/bookings/" + id, admin).statusCode());
 
     String manager = api.token("lumiere", "manager@kaolin.test");
@@ -249,7 +250,8 @@ class MemberBookingsApiIT {
                 + " AND entity_id = ? AND actor_kind = 'MEMBER'",
             String.valueOf(id)));
 
-    // A booking staff made for the company is not the member's to cancel.
+    // A booking staff made for the company is not a User's to cancel (nor see); its
+    // administrator's, it is (see the next test).
     String staff = api.token("lumiere", "admin@lumiere.test");
     var byStaff =
         book(
@@ -260,7 +262,10 @@ class MemberBookingsApiIT {
                     lumiere("SELECT id FROM company WHERE name = ?", "Studio Kaolin")));
     assertEquals(201, byStaff.statusCode(), byStaff.body());
     long staffs = Api.json(byStaff).getJsonNumber("id").longValue();
-    assertProblem(api.post("api/bookings/" + staffs + "/cancel", admin, "{}"), 404);
+    String user = api.token("lumiere", "user@kaolin.test");
+    assertProblem(api.post("api/bookings/" + staffs + "/cancel", user, "{}"), 404);
+    assertEquals(
+        "CONFIRMED", Api.json(api.get("api/bookings/" + staffs, staff)).getString("status"));
 
     // Started this hour, ending the next: no longer the member's to cancel. Set up in SQL, as
     // no one can book a past start; whatever held the Verrière then is cancelled first.
@@ -291,6 +296,66 @@ class MemberBookingsApiIT {
     assertEquals(
         "CONFIRMED",
         TestDatabase.textFromClient(lumiereId, "SELECT status FROM booking WHERE id = ?", started));
+  }
+
+  @Test
+  void aCompanysAdministratorSeesAndCancelsItsBookingsStaffMadeAndNoOtherCompanysOrTenants() {
+    String staff = api.token("lumiere", "admin@lumiere.test");
+    var forKaolin =
+        book(
+            staff,
+            form("Salle Lumière", 14, 15)
+                .add("companyId", lumiere("SELECT id FROM company WHERE name = 'Studio Kaolin'")));
+    assertEquals(201, forKaolin.statusCode(), forKaolin.body());
+    long kaolins = Api.json(forKaolin).getJsonNumber("id").longValue();
+    var forNordlys =
+        book(
+            staff,
+            form("Salle Lumière", 16, 17)
+                .add(
+                    "companyId", lumiere("SELECT id FROM company WHERE name = 'Nordlys Conseil'")));
+    assertEquals(201, forNordlys.statusCode(), forNordlys.body());
+    long nordlys = Api.json(forNordlys).getJsonNumber("id").longValue();
+
+    // The administrator lists and reads the company's booking, staff's, and not another's.
+    String admin = api.token("lumiere", "admin@kaolin.test");
+    assertTrue(lists(admin, kaolins), "the company's booking");
+    assertTrue(!lists(admin, nordlys), "another company's");
+    JsonObject read = Api.json(api.get("api/bookings/" + kaolins, admin));
+    assertEquals("Studio Kaolin", read.getString("payer"), "marked as the company's");
+    assertTrue(!read.containsKey("bookedById") || read.isNull("bookedById"), read.toString());
+    assertProblem(api.get("api/bookings/" + nordlys, admin), 404);
+    assertProblem(api.post("api/bookings/" + nordlys + "/cancel", admin, "{}"), 404);
+    assertProblem(
+        api.get("api/bookings/" + kaolins + "/access", admin), 404); // the door codes stay theirs
+
+    // A plain member of the company (a User; a Manager sees no company documents either) does not.
+    for (String plain : new String[] {"user@kaolin.test", "manager@kaolin.test"}) {
+      String token = api.token("lumiere", plain);
+      assertTrue(!lists(token, kaolins), plain);
+      assertProblem(api.get("api/bookings/" + kaolins, token), 404);
+      assertProblem(api.post("api/bookings/" + kaolins + "/cancel", token, "{}"), 404);
+    }
+    // Another tenant's company administrator neither.
+    String chai = api.token("banyan", memberOfBanyan());
+    assertProblem(api.get("api/bookings/" + kaolins, chai), 404);
+    assertProblem(api.post("api/bookings/" + kaolins + "/cancel", chai, "{}"), 404);
+    assertTrue(!lists(chai, kaolins), "another tenant's");
+
+    // Nordlys's administrator sees theirs, not Kaolin's.
+    String sofia = api.token("lumiere", "admin@nordlys.test");
+    assertTrue(lists(sofia, nordlys) && !lists(sofia, kaolins), "Nordlys's own");
+
+    var cancelled = api.post("api/bookings/" + kaolins + "/cancel", admin, "{}");
+    assertEquals(200, cancelled.statusCode(), cancelled.body());
+    assertEquals("CANCELLED", Api.json(cancelled).getString("status"));
+    assertEquals(
+        1,
+        lumiere(
+            "SELECT count(*) FROM audit_entry WHERE entity_type = 'Booking' AND action = 'CANCEL'"
+                + " AND entity_id = ? AND actor_kind = 'MEMBER'",
+            String.valueOf(kaolins)),
+        "cancelled by the member, audited as theirs");
   }
 
   @Test
@@ -398,6 +463,21 @@ class MemberBookingsApiIT {
 
   private static String enc(String value) {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Whether the caller's upcoming bookings list the booking, on any page of 100. */
+  private boolean lists(String token, long id) {
+    for (int page = 0; ; page++) {
+      var listed = api.get("api/bookings?size=100&page=" + page, token);
+      assertEquals(200, listed.statusCode(), listed.body());
+      var items = Api.json(listed).getJsonArray("items");
+      if (items.isEmpty()) {
+        return false;
+      }
+      if (items.stream().anyMatch(b -> b.asJsonObject().getJsonNumber("id").longValue() == id)) {
+        return true;
+      }
+    }
   }
 
   private String memberOfBanyan() {

@@ -31,7 +31,8 @@ import org.openqa.selenium.WebElement;
  * The client space's Bookings page (001, client space §3), as members use it: Studio Kaolin's
  * administrator books Salle Lumière in French, finds it among their bookings to come with its
  * price, and cancels it; the company's User, in English, is told the paid room is not for their
- * role, and books the free Verrière.
+ * role, and books the free Verrière; a booking staff made for the company is listed, marked as the
+ * company's, to its administrator, who may cancel it, and not to its User.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -154,6 +155,64 @@ class MemberBookingsBrowserIT {
                     .equals("Already booked in this space that day: 09:00 – 10:00.")
                 ? true
                 : null);
+  }
+
+  @Test
+  void anAdministratorSeesAndCancelsTheBookingStaffMadeForTheCompanyAndAUserDoesNot()
+      throws Exception {
+    Api api = new Api(base.toURI());
+    String staff = api.token("lumiere", "admin@lumiere.test");
+    long lumiere = Api.tenantId(staff);
+    String title = "Staff booking " + System.nanoTime();
+    java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+    var booked =
+        api.post(
+            "api/bookings",
+            staff,
+            jakarta.json.Json.createObjectBuilder()
+                .add(
+                    "spaceId",
+                    TestDatabase.countFromClient(
+                        lumiere,
+                        "SELECT id FROM space WHERE name = 'Salle Lumière' ORDER BY id LIMIT 1"))
+                .add(
+                    "companyId",
+                    TestDatabase.countFromClient(
+                        lumiere, "SELECT id FROM company WHERE name = 'Studio Kaolin'"))
+                .add("startsAt", day.atTime(16, 0).atZone(paris).toOffsetDateTime().toString())
+                .add("endsAt", day.atTime(17, 0).atZone(paris).toOffsetDateTime().toString())
+                .add("title", title)
+                .build()
+                .toString());
+    assertEquals(201, booked.statusCode(), booked.body());
+
+    WebDriver user = browsers.open("en-GB,en");
+    Browser.signIn(user, base, "lumiere", "user@kaolin.test");
+    user.get(base + "portal/bookings.xhtml");
+    Browser.await(user, b -> b.findElements(By.id("mine:upcoming")).isEmpty() ? null : true);
+    assertTrue(
+        user.findElements(By.cssSelector("[id='mine:upcoming'] tbody tr")).stream()
+            .noneMatch(r -> r.getText().contains(title)),
+        "a User sees only their own bookings and those made for them");
+
+    WebDriver admin = browsers.open("en-GB,en");
+    Browser.signIn(admin, base, "lumiere", "admin@kaolin.test");
+    admin.get(base + "portal/bookings.xhtml");
+    WebElement row = row(admin, title);
+    assertTrue(row.getText().contains("For the company: Studio Kaolin"), row.getText());
+    assertTrue(row.getText().contains("16:00 – 17:00"), row.getText());
+    assertTrue(row.findElements(By.cssSelector("[id$=':change']")).isEmpty(), "staff's to change");
+    row.findElement(By.cssSelector(".ui-button-danger")).click();
+    Browser.await(
+            admin,
+            b ->
+                b.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null))
+        .click();
+    Browser.await(admin, b -> messages(b).contains("Booking cancelled.") ? true : null);
+    assertTrue(row(admin, title).getText().contains("Cancelled"));
   }
 
   private void book(WebDriver member, String space, String from, String to, String title) {

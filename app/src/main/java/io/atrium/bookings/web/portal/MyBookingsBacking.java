@@ -125,6 +125,16 @@ public class MyBookingsBacking implements Serializable {
     rows();
   }
 
+  /** Whether the member made the booking: only theirs are theirs to change. */
+  public boolean madeByMe(Booking booking) {
+    return MemberBookings.madeBy(booking, caller.getPrincipal().personId());
+  }
+
+  /** Whether the booking is the member's own (made by or for them), not only their company's. */
+  public boolean own(Booking booking) {
+    return MemberBookings.own(booking, caller.getPrincipal().personId());
+  }
+
   /** Whether the booking is still the member's to change or cancel: held, and not started. */
   public boolean cancellable(Booking booking) {
     return booking.isHeld() && booking.getStartsAt().isAfter(Instant.now());
