@@ -117,6 +117,9 @@ public class Booking extends TenantEntity {
   @JoinColumn(name = "booked_by_member_id", updatable = false)
   private Member bookedBy;
 
+  /** What its cancellation cost, set by the cancelling transaction (not stored). */
+  @jakarta.persistence.Transient private CancellationCost cancellationCost;
+
   protected Booking() {}
 
   public Booking(Space space, Instant createdAt, Long createdById) {
@@ -317,5 +320,14 @@ public class Booking extends TenantEntity {
 
   void bookedBy(Member member) {
     this.bookedBy = member;
+  }
+
+  void cancellationCost(CancellationCost cost) {
+    this.cancellationCost = cost;
+  }
+
+  /** What its cancellation cost, in the transaction that cancelled it; null otherwise. */
+  public CancellationCost getCancellationCost() {
+    return cancellationCost;
   }
 }

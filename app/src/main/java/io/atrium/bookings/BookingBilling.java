@@ -229,10 +229,13 @@ public class BookingBilling {
    */
   void cancelled(Booking booking, Long actorId) {
     extras.cancelled(booking);
-    BigDecimal fee = policy.lateFee(booking);
+    CancellationCost cost = cancellationCost(booking);
+    booking.cancellationCost(cost);
+    BigDecimal fee = cost.percent();
     if (booking.getCreditPoolId() != null) {
       // Paid from credits, the late fee is the share of them kept.
-      bookingCredits.giveBack(booking, fee);
+      bookingCredits.giveBack(
+          booking, cost.creditsKept() == null ? BigDecimal.ZERO : cost.creditsKept());
       return;
     }
     Long consumption = booking.getConsumptionId();
@@ -254,8 +257,7 @@ public class BookingBilling {
       }
     }
     if (fee.signum() > 0) {
-      BigDecimal amount =
-          booking.getNetTotal().multiply(fee).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+      BigDecimal amount = cost.fee();
       booking.lateFee(
           consumptions
               .sold(
@@ -273,6 +275,34 @@ public class BookingBilling {
                   actorId)
               .getId());
     }
+  }
+
+  /**
+   * What cancelling the booking now costs: the late fee's share of its price, or of the credits
+   * that paid it. The cancellation bills exactly this; the confirmation before it shows it.
+   */
+  CancellationCost cancellationCost(Booking booking) {
+    BigDecimal percent = policy.lateFee(booking);
+    if (percent.signum() == 0) {
+      return CancellationCost.NONE;
+    }
+    if (booking.getCreditPoolId() != null) {
+      BigDecimal used = booking.getCreditsUsed();
+      return new CancellationCost(
+          percent,
+          null,
+          booking.getCurrency(),
+          used.multiply(percent).divide(HUNDRED, 2, RoundingMode.HALF_UP),
+          used,
+          bookingCredits.inHours(booking.getCreditPoolId()));
+    }
+    return new CancellationCost(
+        percent,
+        booking.getNetTotal().multiply(percent).divide(HUNDRED, 2, RoundingMode.HALF_UP),
+        booking.getCurrency(),
+        null,
+        null,
+        false);
   }
 
   /** An approver decided a booking's discount, in the decision's transaction. */

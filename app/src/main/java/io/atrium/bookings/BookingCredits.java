@@ -5,6 +5,8 @@ import io.atrium.credits.Credits;
 import io.atrium.credits.Use;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -18,6 +20,18 @@ import java.time.Duration;
 class BookingCredits {
 
   @Inject Credits credits;
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  /** Whether the pool counts hours (else money): read natively, as credits own the pool. */
+  boolean inHours(long poolId) {
+    return "HOURS"
+        .equals(
+            em.createNativeQuery("SELECT unit FROM credit_pool WHERE id = ?1")
+                .setParameter(1, poolId)
+                .getSingleResult());
+  }
 
   /**
    * Pays a priced booking from the payer's credits when one pool covers it whole, unless it is to
@@ -60,16 +74,14 @@ class BookingCredits {
         booking.getCurrency());
   }
 
-  /** Gives the booking's credits back but for the share a late fee keeps (a percentage). */
-  void giveBack(Booking booking, BigDecimal feePercent) {
+  /**
+   * Gives the booking's credits back but for those a late fee keeps ({@link
+   * BookingBilling#cancellationCost}, in the pool's unit).
+   */
+  void giveBack(Booking booking, BigDecimal kept) {
     if (booking.getCreditPoolId() == null) {
       return;
     }
-    BigDecimal kept =
-        booking
-            .getCreditsUsed()
-            .multiply(feePercent)
-            .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     credits.giveBack(
         booking.getCreditPoolId(),
         booking.getCreditsUsed().subtract(kept),

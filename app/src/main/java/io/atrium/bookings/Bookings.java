@@ -178,6 +178,15 @@ public class Bookings {
   }
 
   /**
+   * What cancelling the booking now would cost under its space's rule, computed as the cancellation
+   * computes it: for the confirmation shown before one. Nothing for a booking no longer held.
+   */
+  @Transactional
+  public CancellationCost cancellationCost(Booking booking) {
+    return booking.isHeld() ? billing.cancellationCost(booking) : CancellationCost.NONE;
+  }
+
+  /**
    * Cancels a locked booking: its consumption withdrawn, its late fee billed when inside the
    * cancellation window, the client told, the change audited.
    */

@@ -127,7 +127,23 @@ class BookingRulesIT {
         "A company holds this space at most 2 hours a week (its fair-share rule).",
         Api.json(quota).getString("detail"));
 
-    // Within 720 hours of its start: a late cancellation, half of 35.00 € billed.
+    // Within 720 hours of its start: a late cancellation, half of 35.00 € billed. Staff are told
+    // so before they cancel, by the policy's own computation; another tenant reads nothing.
+    var cost = api.get("api/bookings/" + first + "/cancellation-cost", admin);
+    assertEquals(200, cost.statusCode(), cost.body());
+    assertEquals(
+        new java.math.BigDecimal("17.50"),
+        Api.json(cost).getJsonNumber("fee").bigDecimalValue(),
+        cost.body());
+    assertEquals(50, Api.json(cost).getJsonNumber("percent").intValue(), cost.body());
+    assertEquals("EUR", Api.json(cost).getString("currency"), cost.body());
+    assertEquals(
+        404,
+        api.get(
+                "api/bookings/" + first + "/cancellation-cost",
+                api.token("banyan", "admin@banyan.test"))
+            .statusCode(),
+        "another tenant's booking");
     HttpResponse<String> cancelled = api.post("api/bookings/" + first + "/cancel", admin, "{}");
     assertEquals(200, cancelled.statusCode(), cancelled.body());
     assertEquals(

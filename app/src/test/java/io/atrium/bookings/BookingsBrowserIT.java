@@ -356,6 +356,92 @@ class BookingsBrowserIT {
   }
 
   @Test
+  void aLateCancellationSaysItsFeeBeforeAndAfterInFrench() throws Exception {
+    Api api = new Api(base.toURI());
+    String admin = api.token("lumiere", "admin@lumiere.test");
+    long tenant = Api.tenantId(admin);
+    long lyon = TestDatabase.countFromClient(tenant, "SELECT id FROM centre WHERE code = 'LYO1'");
+    long rhone =
+        TestDatabase.countFromClient(tenant, "SELECT id FROM space WHERE name = 'Salle Rhône'");
+    // BookingRulesIT's rule for the room: half its price when cancelled within 720 hours.
+    var rule =
+        api.put(
+            "api/booking-rules",
+            admin,
+            "{\"centreId\":"
+                + lyon
+                + ",\"spaceId\":"
+                + rhone
+                + ",\"bufferMinutes\":15,\"maxDaysAhead\":60,\"cancelWindowHours\":720,"
+                + "\"lateCancelFeePercent\":50,\"weeklyQuotaHours\":2}");
+    assertEquals(200, rule.statusCode(), rule.body());
+    // Four weeks ahead: inside the 720 hours, after BookingRulesIT's weeks; a weekday, when the
+    // room opens; for Nordlys Conseil, whose week BookingRulesIT's quota does not fill.
+    LocalDate day = LocalDate.now(PARIS).plusDays(28);
+    while (day.getDayOfWeek().getValue() > 5) {
+      day = day.minusDays(1);
+    }
+    String title = "Atelier tardif " + System.nanoTime();
+    var booked =
+        api.post(
+            "api/bookings",
+            admin,
+            "{\"spaceId\":"
+                + rhone
+                + ",\"companyId\":"
+                + TestDatabase.countFromClient(
+                    tenant, "SELECT id FROM company WHERE name = 'Nordlys Conseil'")
+                + ",\"startsAt\":\""
+                + at(day, 15)
+                + "\",\"endsAt\":\""
+                + at(day, 16)
+                + "\",\"guests\":2,\"title\":\""
+                + title
+                + "\"}");
+    assertEquals(201, booked.statusCode(), booked.body());
+    long id = Api.json(booked).getJsonNumber("id").longValue();
+
+    WebDriver staff = browsers.open("fr-FR,fr");
+    Browser.signIn(staff, base, "lumiere", "admin@lumiere.test");
+    staff.get(base + "bookings/list.xhtml?day=" + day);
+    Browser.choose(staff, "bookings:centre", "LYO1");
+    row(staff, title).findElement(By.cssSelector(".ui-button-danger")).click();
+    WebElement confirm =
+        Browser.await(
+            staff,
+            b ->
+                b.findElements(By.cssSelector(".ui-confirm-dialog-message")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null));
+    assertEquals(
+        "Annuler cette réservation ? Le créneau redevient libre. Elle est dans son délai"
+            + " d’annulation tardive : des frais de 17,50 EUR (50 % de son prix) seront facturés.",
+        confirm.getText());
+    staff.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .orElseThrow()
+        .click();
+    Browser.await(
+        staff,
+        b ->
+            messages(b)
+                    .contains(
+                        "Réservation annulée. Frais d’annulation tardive facturés : 17,50 EUR.")
+                ? true
+                : null);
+    assertEquals(
+        1,
+        TestDatabase.countFromClient(
+            tenant,
+            "SELECT count(*) FROM booking b JOIN consumption c ON c.id = b.late_fee_consumption_id"
+                + " WHERE b.id = ? AND c.unit_price = 17.50",
+            id),
+        "the fee said is the fee billed");
+  }
+
+  @Test
   void neemIsBookedInEnglish() {
     WebDriver staff = browsers.open("en-GB,en");
     Browser.signIn(staff, base, "banyan", "admin@banyan.test");

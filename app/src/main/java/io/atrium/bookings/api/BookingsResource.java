@@ -5,6 +5,7 @@ import io.atrium.bookings.BookingDetails;
 import io.atrium.bookings.BookingExport;
 import io.atrium.bookings.BookingOverview;
 import io.atrium.bookings.Bookings;
+import io.atrium.bookings.CancellationCost;
 import io.atrium.bookings.MemberBookings;
 import io.atrium.identity.Caller;
 import io.atrium.shared.InvalidFieldsException;
@@ -232,6 +233,17 @@ public class BookingsResource {
   @APIResponse(responseCode = "409", description = "Not waiting for staff")
   public BookingSummary refuse(@PathParam("id") long id) {
     return BookingSummary.of(decisions.refuse(id));
+  }
+
+  @GET
+  @Path("/{id}/cancellation-cost")
+  @Operation(
+      summary =
+          "What cancelling the booking now would cost under its space's late-cancellation rule:"
+              + " the fee billed, or the credits kept (the cancellation's own computation)")
+  @APIResponse(responseCode = "404", description = "No such booking for this caller")
+  public CancellationCost cancellationCost(@PathParam("id") long id) {
+    return bookings.cancellationCost(caller.isMember() ? mine.get(id) : bookings.get(id));
   }
 
   @POST

@@ -325,9 +325,25 @@ public class BookingsBacking implements Serializable {
     load();
   }
 
+  /** The cancellation's result names the late fee billed, or the credits kept, if any. */
   public void cancel(long id) {
-    PageErrors.run(() -> bookings.cancel(id), "booking.cancelledDone", "bookings");
+    Booking cancelled = PageErrors.step(() -> bookings.cancel(id), null, "bookings");
+    if (cancelled != null) {
+      CancellationTexts.done(cancelled, org.omnifaces.util.Faces.getLocale());
+    }
     load();
+  }
+
+  /**
+   * The confirmation before cancelling the row's booking: says when the late-cancellation fee
+   * applies and how much, as the cancellation would bill it now.
+   */
+  public String cancelConfirm(Booking booking) {
+    return CancellationTexts.confirm(
+        booking,
+        bookings.cancellationCost(booking),
+        "booking.cancelConfirm",
+        org.omnifaces.util.Faces.getLocale());
   }
 
   public List<String> getTimes() {

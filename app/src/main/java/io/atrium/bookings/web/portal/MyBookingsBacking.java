@@ -121,7 +121,12 @@ public class MyBookingsBacking implements Serializable {
   }
 
   public void cancel(long id) {
-    PageErrors.run(() -> bookings.cancel(id), "booking.cancelledDone", "mine");
+    Booking cancelled = PageErrors.step(() -> bookings.cancel(id), null, "mine");
+    if (cancelled != null) {
+      // The late fee billed, or the credits kept, named as staff read it.
+      io.atrium.bookings.web.CancellationTexts.done(
+          cancelled, org.omnifaces.util.Faces.getLocale());
+    }
     rows();
   }
 
