@@ -334,6 +334,11 @@ public final class IdPages {
           // i14-bookings
           new IdEndpoint("GET", "api/bookings/{booking}", io.atrium.bookings.Booking.class, null),
           new IdEndpoint(
+              "GET",
+              "api/bookings/{booking}/cancellation-cost",
+              io.atrium.bookings.Booking.class,
+              null),
+          new IdEndpoint(
               "POST", "api/bookings/{booking}/cancel", io.atrium.bookings.Booking.class, "{}"),
           new IdEndpoint(
               "PUT",
